@@ -1,0 +1,32 @@
+# Every target sets itself up: the first run creates .venv and installs Glose into it.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test lint typecheck bench soak clean
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[nlp,dev]'
+	touch $(INSTALLED)
+
+run: $(INSTALLED)
+	$(BIN)/glose $(ARGS)
+
+test: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	$(BIN)/ruff check reader ui tests
+	$(BIN)/mypy
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check reader ui tests
+	$(BIN)/ruff format --check reader ui tests
+	$(BIN)/mypy
+
+bench: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

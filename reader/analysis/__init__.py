@@ -1,0 +1,1 @@
+"""Analysis of an article: quotations, their speakers, named entities."""

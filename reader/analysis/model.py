@@ -1,0 +1,122 @@
+"""What analysis finds in an article: quotations with their speakers, and named entities.
+
+All offsets are Python ``str`` indices into the normalised article text; ``end`` is exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Label(StrEnum):
+    PER = "PER"
+    LOC = "LOC"
+    ORG = "ORG"
+    MISC = "MISC"
+    DATE = "DATE"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    label: Label
+    canonical: str
+    source: str = "model"
+    """Who found it: "model" (spaCy), "rules" (dates, fallback), "user" (a correction)."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "label": str(self.label),
+            "canonical": self.canonical,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text naming someone: the speaker of a quotation."""
+
+    name: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The words that introduce a quotation: « a déclaré », « selon »."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    """Offset of the opening mark."""
+    end: int
+    """Offset just after the closing mark (or the end of the last paragraph when unclosed)."""
+    text: str
+    """The quotation with its marks, exactly ``article_text[start:end]``."""
+    marks: str = "«»"
+    """The opening and closing marks used."""
+    parent: int | None = None
+    """Index, in the quote list, of the quotation this one is nested in."""
+    closed: bool = True
+    """False when the closing mark was never found (the quote stops at its paragraph's end)."""
+    speaker: Mention | None = None
+    cue: Cue | None = None
+    confidence: float = 0.0
+    """How sure the speaker attribution is, from 0 (no idea) to 1."""
+
+    @property
+    def inner(self) -> str:
+        """The quoted words without their marks."""
+        inner = self.text[1:-1] if self.closed else self.text[1:]
+        return inner.strip(" \u00a0\u202f")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speaker": self.speaker.to_json() if self.speaker else None,
+            "cue": self.cue.to_json() if self.cue else None,
+            "confidence": round(self.confidence, 3),
+            "nested_in": self.parent,
+            "closed": self.closed,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something odd the analysis met and reported instead of guessing: an unbalanced mark."""
+
+    kind: str
+    start: int
+    end: int
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Analysis:
+    quotes: list[Quote] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    engine: str = ""
+    """Which entity engine produced ``entities``, e.g. "spacy/fr_core_news_md-3.8.0" or "rules"."""

@@ -1,0 +1,56 @@
+"""Writing exports without ever leaving a half-written or clobbered file behind."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import tempfile
+from pathlib import Path
+
+
+class ExportError(Exception):
+    """An export that could not be written, with a message for the person who asked."""
+
+
+def write_atomically(path: str | os.PathLike[str], content: str) -> Path:
+    """Write to a temporary file beside ``path``, then rename it over ``path``.
+
+    If anything fails, an existing file at ``path`` is left exactly as it was.
+    """
+    target = Path(path).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist: choose another place to save.")
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder: give a file name to save to.")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    except OSError as error:
+        raise ExportError(_explain(error, target)) from error
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(_explain(error, target)) from error
+    return target
+
+
+def _explain(error: OSError, target: Path) -> str:
+    if error.errno == errno.ENOSPC:
+        return f"{target} could not be saved: the disk is full. Free some space and try again."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{target} could not be saved: you may not write in {target.parent}."
+    return f"{target} could not be saved ({error.strerror or error})."
+
+
+def safe_file_name(title: str) -> str:
+    """A file name from a title: letters, digits and dashes, at most 80 characters."""
+    cleaned = re.sub(r"[^\w\- ]+", "", title).strip()
+    cleaned = re.sub(r"\s+", "-", cleaned)
+    return cleaned[:80].rstrip("-") or "glose-export"

@@ -1,0 +1,94 @@
+"""The small API the app and the command line share: open, analyse, annotate, export.
+
+It ties the loaded text, the store, the analysis and the user's corrections together so that
+neither the GUI nor the command line repeats that wiring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reader.analysis.corrections import Correction
+from reader.analysis.entities import EntityEngine
+from reader.analysis.model import Analysis
+from reader.analysis.pipeline import analyse
+from reader.analysis.speakers import SpeakerFix
+from reader.export.markdown import MarkdownOptions, export_markdown
+from reader.sources import LoadedArticle
+from reader.store import Article, Store
+from reader.text import Layout, layout
+
+ENTITY_CORRECTION = "entity"
+SPEAKER_FIX = "speaker"
+
+
+class StoreParagraphCache:
+    """The analysis cache, kept in the library so a reopened article is analysed instantly."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def get(self, key: str) -> list[dict[str, Any]] | None:
+        value = self._store.cache_get(key)
+        return value if isinstance(value, list) else None
+
+    def put(self, key: str, value: list[dict[str, Any]]) -> None:
+        self._store.cache_put(key, value)
+
+
+class Library:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def add(self, loaded: LoadedArticle) -> Article:
+        return self.store.add_or_update_article(
+            loaded.source, loaded.title, loaded.text, loaded.metadata
+        )
+
+    def entity_corrections(self, article_id: int | None) -> list[Correction]:
+        rows = self.store.corrections(article_id, ENTITY_CORRECTION)
+        if article_id is not None:
+            rows = self.store.corrections(None, ENTITY_CORRECTION) + rows
+        return [Correction.from_json(row["data"]) for row in rows]
+
+    def speaker_fixes(self, article_id: int) -> list[SpeakerFix]:
+        rows = self.store.corrections(article_id, SPEAKER_FIX)
+        return [SpeakerFix.from_json(row["data"]) for row in rows]
+
+    def add_entity_correction(self, article_id: int | None, correction: Correction) -> int:
+        return self.store.add_correction(article_id, ENTITY_CORRECTION, correction.to_json())
+
+    def add_speaker_fix(self, article_id: int, fix: SpeakerFix) -> int:
+        return self.store.add_correction(article_id, SPEAKER_FIX, fix.to_json())
+
+    def analyse(
+        self,
+        text: str,
+        text_layout: Layout | None,
+        engine: EntityEngine,
+        article_id: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Analysis:
+        return analyse(
+            text,
+            text_layout or layout(text),
+            engine,
+            corrections=self.entity_corrections(article_id),
+            speaker_fixes=self.speaker_fixes(article_id) if article_id is not None else (),
+            cache=StoreParagraphCache(self.store),
+            progress=progress,
+        )
+
+    def markdown(
+        self,
+        article: Article,
+        analysis: Analysis | None,
+        options: MarkdownOptions | None = None,
+        annotation_ids: Sequence[str] | None = None,
+    ) -> str:
+        annotations = self.store.annotations(article.id)
+        if annotation_ids is not None:
+            wanted = set(annotation_ids)
+            annotations = [a for a in annotations if a.id in wanted]
+        return export_markdown(article, annotations, analysis, options)

@@ -1,0 +1,101 @@
+"""Reading an article from a file: size and content checks, encodings, normalisation.
+
+Every failure is a ``SourceError`` whose message says what happened and what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.resources import bundled_article_path
+from reader.text import Layout, layout, normalise_text
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+BUNDLED_SOURCE = "glose:bundled/article-fr.txt"
+
+
+class SourceError(Exception):
+    """An article that cannot be opened, with a message for the person who tried."""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedArticle:
+    source: str
+    """Where it came from: an absolute path, a URL, or ``glose:bundled/...``."""
+    text: str
+    """Normalised text; every offset in Glose indexes into it."""
+    encoding: str
+    layout: Layout
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return self.layout.title
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and the name of its encoding: UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8 (BOM)"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "UTF-16"
+    if b"\x00" in data[:8192]:
+        raise SourceError("This file is binary, not text: open a .txt, .md or .html article.")
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    return text, "Windows-1252"
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:8192]
+    if not sample:
+        return 0.0
+    controls = sum(1 for char in sample if ord(char) < 32 and char not in "\n\r\t\f")
+    return controls / len(sample)
+
+
+def article_from_text(source: str, raw: str, encoding: str = "UTF-8") -> LoadedArticle:
+    text = normalise_text(raw)
+    if not text.strip():
+        raise SourceError(f"{source} is empty: there is no article text to show.")
+    return LoadedArticle(source=source, text=text, encoding=encoding, layout=layout(text))
+
+
+def load_file(path: str | Path) -> LoadedArticle:
+    """Read the article at ``path``."""
+    file_path = Path(path).expanduser()
+    try:
+        resolved = file_path.resolve()
+        size = resolved.stat().st_size
+    except FileNotFoundError:
+        raise SourceError(f"{file_path} does not exist: check the name and the folder.") from None
+    except OSError as error:
+        raise SourceError(f"{file_path} cannot be read ({error.strerror}).") from None
+    if resolved.is_dir():
+        raise SourceError(f"{file_path} is a folder: choose an article file inside it.")
+    if size > MAX_FILE_BYTES:
+        raise SourceError(
+            f"{file_path} is {size / 1024 / 1024:.0f} MB; Glose opens articles up to "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB."
+        )
+    try:
+        data = resolved.read_bytes()
+    except OSError as error:
+        raise SourceError(f"{file_path} cannot be read ({error.strerror}).") from None
+    if not data.strip():
+        raise SourceError(f"{file_path} is empty: there is no article text to show.")
+    text, encoding = decode(data)
+    if _control_ratio(text) > 0.05:
+        raise SourceError(f"{file_path} is binary, not text: open a .txt, .md or .html article.")
+    source = BUNDLED_SOURCE if resolved == bundled_article_path().resolve() else str(resolved)
+    return article_from_text(source, text, encoding)
+
+
+def load_bundled() -> LoadedArticle:
+    return load_file(bundled_article_path())

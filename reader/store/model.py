@@ -1,0 +1,81 @@
+"""Records kept in the library: articles and the annotations on them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+
+class Kind(StrEnum):
+    """What was annotated: a free selection, a detected quotation, or an entity mention."""
+
+    TEXT = "text"
+    QUOTE = "quote"
+    ENTITY = "entity"
+
+
+class Status(StrEnum):
+    """How well an annotation is attached to the current text of its article."""
+
+    ANCHORED = "anchored"
+    MOVED = "moved"
+    ORPHANED = "orphaned"
+
+
+DEFAULT_STYLE = "important"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: int
+    source: str
+    title: str
+    text: str
+    sha256: str
+    created: str
+    updated: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: int
+    source: str
+    title: str
+    updated: str
+    annotation_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    id: str
+    article_id: int
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    style: str = DEFAULT_STYLE
+    kind: Kind = Kind.TEXT
+    ref: str = ""
+    """For quotes and entities, what was annotated, e.g. the speaker's name or the entity group."""
+    status: Status = Status.ANCHORED
+    text_sha256: str = ""
+    created: str = ""
+    updated: str = ""
+
+    def with_changes(self, **changes: Any) -> Annotation:
+        return replace(self, **changes)
+
+
+def clean_tags(tags: Any) -> tuple[str, ...]:
+    """Tags as typed by a person: trimmed, without a leading #, without duplicates, in order."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        cleaned = " ".join(str(tag).strip().lstrip("#").split())
+        if cleaned and cleaned.casefold() not in {t.casefold() for t in seen}:
+            seen[cleaned] = None
+    return tuple(seen)

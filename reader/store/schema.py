@@ -1,0 +1,112 @@
+"""The one owner of the database schema: ordered migrations keyed by ``PRAGMA user_version``.
+
+Migrations are plain SQL so that their history never changes with a library upgrade. Each runs
+in one transaction together with the bump of ``user_version``: a crash leaves the database at
+the previous version, never half-migrated.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute("CREATE UNIQUE INDEX idx_articles_source ON articles(source)")
+    conn.execute("CREATE INDEX idx_articles_sha256 ON articles(sha256)")
+    conn.execute(
+        """
+        CREATE TABLE annotations (
+            id TEXT PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            style TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'text',
+            ref TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'anchored',
+            text_sha256 TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            CHECK (start >= 0 AND "end" >= start)
+        )
+        """
+    )
+    conn.execute("CREATE INDEX idx_annotations_article ON annotations(article_id, start)")
+    conn.execute(
+        """
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            data TEXT NOT NULL,
+            created TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute("CREATE INDEX idx_corrections_article ON corrections(article_id)")
+    conn.execute(
+        """
+        CREATE TABLE analysis_cache (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            created TEXT NOT NULL
+        )
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerSchemaError(Exception):
+    def __init__(self, found: int) -> None:
+        super().__init__(
+            f"This library was written by a newer Glose (schema {found}, this Glose knows "
+            f"{SCHEMA_VERSION}); update Glose to open it."
+        )
+        self.found = found
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database to ``SCHEMA_VERSION``; returns the version it was at."""
+    found = schema_version(conn)
+    if found > SCHEMA_VERSION:
+        raise NewerSchemaError(found)
+    for version in range(found, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            # PRAGMA takes no parameters; the value is our own integer.
+            conn.execute(f"PRAGMA user_version = {version + 1:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return found

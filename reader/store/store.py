@@ -1,0 +1,433 @@
+"""The library: one SQLite file, ``glose.db``, written through sqlite-utils.
+
+Every public method that changes something is one transaction, committed before it returns:
+once a caller has the result, the change survives a crash.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from reader.anchoring import quote_selector, reanchor
+from reader.store.model import (
+    DEFAULT_STYLE,
+    Annotation,
+    Article,
+    ArticleSummary,
+    Kind,
+    Status,
+    clean_tags,
+)
+from reader.store.paths import DATABASE_NAME
+from reader.store.schema import NewerSchemaError, migrate
+from reader.text import sha256_text
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreError(Exception):
+    """A library problem, worded for the person using Glose."""
+
+
+class CorruptLibraryError(StoreError):
+    pass
+
+
+class NewerLibraryError(StoreError):
+    pass
+
+
+class LockedLibraryError(StoreError):
+    pass
+
+
+class ReadOnlyLibraryError(StoreError):
+    pass
+
+
+class NotFoundError(StoreError):
+    pass
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _explain(error: sqlite3.Error, path: Path) -> StoreError:
+    message = str(error).lower()
+    if "locked" in message or "busy" in message:
+        return LockedLibraryError(
+            f"The library {path} is in use by another program; close it and try again."
+        )
+    if "readonly" in message or "read-only" in message:
+        return ReadOnlyLibraryError(
+            f"The library {path} cannot be written (read-only file or folder); "
+            "check its permissions."
+        )
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return CorruptLibraryError(
+            f"The library {path} is damaged or is not a Glose library ({error})."
+        )
+    if "disk" in message and ("full" in message or "i/o" in message):
+        return StoreError(f"The library {path} could not be written: the disk is full.")
+    return StoreError(f"The library {path} could not be used: {error}.")
+
+
+class Store:
+    """Articles and annotations in ``<data_dir>/glose.db``."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / DATABASE_NAME
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            raise ReadOnlyLibraryError(
+                f"The data folder {self.data_dir} cannot be created ({error.strerror})."
+            ) from error
+        new_file = not self.path.exists()
+        try:
+            # Autocommit mode: transactions are opened explicitly, one per user action.
+            self._conn = sqlite3.connect(
+                self.path,
+                isolation_level=None,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,
+            )
+            if new_file:
+                os.chmod(self.path, 0o600)
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self.db = sqlite_utils.Database(self._conn)
+            if self._conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.db.enable_wal()
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(self._conn)
+        except NewerSchemaError as error:
+            self._conn.close()
+            raise NewerLibraryError(str(error)) from error
+        except sqlite3.Error as error:
+            if hasattr(self, "_conn"):
+                self._conn.close()
+            raise _explain(error, self.path) from error
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _explain(error, self.path) from error
+        try:
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._conn.execute("ROLLBACK")
+            raise _explain(error, self.path) from error
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+
+    def _query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        try:
+            return list(self.db.query(sql, params))
+        except sqlite3.Error as error:
+            raise _explain(error, self.path) from error
+
+    # Articles -------------------------------------------------------------------------------
+
+    def add_or_update_article(
+        self, source: str, title: str, text: str, metadata: dict[str, Any] | None = None
+    ) -> Article:
+        """The article for ``source`` with this text, adding it to the library if new.
+
+        When the source is known but its text changed, the text is replaced and every
+        annotation on it is re-anchored (anchored, moved or orphaned, never dropped).
+        """
+        digest = sha256_text(text)
+        stamp = now_iso()
+        existing = self.find_article(source)
+        if existing is not None and existing.sha256 == digest and existing.title == title:
+            return existing
+        with self._transaction() as conn:
+            if existing is None:
+                cursor = conn.execute(
+                    "INSERT INTO articles (source, title, text, sha256, metadata, created, updated)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (source, title, text, digest, json.dumps(metadata or {}), stamp, stamp),
+                )
+                article_id = int(cursor.lastrowid or 0)
+            else:
+                article_id = existing.id
+                conn.execute(
+                    "UPDATE articles SET title = ?, text = ?, sha256 = ?, updated = ? WHERE id = ?",
+                    (title, text, digest, stamp, article_id),
+                )
+                if existing.sha256 != digest:
+                    self._reanchor_in(conn, article_id, text, digest)
+        article = self.article(article_id)
+        assert article is not None
+        return article
+
+    def _reanchor_in(
+        self, conn: sqlite3.Connection, article_id: int, text: str, digest: str
+    ) -> None:
+        rows = conn.execute(
+            'SELECT id, start, "end", exact, prefix, suffix FROM annotations WHERE article_id = ?',
+            (article_id,),
+        ).fetchall()
+        for annotation_id, start, end, exact, prefix, suffix in rows:
+            result = reanchor(text, start, end, exact, prefix, suffix)
+            conn.execute(
+                'UPDATE annotations SET start = ?, "end" = ?, status = ?, text_sha256 = ?'
+                " WHERE id = ?",
+                (result.start, result.end, str(result.status), digest, annotation_id),
+            )
+
+    def article(self, article_id: int) -> Article | None:
+        rows = self._query("SELECT * FROM articles WHERE id = ?", [article_id])
+        return _article(rows[0]) if rows else None
+
+    def find_article(self, source: str) -> Article | None:
+        rows = self._query("SELECT * FROM articles WHERE source = ?", [source])
+        return _article(rows[0]) if rows else None
+
+    def articles(self) -> list[ArticleSummary]:
+        rows = self._query(
+            """
+            SELECT articles.id, source, title, articles.updated,
+                   COUNT(annotations.id) AS annotation_count
+            FROM articles LEFT JOIN annotations ON annotations.article_id = articles.id
+            GROUP BY articles.id ORDER BY articles.updated DESC, articles.id DESC
+            """
+        )
+        return [ArticleSummary(**row) for row in rows]
+
+    # Annotations ----------------------------------------------------------------------------
+
+    def add_annotation(
+        self,
+        article: Article,
+        start: int,
+        end: int,
+        *,
+        note: str = "",
+        tags: Iterable[str] = (),
+        style: str = DEFAULT_STYLE,
+        kind: Kind = Kind.TEXT,
+        ref: str = "",
+    ) -> Annotation:
+        annotation = self.new_annotation(
+            article, start, end, note=note, tags=tags, style=style, kind=kind, ref=ref
+        )
+        self.restore_annotation(annotation)
+        return annotation
+
+    def new_annotation(
+        self,
+        article: Article,
+        start: int,
+        end: int,
+        *,
+        note: str = "",
+        tags: Iterable[str] = (),
+        style: str = DEFAULT_STYLE,
+        kind: Kind = Kind.TEXT,
+        ref: str = "",
+    ) -> Annotation:
+        """An annotation ready to be saved with ``restore_annotation`` (not saved yet)."""
+        if not 0 <= start < end <= len(article.text):
+            raise StoreError(
+                f"The passage {start}–{end} is outside the article (0–{len(article.text)})."
+            )
+        selector = quote_selector(article.text, start, end)
+        stamp = now_iso()
+        return Annotation(
+            id=str(uuid.uuid4()),
+            article_id=article.id,
+            start=start,
+            end=end,
+            exact=selector.exact,
+            prefix=selector.prefix,
+            suffix=selector.suffix,
+            note=note,
+            tags=clean_tags(tags),
+            style=style,
+            kind=kind,
+            ref=ref,
+            status=Status.ANCHORED,
+            text_sha256=article.sha256,
+            created=stamp,
+            updated=stamp,
+        )
+
+    def restore_annotation(self, annotation: Annotation) -> None:
+        """Insert ``annotation`` as it is, with its id and dates (undo of a delete, import)."""
+        with self._transaction() as conn:
+            conn.execute(
+                """
+                INSERT OR REPLACE INTO annotations (id, article_id, start, "end", exact, prefix,
+                    suffix, note, tags, style, kind, ref, status, text_sha256, created, updated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    annotation.id,
+                    annotation.article_id,
+                    annotation.start,
+                    annotation.end,
+                    annotation.exact,
+                    annotation.prefix,
+                    annotation.suffix,
+                    annotation.note,
+                    json.dumps(list(annotation.tags), ensure_ascii=False),
+                    annotation.style,
+                    str(annotation.kind),
+                    annotation.ref,
+                    str(annotation.status),
+                    annotation.text_sha256,
+                    annotation.created,
+                    annotation.updated,
+                ),
+            )
+
+    def update_annotation(
+        self,
+        annotation_id: str,
+        *,
+        note: str | None = None,
+        tags: Iterable[str] | None = None,
+        style: str | None = None,
+    ) -> Annotation:
+        current = self.annotation(annotation_id)
+        if current is None:
+            raise NotFoundError("This annotation no longer exists.")
+        changed = current.with_changes(
+            note=current.note if note is None else note,
+            tags=current.tags if tags is None else clean_tags(tags),
+            style=current.style if style is None else style,
+            updated=now_iso(),
+        )
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE annotations SET note = ?, tags = ?, style = ?, updated = ? WHERE id = ?",
+                (
+                    changed.note,
+                    json.dumps(list(changed.tags), ensure_ascii=False),
+                    changed.style,
+                    changed.updated,
+                    annotation_id,
+                ),
+            )
+        return changed
+
+    def delete_annotation(self, annotation_id: str) -> Annotation:
+        current = self.annotation(annotation_id)
+        if current is None:
+            raise NotFoundError("This annotation no longer exists.")
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+        return current
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        rows = self._query("SELECT * FROM annotations WHERE id = ?", [annotation_id])
+        return _annotation(rows[0]) if rows else None
+
+    def annotations(self, article_id: int) -> list[Annotation]:
+        rows = self._query(
+            'SELECT * FROM annotations WHERE article_id = ? ORDER BY start, "end", created, id',
+            [article_id],
+        )
+        return [_annotation(row) for row in rows]
+
+    def all_tags(self) -> list[str]:
+        rows = self._query(
+            "SELECT DISTINCT value FROM annotations, json_each(annotations.tags) ORDER BY value"
+        )
+        return [row["value"] for row in rows]
+
+    # Analysis cache and corrections --------------------------------------------------------
+
+    def cache_get(self, key: str) -> Any | None:
+        rows = self._query("SELECT value FROM analysis_cache WHERE key = ?", [key])
+        return json.loads(rows[0]["value"]) if rows else None
+
+    def cache_put(self, key: str, value: Any) -> None:
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO analysis_cache (key, value, created) VALUES (?, ?, ?)",
+                (key, json.dumps(value, ensure_ascii=False), now_iso()),
+            )
+
+    def add_correction(self, article_id: int | None, kind: str, data: dict[str, Any]) -> int:
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO corrections (article_id, kind, data, created) VALUES (?, ?, ?, ?)",
+                (article_id, kind, json.dumps(data, ensure_ascii=False), now_iso()),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def remove_correction(self, correction_id: int) -> None:
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+
+    def corrections(self, article_id: int | None, kind: str | None = None) -> list[dict[str, Any]]:
+        """Corrections for one article (``None``: those meant for every article)."""
+        sql = "SELECT id, article_id, kind, data FROM corrections WHERE article_id IS ?"
+        params: list[Any] = [article_id]
+        if kind is not None:
+            sql += " AND kind = ?"
+            params.append(kind)
+        rows = self._query(sql + " ORDER BY id", params)
+        return [{**row, "data": json.loads(row["data"])} for row in rows]
+
+
+def _article(row: dict[str, Any]) -> Article:
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        title=row["title"],
+        text=row["text"],
+        sha256=row["sha256"],
+        created=row["created"],
+        updated=row["updated"],
+        metadata=json.loads(row["metadata"] or "{}"),
+    )
+
+
+def _annotation(row: dict[str, Any]) -> Annotation:
+    return Annotation(
+        id=row["id"],
+        article_id=row["article_id"],
+        start=row["start"],
+        end=row["end"],
+        exact=row["exact"],
+        prefix=row["prefix"],
+        suffix=row["suffix"],
+        note=row["note"],
+        tags=tuple(json.loads(row["tags"] or "[]")),
+        style=row["style"],
+        kind=Kind(row["kind"]),
+        ref=row["ref"],
+        status=Status(row["status"]),
+        text_sha256=row["text_sha256"],
+        created=row["created"],
+        updated=row["updated"],
+    )

@@ -1,0 +1,168 @@
+"""Article text: normalisation, paragraph layout, and the one Python↔Qt offset map.
+
+Every offset in Glose is a Python ``str`` index into the normalised text. The text is
+normalised once, on load, and never changed afterwards.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from reader.resources import read_lexicon
+
+_LINE_ENDS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalise_text(raw: str) -> str:
+    """NFC, ``\\n`` line ends, no BOM, no trailing spaces, no leading or trailing blank lines."""
+    text = raw.removeprefix("\ufeff")
+    text = _LINE_ENDS.sub("\n", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _TRAILING_SPACE.sub("", text)
+    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    return text.strip("\n")
+
+
+class Role(StrEnum):
+    """What a paragraph is, for styling and for analysis."""
+
+    TITLE = "title"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    BODY = "body"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    role: Role
+
+    @property
+    def analysed(self) -> bool:
+        """Boilerplate is shown but kept out of the analysis."""
+        return self.role is not Role.BOILERPLATE
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The paragraphs of a text, in order; the title is the first non-empty one."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def title(self) -> str:
+        for paragraph in self.paragraphs:
+            if paragraph.role is Role.TITLE:
+                return self.text[paragraph.start : paragraph.end]
+        return ""
+
+    def paragraph_index_at(self, offset: int) -> int:
+        """Index of the paragraph containing ``offset`` (or the next one after a gap)."""
+        starts = [p.start for p in self.paragraphs]
+        index = bisect_right(starts, offset) - 1
+        if index < 0:
+            return 0
+        if offset > self.paragraphs[index].end and index + 1 < len(self.paragraphs):
+            return index + 1
+        return index
+
+    def analysed_ranges(self) -> list[tuple[int, int]]:
+        return [(p.start, p.end) for p in self.paragraphs if p.analysed]
+
+
+_BYLINE = re.compile(r"^(par|by|de notre (envoyé|correspondant)\w*)\s+\S", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^(publié|mis à jour|modifié|updated|published)\b.{0,60}$|"
+    r"^(le\s+)?\d{1,2}(er)?\s+\w+\s+\d{4}(\s+à\s+\d{1,2}\s*h\s*\d{0,2})?\.?$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _boilerplate_phrases() -> tuple[str, ...]:
+    return tuple(phrase.casefold() for phrase in read_lexicon("boilerplate.txt"))
+
+
+def is_boilerplate(paragraph_text: str) -> bool:
+    """Page furniture such as « Laisser un commentaire » or « Partager sur Facebook »."""
+    folded = paragraph_text.strip().casefold().rstrip(" .:!…")
+    if not folded:
+        return False
+    return any(
+        folded == phrase or (folded.startswith(phrase) and len(folded) < len(phrase) + 40)
+        for phrase in _boilerplate_phrases()
+    )
+
+
+def layout(text: str) -> Layout:
+    """Split normalised text into paragraphs (one per non-empty line) and give each its role."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + (len(line) - len(line.lstrip()))
+            spans.append((start, start + len(stripped)))
+        position += len(line) + 1
+
+    roles = [Role.BODY] * len(spans)
+    if spans:
+        roles[0] = Role.TITLE
+    # Boilerplate is trailing page furniture: walk back from the end while it matches.
+    index = len(spans) - 1
+    while index > 0 and is_boilerplate(text[spans[index][0] : spans[index][1]]):
+        roles[index] = Role.BOILERPLATE
+        index -= 1
+    # A byline or dateline may follow the title directly.
+    for index in range(1, min(len(spans), 4)):
+        if roles[index] is not Role.BODY:
+            break
+        paragraph_text = text[spans[index][0] : spans[index][1]]
+        if len(paragraph_text) > 120:
+            break
+        if _BYLINE.match(paragraph_text):
+            roles[index] = Role.BYLINE
+        elif _DATELINE.match(paragraph_text):
+            roles[index] = Role.DATELINE
+        else:
+            break
+    return Layout(text, tuple(Paragraph(s, e, r) for (s, e), r in zip(spans, roles, strict=True)))
+
+
+class OffsetMap:
+    """Converts between Python ``str`` indices and Qt's UTF-16 positions.
+
+    The two differ after every character outside the Basic Multilingual Plane, which Qt
+    stores as a surrogate pair. This class is the only place that knows it.
+    """
+
+    __slots__ = ("_astral", "_astral_qt")
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, char in enumerate(text) if ord(char) > 0xFFFF]
+        self._astral_qt = [index + rank for rank, index in enumerate(self._astral)]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect_left(self._astral, offset)
+
+    def to_python(self, position: int) -> int:
+        """The Python index at a Qt position; the middle of a surrogate pair rounds down."""
+        before = bisect_right(self._astral_qt, position - 2)
+        if before < len(self._astral_qt) and self._astral_qt[before] + 1 == position:
+            return self._astral[before]
+        return position - before
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,148 @@
+"""The command line contract (issue: end to end): names and formats others rely on."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader import __version__
+from reader.resources import bundled_article_path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def glose(
+    *args: str, data_dir: Path | None = None, check: bool = True
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if data_dir is not None:
+        env["GLOSE_DATA_DIR"] = str(data_dir)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_version() -> None:
+    assert glose("--version").stdout.strip() == f"glose {__version__}"
+
+
+@pytest.fixture(scope="module")
+def detected() -> dict:  # type: ignore[type-arg]
+    result = glose("detect", str(bundled_article_path()), "--json")
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_detect_contract(detected: dict) -> None:  # type: ignore[type-arg]
+    text = detected["text"]
+    assert detected["title"].startswith("Donald Trump et Vladimir Poutine")
+    assert text.startswith(detected["title"])
+    assert all(0 <= s < e <= len(text) for s, e in detected["paragraphs"])
+    assert len(detected["quotes"]) == 11
+    for quote in detected["quotes"]:
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+        assert quote["text"][0] == "«" and quote["text"][-1] == "»"
+        assert set(quote) >= {"start", "end", "text", "speaker", "cue"}
+    two_paragraphs = [q for q in detected["quotes"] if "\n" in q["text"]]
+    assert [q["text"] for q in two_paragraphs] == [
+        "« +BON SENS+.\nNous y croyons tous deux très fortement. »"
+    ]
+    for entity in detected["entities"]:
+        assert text[entity["start"] : entity["end"]] == entity["text"]
+        assert entity["label"] in {"PER", "LOC", "ORG", "MISC", "DATE"}
+
+
+def test_annotate_then_export_markdown(data_dir: Path) -> None:
+    article = str(bundled_article_path())
+    result = glose(
+        "annotate",
+        article,
+        "--quote",
+        "pourparlers de paix",
+        "--note",
+        "Vocabulaire du Kremlin",
+        "--tag",
+        "diplomatie",
+        "--style",
+        "verify",
+        data_dir=data_dir,
+    )
+    annotation_id = result.stdout.strip()
+    assert len(annotation_id) == 36
+    exported = glose("export", article, "--format", "markdown", data_dir=data_dir).stdout
+    assert "> pourparlers de paix" in exported
+    assert "Vocabulaire du Kremlin" in exported
+    assert "#diplomatie" in exported
+    assert "^glose-" + annotation_id.replace("-", "")[:12] in exported
+    assert exported.startswith('---\ntitle: "Donald Trump et Vladimir Poutine')
+    again = glose("export", article, "--format", "markdown", data_dir=data_dir).stdout
+    assert again == exported
+
+    out = data_dir / "export.md"
+    glose("export", "--all", "--format", "markdown", "-o", str(out), data_dir=data_dir)
+    assert out.read_text(encoding="utf-8") == exported
+
+    listing = json.loads(glose("list", "--json", data_dir=data_dir).stdout)
+    assert listing[0]["annotations"] == 1
+    assert listing[0]["title"].startswith("Donald Trump")
+
+
+def test_annotate_by_offsets_and_occurrence(data_dir: Path) -> None:
+    article = str(bundled_article_path())
+    text = json.loads(glose("detect", article, "--json", "--engine", "rules").stdout)["text"]
+    second = text.index("Poutine", text.index("Poutine") + 1)
+    glose("annotate", article, "--quote", "Poutine", "--occurrence", "2", data_dir=data_dir)
+    glose("annotate", article, "--start", "0", "--end", "12", data_dir=data_dir)
+    exported = glose("export", article, data_dir=data_dir).stdout
+    assert exported.index("> Donald Trump") < exported.index("> Poutine")
+    assert second > 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("detect", "no-such-file.txt", "--json"), "does not exist"),
+        (("annotate", "BUNDLED", "--quote", "absent de l’article"), "occurs fewer than"),
+        (("annotate", "BUNDLED", "--start", "5", "--end", "99999"), "--start/--end"),
+        (("export",), "either an article PATH or --all"),
+    ],
+)
+def test_errors_are_one_clear_line(args: tuple[str, ...], message: str, data_dir: Path) -> None:
+    args = tuple(str(bundled_article_path()) if a == "BUNDLED" else a for a in args)
+    result = glose(*args, data_dir=data_dir, check=False)
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_binary_file_is_refused_clearly(tmp_path: Path) -> None:
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(bytes(range(256)) * 10)
+    result = glose("detect", str(binary), "--json", check=False)
+    assert result.returncode == 1
+    assert "binary" in result.stderr
+
+
+def test_screenshot_writes_a_non_blank_png(tmp_path: Path, data_dir: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "shot.png"
+    glose("--screenshot", str(out), "--size", "1000x700", "--theme", "dark", data_dir=data_dir)
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 700)
+    colours = {image.pixel(x, y) for x in range(0, 1000, 25) for y in range(0, 700, 25)}
+    assert len(colours) > 8

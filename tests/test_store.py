@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.store import (
+    CorruptLibraryError,
+    Kind,
+    NewerLibraryError,
+    NotFoundError,
+    Status,
+    Store,
+    StoreError,
+)
+from reader.store.paths import data_dir as resolve_data_dir
+from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+TEXT = "Titre\nLe président a parlé. Le président a encore parlé."
+
+
+def test_data_dir_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("GLOSE_DATA_DIR", str(tmp_path / "env"))
+    assert resolve_data_dir(tmp_path / "explicit") == tmp_path / "explicit"
+    assert resolve_data_dir() == tmp_path / "env"
+    monkeypatch.delenv("GLOSE_DATA_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert resolve_data_dir() == tmp_path / "xdg" / "Glose"
+
+
+def test_new_library_is_versioned_wal_and_private(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        assert store.path == data_dir / "glose.db"
+    conn = sqlite3.connect(data_dir / "glose.db")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == len(MIGRATIONS)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert (data_dir / "glose.db").stat().st_mode & 0o077 == 0
+    assert data_dir.stat().st_mode & 0o077 == 0
+
+
+def test_annotations_round_trip_and_persist(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:a", "Titre", TEXT)
+        first = store.add_annotation(
+            article, 6, 18, note="qui ?", tags=["#Politique", "politique", " à voir "]
+        )
+        second = store.add_annotation(article, 0, 5, style="verify", kind=Kind.QUOTE, ref="X")
+        assert first.exact == "Le président"
+        assert first.suffix.startswith(" a parlé.")
+        assert first.tags == ("Politique", "à voir")
+    with Store(data_dir) as store:
+        listed = store.annotations(article.id)
+        assert [a.id for a in listed] == [second.id, first.id]
+        assert listed[1] == first
+        assert store.all_tags() == ["Politique", "à voir"]
+        edited = store.update_annotation(first.id, note="le président", tags=["x"])
+        assert store.annotation(first.id) == edited
+        store.delete_annotation(second.id)
+        assert [a.id for a in store.annotations(article.id)] == [first.id]
+        with pytest.raises(NotFoundError):
+            store.delete_annotation(second.id)
+        assert store.articles()[0].annotation_count == 1
+
+
+def test_same_source_same_text_is_one_article(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        one = store.add_or_update_article("test:a", "Titre", TEXT)
+        two = store.add_or_update_article("test:a", "Titre", TEXT)
+        assert one.id == two.id
+        assert len(store.articles()) == 1
+
+
+def test_changed_text_reanchors_instead_of_dropping(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:a", "Titre", TEXT)
+        second_mention = TEXT.index("Le président a encore")
+        kept = store.add_annotation(article, second_mention, second_mention + 12)
+        lost = store.add_annotation(article, TEXT.index("parlé"), TEXT.index("parlé") + 5)
+        store.add_or_update_article(
+            "test:a", "Titre", "Titre\nAjout. " + TEXT[6:].replace("parlé", "dit")
+        )
+        moved = store.annotation(kept.id)
+        orphan = store.annotation(lost.id)
+        assert moved is not None and orphan is not None
+        assert moved.status is Status.MOVED
+        new_text = store.article(article.id).text  # type: ignore[union-attr]
+        assert new_text[moved.start : moved.end] == "Le président"
+        assert new_text[moved.start :].startswith("Le président a encore")
+        assert orphan.status is Status.ORPHANED
+
+
+def test_passage_outside_text_is_refused(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:a", "Titre", TEXT)
+        with pytest.raises(StoreError):
+            store.add_annotation(article, 3, 3000)
+
+
+def test_a_file_that_is_not_sqlite_is_reported(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "glose.db").write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(CorruptLibraryError, match="damaged"):
+        Store(data_dir)
+    assert (data_dir / "glose.db").read_bytes().startswith(b"this is not")
+
+
+def test_a_library_from_a_newer_glose_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    conn = sqlite3.connect(data_dir / "glose.db")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    with pytest.raises(NewerLibraryError, match="newer Glose"):
+        Store(data_dir)
+
+
+def test_cache_and_corrections(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        store.cache_put("k", [{"start": 1}])
+        assert store.cache_get("k") == [{"start": 1}]
+        assert store.cache_get("missing") is None
+        article = store.add_or_update_article("test:a", "Titre", TEXT)
+        correction_id = store.add_correction(article.id, "entity", {"text": "X"})
+        store.add_correction(None, "entity", {"text": "Y"})
+        assert [c["data"] for c in store.corrections(article.id)] == [{"text": "X"}]
+        assert [c["data"] for c in store.corrections(None)] == [{"text": "Y"}]
+        store.remove_correction(correction_id)
+        assert store.corrections(article.id) == []

@@ -1,0 +1,181 @@
+"""The end-to-end path a reader takes: the article on screen, annotate, relaunch, edit, delete."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QDialog
+
+from tests.ui.conftest import WindowFactory, when_dialog_opens
+from ui import layers
+from ui.annotation_editor import AnnotationEditor
+from ui.main_window import MainWindow
+
+PASSAGE = "un échange qui pourrait redéfinir la situation"
+
+
+def select_text(window: MainWindow, words: str) -> tuple[int, int]:
+    start = window.view.text.index(words)
+    end = start + len(words)
+    window.view.select_range(start, end)
+    return start, end
+
+
+def fill_editor(note: str, tags: str, style_index: int = 0):  # type: ignore[no-untyped-def]
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, AnnotationEditor)
+        dialog.note_edit.setPlainText(note)
+        dialog.tags_edit.setText(tags)
+        dialog.style_box.setCurrentIndex(style_index)
+        dialog.accept()
+
+    return act
+
+
+def background_at(window: MainWindow, offset: int) -> QColor:
+    """The background Qt paints at ``offset`` once the highlight layers are applied."""
+    block = window.view.document().findBlock(window.view.to_qt(offset))
+    position = window.view.to_qt(offset) - block.position()
+    for piece in block.layout().formats():
+        if piece.start <= position < piece.start + piece.length:
+            return piece.format.background().color()
+    return QColor()
+
+
+def rows(db: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_bundled_article_shows_its_title_and_eleven_quotations(windows: WindowFactory) -> None:
+    window = windows.open()
+    assert window.windowTitle().startswith("Donald Trump et Vladimir Poutine lancent")
+    first_block = window.view.document().firstBlock()
+    assert first_block.text().startswith("Donald Trump et Vladimir Poutine")
+    assert first_block.charFormat().font().bold()
+    quote_spans = window.view.highlighter.spans(layers.QUOTES)
+    assert len(quote_spans) == 11
+    assert window.layer_actions[layers.QUOTES].text() == "Citations 11"
+    # Each quotation is painted with the quotation tint.
+    tint = QColor(window.theme.quote_background)
+    for start, end, _format in quote_spans:
+        assert background_at(window, start + 1) == tint, window.view.text[start:end]
+    # Text outside quotations is not.
+    assert background_at(window, window.view.text.index("Dans un")) != tint
+
+
+def test_boilerplate_is_muted_and_not_analysed(windows: WindowFactory) -> None:
+    window = windows.open()
+    last = window.view.document().lastBlock()
+    assert last.text() == "Laisser un commentaire"
+    colour = last.charFormat().foreground().color()
+    assert colour == QColor(window.theme.muted)
+    assert all("Laisser" not in e.text for e in window.session.analysis.entities)
+
+
+def test_annotation_survives_a_relaunch(windows: WindowFactory, data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    start, end = select_text(window, PASSAGE)
+    when_dialog_opens(fill_editor("Formule prudente du journaliste.", "analyse, à vérifier"))
+    window.annotate_action.trigger()
+
+    stored = rows(data_dir / "glose.db", 'SELECT start, "end", note, tags FROM annotations')
+    assert stored == [(start, end, "Formule prudente du journaliste.", '["analyse", "à vérifier"]')]
+    assert window.annotations_panel.model.rowCount() == 1
+    window.close()
+
+    again = windows.open()
+    assert again.annotations_panel.model.rowCount() == 1
+    listed = again.annotations_panel.proxy.index(0, 0).data()
+    assert PASSAGE in listed and "Formule prudente" in listed
+    assert background_at(again, start + 2) == QColor(again.theme.annotation_background("important"))
+
+
+def test_clicking_the_list_item_scrolls_to_the_passage(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    words = "au cours de près de trois ans"
+    start, _end = select_text(window, words)
+    when_dialog_opens(fill_editor("fin de l’article", ""))
+    window.annotate_action.trigger()
+    window.view.moveCursor(QTextCursor.MoveOperation.Start)
+    window.view.verticalScrollBar().setValue(0)
+    view = window.annotations_panel.view
+    rect = view.visualRect(window.annotations_panel.proxy.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(window.view.to_qt(start))
+    assert window.view.viewport().rect().contains(window.view.cursorRect(cursor).center())
+    assert window.view.verticalScrollBar().value() > 0
+
+
+def test_edit_and_delete_from_the_side_list(windows: WindowFactory, data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    select_text(window, PASSAGE)
+    when_dialog_opens(fill_editor("première version", "brouillon"))
+    window.annotate_action.trigger()
+    panel = window.annotations_panel
+    db = data_dir / "glose.db"
+
+    rect = panel.view.visualRect(panel.proxy.index(0, 0))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    when_dialog_opens(fill_editor("version corrigée", "relu", style_index=1))
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert rows(db, "SELECT note, tags, style FROM annotations") == [
+        ("version corrigée", '["relu"]', "verify")
+    ]
+    assert "version corrigée" in panel.proxy.index(0, 0).data()
+
+    window.undo_action.trigger()
+    assert rows(db, "SELECT note FROM annotations") == [("première version",)]
+    window.redo_action.trigger()
+    assert rows(db, "SELECT note FROM annotations") == [("version corrigée",)]
+
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert rows(db, "SELECT COUNT(*) FROM annotations") == [(0,)]
+    assert panel.model.rowCount() == 0
+    assert window.view.highlighter.spans(layers.ANNOTATIONS) == []
+    window.undo_action.trigger()
+    assert rows(db, "SELECT note FROM annotations") == [("version corrigée",)]
+
+
+def test_one_key_shortcut_and_context_menu_offer_annotate(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    select_text(window, "Les deux dirigeants")
+    window.view.setFocus()
+    when_dialog_opens(fill_editor("par la touche A", ""))
+    qtbot.keyClick(window.view, Qt.Key.Key_A)
+    assert window.annotations_panel.model.rowCount() == 1
+    assert window.annotate_action in window.view._annotate_actions
+    assert "Annoter" in window.annotate_action.text()
+
+
+def test_clicking_a_quotation_then_annotate_links_the_quotation(
+    windows: WindowFactory, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    offset = window.view.text.index("« carnage »") + 3
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(window.view.to_qt(offset))
+    point = window.view.cursorRect(cursor).center()
+    window.view.reveal(offset, offset + 1, flash=False)
+    point = window.view.cursorRect(cursor).center()
+    qtbot.mouseClick(
+        window.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y())
+    )
+    when_dialog_opens(fill_editor("le mot de Trump", ""))
+    window.annotate_action.trigger()
+    annotations = window.session.annotations()
+    assert len(annotations) == 1
+    assert window.view.text[annotations[0].start : annotations[0].end] == "« carnage »"
+    assert annotations[0].kind.value == "quote"
+
+
+def test_store_error_is_shown_and_app_keeps_running(windows: WindowFactory, data_dir: Path) -> None:
+    window = windows.open()
+    assert not window.session.open_path(data_dir / "missing.txt")
+    assert "does not exist" in window.statusBar().currentMessage()
+    assert window.session.loaded is not None and window.session.loaded.title.startswith("Donald")

@@ -1,0 +1,3 @@
+from ui.launcher import main
+
+main()

@@ -1,0 +1,139 @@
+"""The small editor for an annotation: the passage, a note (Markdown), tags and a style."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.styles import DEFAULT_STYLES
+from ui.theme import Theme
+
+PASSAGE_PREVIEW = 280
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def split_tags(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class _TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma."""
+
+    def pathFromIndex(self, index: object) -> str:
+        completion = super().pathFromIndex(index)  # type: ignore[arg-type]
+        line = self.widget()
+        typed = line.text() if isinstance(line, QLineEdit) else ""
+        head = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
+        return head + completion
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+
+class AnnotationEditor(QDialog):
+    def __init__(
+        self,
+        passage: str,
+        theme: Theme,
+        *,
+        note: str = "",
+        tags: Sequence[str] = (),
+        style: str = "important",
+        known_tags: Sequence[str] = (),
+        context: str = "",
+        editing: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationEditor")
+        self.setWindowTitle(self.tr("Modifier l’annotation") if editing else self.tr("Annoter"))
+        self.setMinimumWidth(460)
+
+        shown = passage if len(passage) <= PASSAGE_PREVIEW else passage[:PASSAGE_PREVIEW] + "…"
+        self.passage_label = QLabel(shown.replace("\n", " ¶ "))
+        self.passage_label.setWordWrap(True)
+        self.passage_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.passage_label.setStyleSheet(
+            f"QLabel {{ font-style: italic; padding: 8px 10px; border-left: 3px solid "
+            f"{theme.accent}; background: {theme.page}; color: {theme.text}; }}"
+        )
+        self.passage_label.setAccessibleName(self.tr("Passage annoté"))
+        self.context_label = QLabel(context)
+        self.context_label.setWordWrap(True)
+        self.context_label.setVisible(bool(context))
+        self.context_label.setStyleSheet(f"color: {theme.muted};")
+
+        self.note_edit = QPlainTextEdit(note)
+        self.note_edit.setPlaceholderText(self.tr("Votre note (Markdown accepté)…"))
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(110)
+
+        self.tags_edit = QLineEdit(", ".join(tags))
+        self.tags_edit.setPlaceholderText(self.tr("étiquettes, séparées par des virgules"))
+        self.tags_edit.setAccessibleName(self.tr("Étiquettes"))
+        completer = _TagCompleter(QStringListModel(list(known_tags)), self.tags_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags_edit.setCompleter(completer)
+
+        self.style_box = QComboBox()
+        self.style_box.setAccessibleName(self.tr("Style"))
+        for index, named in enumerate(DEFAULT_STYLES):
+            colour = named.dark if theme.dark else named.light
+            self.style_box.addItem(_swatch(colour), named.label_fr, named.name)
+            if named.name == style:
+                self.style_box.setCurrentIndex(index)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Note"), self.note_edit)
+        form.addRow(self.tr("É&tiquettes"), self.tags_edit)
+        form.addRow(self.tr("St&yle"), self.style_box)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.passage_label)
+        layout.addWidget(self.context_label)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.note_edit.setFocus()
+
+    @property
+    def note(self) -> str:
+        return self.note_edit.toPlainText().strip()
+
+    @property
+    def tags(self) -> list[str]:
+        return split_tags(self.tags_edit.text())
+
+    @property
+    def style_name(self) -> str:
+        return str(self.style_box.currentData())

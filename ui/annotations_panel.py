@@ -1,0 +1,210 @@
+"""The *Annotations* side panel: every annotation of the article, searchable, in reading order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.store import Annotation
+from reader.styles import style_label
+from ui.cards import CardDelegate, CardRole, Index
+from ui.theme import Theme
+
+
+class AnnotationListModel(QAbstractListModel):
+    def __init__(self, theme: Theme) -> None:
+        super().__init__()
+        self._rows: list[Annotation] = []
+        self._text = ""
+        self._theme = theme
+
+    def set_content(self, text: str, annotations: list[Annotation]) -> None:
+        self.beginResetModel()
+        self._text = text
+        self._rows = list(annotations)
+        self.endResetModel()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def annotation_at(self, row: int) -> Annotation:
+        return self._rows[row]
+
+    def row_of(self, annotation_id: str) -> int:
+        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        annotation = self._rows[index.row()]
+        passage = self._text[annotation.start : annotation.end] or annotation.exact
+        if role == CardRole.HEADLINE:
+            return "« " + " ".join(passage.split()) + " »"
+        if role == CardRole.BODY:
+            return annotation.note
+        if role == CardRole.META:
+            parts = [style_label(annotation.style)]
+            parts += ["#" + tag for tag in annotation.tags]
+            if annotation.status.value != "anchored":
+                parts.append(annotation.status.value)
+            return " · ".join(parts)
+        if role == CardRole.BAR_COLOUR:
+            return self._theme.annotation_background(annotation.style)
+        if role == CardRole.KEY:
+            return annotation.id
+        if role == CardRole.START:
+            return annotation.start
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            tags = " ".join("#" + t for t in annotation.tags)
+            return f"{passage}\n{annotation.note}\n{tags}".strip()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = annotation.note or self.tr("(sans note)")
+            return f"<p><i>{_html(passage)}</i></p><p>{_html(note)}</p>"
+        return None
+
+
+def _html(text: str) -> str:
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+    )
+
+
+class _ListView(QListView):
+    delete_pressed = Signal()
+    enter_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.currentIndex().isValid()
+        ):
+            self.delete_pressed.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.enter_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class AnnotationsPanel(QWidget):
+    activated = Signal(str)
+    """The reader picked an annotation: show it in the text."""
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationsPanel")
+        self.model = AnnotationListModel(theme)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterRole(Qt.ItemDataRole.DisplayRole)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Rechercher dans les annotations"))
+        self.search.setAccessibleName(self.tr("Rechercher dans les annotations"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.view = _ListView()
+        self.view.setAccessibleName(self.tr("Liste des annotations"))
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(CardDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setMouseTracking(True)
+        self.view.setUniformItemSizes(False)
+        self.view.clicked.connect(self._activate)
+        self.view.activated.connect(self._activate)
+        self.view.doubleClicked.connect(lambda _index: self._request(self.edit_requested))
+        self.view.delete_pressed.connect(lambda: self._request(self.delete_requested))
+        self.view.enter_pressed.connect(lambda: self._request(self.edit_requested))
+
+        self.empty_label = QLabel(
+            self.tr("Sélectionnez un passage puis « Annoter… » (touche A) pour ajouter une note.")
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setContentsMargins(12, 24, 12, 24)
+
+        self.edit_button = QPushButton(self.tr("Modifier…"))
+        self.edit_button.setAccessibleName(self.tr("Modifier l’annotation choisie"))
+        self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
+        self.delete_button = QPushButton(self.tr("Supprimer"))
+        self.delete_button.setAccessibleName(self.tr("Supprimer l’annotation choisie"))
+        self.delete_button.clicked.connect(lambda: self._request(self.delete_requested))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def set_content(self, text: str, annotations: list[Annotation]) -> None:
+        current = self.current_id()
+        self.model.set_content(text, annotations)
+        self.empty_label.setVisible(not annotations)
+        if current:
+            self.select(current)
+        self._update_buttons()
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return str(index.data(CardRole.KEY)) if index.isValid() else None
+
+    def select(self, annotation_id: str) -> bool:
+        row = self.model.row_of(annotation_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def _activate(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(str(index.data(CardRole.KEY)))
+
+    def _request(self, signal: Any) -> None:
+        annotation_id = self.current_id()
+        if annotation_id:
+            signal.emit(annotation_id)
+
+    def _update_buttons(self, *_args: object) -> None:
+        has_current = self.view.currentIndex().isValid()
+        self.edit_button.setEnabled(has_current)
+        self.delete_button.setEnabled(has_current)

@@ -1,0 +1,115 @@
+"""Starting the desktop app: application object, theme, library, window, screenshot mode."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from reader import APP_ID, APP_NAME, __version__
+
+SCREENSHOT_TIMEOUT_MS = 120_000
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x", 1))
+    except ValueError:
+        raise SystemExit(f"glose: --size must look like 1280x800, not {text!r}") from None
+    return max(320, width), max(240, height)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from reader.library import Library
+    from reader.resources import resource_path
+    from reader.sources import SourceError, load_bundled, load_file
+    from reader.store import Store, StoreError, data_dir
+    from ui import theme as themes
+    from ui.main_window import MainWindow
+    from ui.session import ArticleSession
+    from ui.settings import Settings
+
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setDesktopFileName(APP_ID)
+    icon_path = resource_path("icons/org.glose.Glose.svg")
+    if icon_path.is_file():
+        app.setWindowIcon(QIcon(str(icon_path)))
+
+    settings = Settings()
+    theme = themes.resolve(args.theme or settings.theme)
+    themes.apply_palette(app, theme)
+
+    try:
+        store = Store(data_dir(args.data_dir))
+    except StoreError as error:
+        if args.screenshot:
+            print(f"glose: {error}", file=sys.stderr)
+            return 1
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+
+    session = ArticleSession(Library(store))
+    window = MainWindow(session, theme, settings)
+    try:
+        loaded = load_file(args.path) if args.path else load_bundled()
+    except SourceError as error:
+        if args.screenshot:
+            print(f"glose: {error}", file=sys.stderr)
+            return 1
+        window.show_error(
+            str(error)
+            + " "
+            + QCoreApplication.translate(
+                "App", "L’article fourni avec Glose est ouvert à la place."
+            )
+        )
+        loaded = load_bundled()
+    session.open_loaded(loaded)
+
+    if args.screenshot:
+        width, height = _parse_size(args.size)
+        window.resize(width, height)
+        window.show()
+        return _screenshot(app, window, session, Path(args.screenshot))
+
+    window.show()
+    code = app.exec()
+    store.close()
+    return int(code)
+
+
+def _screenshot(app: object, window: object, session: object, out: Path) -> int:
+    """Wait until the analysis is painted, then save the window as a PNG."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.session import ArticleSession
+
+    assert isinstance(window, MainWindow) and isinstance(session, ArticleSession)
+    timer = QElapsedTimer()
+    timer.start()
+    while not session.analysis_complete and timer.elapsed() < SCREENSHOT_TIMEOUT_MS:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    for _ in range(5):
+        QApplication.processEvents()
+    pixmap = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not pixmap.save(str(out), "PNG"):
+        print(f"glose: could not write the screenshot to {out}", file=sys.stderr)
+        return 1
+    print(f"Screenshot written to {out}", file=sys.stderr)
+    session.store.close()
+    return 0

@@ -1,0 +1,379 @@
+"""The article on screen: a reading column with styled title, byline, body and muted
+boilerplate, highlight layers, and offsets in Python indices for everyone outside."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QCursor,
+    QFont,
+    QFontDatabase,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
+
+from reader.text import Layout, OffsetMap, Role
+from ui.highlighting import LayerHighlighter, Span
+from ui.theme import LIGHT, Theme
+
+READING_WIDTH = 720
+SERIF_FAMILIES = (
+    "Literata",
+    "Source Serif 4",
+    "Source Serif Pro",
+    "Charis SIL",
+    "Noto Serif",
+    "Georgia",
+    "DejaVu Serif",
+)
+BASE_POINT_SIZE = 13
+
+
+def reading_family() -> str:
+    available = set(QFontDatabase.families())
+    return next((family for family in SERIF_FAMILIES if family in available), "Serif")
+
+
+class ArticleView(QTextBrowser):
+    """Read-only article text. Emits offsets as Python ``str`` indices."""
+
+    clicked_at = Signal(int)
+    """The reader clicked (without selecting) at this offset."""
+    annotate_requested = Signal()
+    tooltip_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName(self.tr("Article"))
+        self.setAccessibleDescription(
+            self.tr("Texte de l’article, avec citations et entités surlignées")
+        )
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setMouseTracking(True)
+        self.highlighter = LayerHighlighter(self.document())
+        self._text = ""
+        self._layout: Layout | None = None
+        self._offsets = OffsetMap("")
+        self._theme: Theme = LIGHT
+        self._zoom = 0
+        self._annotate_actions: list = []
+        self._press_position: QPoint | None = None
+        self._flash: tuple[int, int] | None = None
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self._note_markers: list[int] = []
+
+    # Content ------------------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def show_article(self, text: str, text_layout: Layout, theme: Theme) -> None:
+        self._text = text
+        self._layout = text_layout
+        self._offsets = OffsetMap(text)
+        self._theme = theme
+        self.highlighter.set_text(text)
+        document = self.document()
+        document.setUndoRedoEnabled(False)
+        self.setPlainText(text)
+        self._apply_structure()
+        self._apply_column()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        if self._layout is not None:
+            self._apply_structure()
+
+    def _base_font(self) -> QFont:
+        font = QFont(reading_family())
+        font.setPointSizeF(BASE_POINT_SIZE + self._zoom)
+        font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+        return font
+
+    def _apply_structure(self) -> None:
+        """Block and character formats for title, byline, body and boilerplate."""
+        assert self._layout is not None
+        theme = self._theme
+        document = self.document()
+        base = self._base_font()
+        document.setDefaultFont(base)
+        self.setStyleSheet(
+            f"QTextBrowser#articleView {{ background: {theme.page}; color: {theme.text};"
+            f" selection-background-color: {theme.accent}; selection-color: {theme.page}; }}"
+        )
+        roles: dict[int, Role] = {}
+        starts = [0] + [i + 1 for i, char in enumerate(self._text) if char == "\n"]
+        for paragraph in self._layout.paragraphs:
+            roles[bisect_right(starts, paragraph.start) - 1] = paragraph.role
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        block = document.begin()
+        number = 0
+        previous_role: Role | None = None
+        while block.isValid():
+            role = roles.get(number)
+            block_format = QTextBlockFormat()
+            char_format = QTextCharFormat()
+            char_format.setFont(base)
+            char_format.setForeground(QColor(theme.text))
+            if role is None:
+                # A blank line between paragraphs: spacing comes from the paragraphs.
+                block_format.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            elif role is Role.TITLE:
+                title_font = QFont(base)
+                title_font.setPointSizeF(base.pointSizeF() * 1.75)
+                title_font.setWeight(QFont.Weight.Bold)
+                char_format.setFont(title_font)
+                block_format.setLineHeight(
+                    118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+                )
+                block_format.setBottomMargin(base.pointSizeF() * 1.4)
+                block_format.setHeadingLevel(1)
+            elif role in (Role.BYLINE, Role.DATELINE):
+                small = QFont(base)
+                small.setPointSizeF(base.pointSizeF() * 0.9)
+                small.setItalic(True)
+                char_format.setFont(small)
+                char_format.setForeground(QColor(theme.muted))
+                block_format.setBottomMargin(base.pointSizeF() * 0.5)
+            elif role is Role.BOILERPLATE:
+                small = QFont(base)
+                small.setPointSizeF(base.pointSizeF() * 0.85)
+                char_format.setFont(small)
+                char_format.setForeground(QColor(theme.muted))
+                if previous_role is not Role.BOILERPLATE:
+                    block_format.setTopMargin(base.pointSizeF() * 2)
+                block_format.setBottomMargin(base.pointSizeF() * 0.3)
+            else:
+                block_format.setLineHeight(
+                    155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+                )
+                block_format.setBottomMargin(base.pointSizeF() * 0.9)
+                block_format.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            cursor.setPosition(block.position())
+            cursor.setPosition(
+                block.position() + max(0, block.length() - 1), QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.setBlockFormat(block_format)
+            cursor.setCharFormat(char_format)
+            cursor.setBlockCharFormat(char_format)
+            if role is not None:
+                previous_role = role
+            block = block.next()
+            number += 1
+        cursor.endEditBlock()
+        if role_has_boilerplate(self._layout):
+            self.setAccessibleDescription(
+                self.tr("Texte de l’article ; les mentions de fin de page sont grisées")
+            )
+
+    def _apply_column(self) -> None:
+        """Centre a column of at most ``READING_WIDTH`` (scaled with zoom) in the viewport."""
+        width = self.viewport().width()
+        column = int(READING_WIDTH * (1 + self._zoom / BASE_POINT_SIZE))
+        side = max(24, (width - column) // 2)
+        frame = self.document().rootFrame()
+        frame_format = frame.frameFormat()
+        if frame_format.leftMargin() != side or frame_format.rightMargin() != side:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            frame_format.setTopMargin(36)
+            frame_format.setBottomMargin(48)
+            frame.setFrameFormat(frame_format)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_column()
+
+    # Zoom ---------------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        self._zoom = max(-6, min(14, steps))
+        if self._layout is not None:
+            self._apply_structure()
+            self._apply_column()
+
+    # Offsets ------------------------------------------------------------------------------
+
+    def to_qt(self, offset: int) -> int:
+        return self._offsets.to_qt(offset)
+
+    def to_python(self, position: int) -> int:
+        return self._offsets.to_python(position)
+
+    def selected_range(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.to_python(cursor.selectionStart())
+        end = self.to_python(cursor.selectionEnd())
+        # Trim spaces and line breaks a drag usually catches at the edges.
+        while start < end and self._text[start].isspace():
+            start += 1
+        while end > start and self._text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def offset_at(self, point: QPoint) -> int:
+        return self.to_python(self.cursorForPosition(point).position())
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self.to_qt(start))
+        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def reveal(self, start: int, end: int, flash: bool = True) -> None:
+        """Scroll so that the passage is in view (centred), and flash it briefly."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_qt(start))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 3)
+        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cleared = self.textCursor()
+        cleared.clearSelection()
+        cleared.setPosition(self.to_qt(start))
+        self.setTextCursor(cleared)
+        if flash:
+            self._flash = (start, end)
+            self._flash_timer.start(900)
+            self.viewport().update()
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self.viewport().update()
+
+    # Layers -------------------------------------------------------------------------------
+
+    def set_layer(self, name: str, priority: int, spans: list[Span]) -> None:
+        self.highlighter.set_layer(name, priority, spans)
+
+    def set_layer_visible(self, name: str, visible: bool) -> None:
+        self.highlighter.set_visible(name, visible)
+
+    def set_note_markers(self, offsets: list[int]) -> None:
+        """Ends of highlights that carry a note: a small dot is drawn there."""
+        self._note_markers = sorted(offsets)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._note_markers and self._flash is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        visible = self.viewport().rect()
+        if self._flash is not None:
+            colour = QColor(self._theme.current_background)
+            colour.setAlpha(110)
+            for rect in self._passage_rects(*self._flash):
+                if rect.intersects(visible):
+                    painter.fillRect(rect, colour)
+        marker = QColor(self._theme.accent)
+        painter.setBrush(marker)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for offset in self._note_markers:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.to_qt(offset))
+            rect = self.cursorRect(cursor)
+            if rect.intersects(visible):
+                painter.drawEllipse(QPoint(rect.left() + 1, rect.top() + 2), 3, 3)
+        painter.end()
+
+    def _passage_rects(self, start: int, end: int) -> list[QRect]:
+        rects: list[QRect] = []
+        cursor = QTextCursor(self.document())
+        position = self.to_qt(start)
+        stop = self.to_qt(end)
+        while position < stop:
+            cursor.setPosition(position)
+            left = self.cursorRect(cursor)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
+            line_end = min(cursor.position(), stop)
+            cursor.setPosition(line_end)
+            right = self.cursorRect(cursor)
+            if line_end <= position:
+                line_end = position + 1
+            rects.append(QRect(left.topLeft(), right.bottomRight()).normalized())
+            position = line_end
+            cursor.setPosition(position)
+            if self.document().characterAt(position) in ("\u2029", "\n"):
+                position += 1
+        return rects
+
+    # Interaction --------------------------------------------------------------------------
+
+    def add_annotate_action(self, action: object) -> None:
+        """Actions offered at the top of the context menu (Annoter…, …)."""
+        self._annotate_actions.append(action)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self.textCursor().hasSelection():
+            self.clicked_at.emit(self.offset_at(event.pos()))
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        first = menu.actions()[0] if menu.actions() else None
+        for action in self._annotate_actions:
+            menu.insertAction(first, action)  # type: ignore[arg-type]
+        if self._annotate_actions:
+            menu.insertSeparator(first)  # type: ignore[arg-type]
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_position = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        pressed = self._press_position
+        self._press_position = None
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and pressed is not None
+            and (event.position().toPoint() - pressed).manhattanLength() < 4
+            and not self.textCursor().hasSelection()
+        ):
+            self.clicked_at.emit(self.offset_at(event.position().toPoint()))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self.tooltip_requested.emit(self.offset_at(event.pos()))
+            return True
+        return super().viewportEvent(event)
+
+    def show_tooltip(self, html: str) -> None:
+        if html:
+            QToolTip.showText(QCursor.pos(), html, self)
+        else:
+            QToolTip.hideText()
+
+
+def role_has_boilerplate(text_layout: Layout) -> bool:
+    return any(p.role is Role.BOILERPLATE for p in text_layout.paragraphs)

@@ -1,0 +1,132 @@
+"""List items drawn as small cards: a colour bar, a headline, a body line and a meta line.
+
+Models give the text through the roles below; one delegate draws every side list the same way.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+PADDING = 8
+BAR_WIDTH = 4
+
+
+class CardRole(IntEnum):
+    HEADLINE = Qt.ItemDataRole.UserRole + 1
+    BODY = Qt.ItemDataRole.UserRole + 2
+    META = Qt.ItemDataRole.UserRole + 3
+    BAR_COLOUR = Qt.ItemDataRole.UserRole + 4
+    KEY = Qt.ItemDataRole.UserRole + 5
+    START = Qt.ItemDataRole.UserRole + 6
+    END = Qt.ItemDataRole.UserRole + 7
+    SORT_DATE = Qt.ItemDataRole.UserRole + 8
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CardDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QWidget | None = None, headline_italic: bool = False) -> None:
+        super().__init__(parent)
+        self._headline_italic = headline_italic
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        headline = QFont(option.font)
+        headline.setItalic(self._headline_italic)
+        body = QFont(option.font)
+        meta = QFont(option.font)
+        meta.setPointSizeF(max(7.0, meta.pointSizeF() * 0.88))
+        return headline, body, meta
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        headline, body, meta = self._fonts(option)
+        height = 2 * PADDING + 2 * QFontMetrics(headline).lineSpacing()
+        if index.data(CardRole.BODY):
+            height += QFontMetrics(body).lineSpacing()
+        if index.data(CardRole.META):
+            height += QFontMetrics(meta).lineSpacing() + 2
+        return QSize(240, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        elif bool(state & QStyle.StateFlag.State_MouseOver):
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(text_colour)
+        muted.setAlphaF(0.72)
+        bar = index.data(CardRole.BAR_COLOUR)
+        if bar:
+            painter.fillRect(
+                QRect(
+                    rect.left() + 2, rect.top() + PADDING, BAR_WIDTH, rect.height() - 2 * PADDING
+                ),
+                QColor(str(bar)),
+            )
+        headline_font, body_font, meta_font = self._fonts(option)
+        left = rect.left() + PADDING + BAR_WIDTH + 4
+        width = rect.width() - (left - rect.left()) - PADDING
+        top = rect.top() + PADDING
+
+        painter.setFont(headline_font)
+        painter.setPen(text_colour)
+        metrics = QFontMetrics(headline_font)
+        headline = str(index.data(CardRole.HEADLINE) or "")
+        headline_rect = QRect(left, top, width, 2 * metrics.lineSpacing())
+        elided = _elide_two_lines(headline, metrics, width)
+        painter.drawText(
+            headline_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), elided
+        )
+        top += 2 * metrics.lineSpacing()
+
+        body = str(index.data(CardRole.BODY) or "")
+        if body:
+            painter.setFont(body_font)
+            metrics = QFontMetrics(body_font)
+            painter.drawText(
+                QRect(left, top, width, metrics.lineSpacing()),
+                int(Qt.AlignmentFlag.AlignLeft),
+                metrics.elidedText(body.replace("\n", " "), Qt.TextElideMode.ElideRight, width),
+            )
+            top += metrics.lineSpacing()
+        meta = str(index.data(CardRole.META) or "")
+        if meta:
+            painter.setFont(meta_font)
+            painter.setPen(muted)
+            metrics = QFontMetrics(meta_font)
+            painter.drawText(
+                QRect(left, top + 2, width, metrics.lineSpacing()),
+                int(Qt.AlignmentFlag.AlignLeft),
+                metrics.elidedText(meta, Qt.TextElideMode.ElideRight, width),
+            )
+        painter.setPen(QColor(palette.color(QPalette.ColorRole.Mid)))
+        painter.drawLine(
+            rect.left() + PADDING, rect.bottom(), rect.right() - PADDING, rect.bottom()
+        )
+        painter.restore()
+
+
+def _elide_two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """The text cut to what fits on two wrapped lines, with an ellipsis."""
+    flat = " ".join(text.split())
+    if metrics.horizontalAdvance(flat) <= 2 * width * 0.95:
+        return flat
+    words = flat.split(" ")
+    kept: list[str] = []
+    for word in words:
+        candidate = " ".join([*kept, word]) + "…"
+        if metrics.horizontalAdvance(candidate) > 1.85 * width:
+            break
+        kept.append(word)
+    return " ".join(kept) + "…"

@@ -1,0 +1,80 @@
+"""One small undo command per user intent; each only calls the session's store operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from reader.store import Annotation, StoreError
+
+if TYPE_CHECKING:
+    from ui.session import ArticleSession
+
+
+class _StoreCommand(QUndoCommand):
+    """A command whose failure (locked or full library…) is reported, not left half-done."""
+
+    def __init__(self, session: ArticleSession, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.failed = False
+
+    def _attempt(self, action: str) -> None:
+        try:
+            getattr(self, action)()
+        except StoreError as error:
+            self.failed = True
+            self.setObsolete(True)
+            self.session.report_error(str(error))
+
+    def redo(self) -> None:
+        self._attempt("_redo")
+
+    def undo(self) -> None:
+        self._attempt("_undo")
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class AddAnnotation(_StoreCommand):
+    def __init__(self, session: ArticleSession, annotation: Annotation, text: str) -> None:
+        super().__init__(session, text)
+        self.annotation = annotation
+
+    def _redo(self) -> None:
+        self.session.put_annotation(self.annotation)
+
+    def _undo(self) -> None:
+        self.session.remove_annotation(self.annotation.id)
+
+
+class EditAnnotation(_StoreCommand):
+    def __init__(
+        self, session: ArticleSession, before: Annotation, after: Annotation, text: str
+    ) -> None:
+        super().__init__(session, text)
+        self.before = before
+        self.after = after
+
+    def _redo(self) -> None:
+        self.session.put_annotation(self.after)
+
+    def _undo(self) -> None:
+        self.session.put_annotation(self.before)
+
+
+class DeleteAnnotation(_StoreCommand):
+    def __init__(self, session: ArticleSession, annotation: Annotation, text: str) -> None:
+        super().__init__(session, text)
+        self.annotation = annotation
+
+    def _redo(self) -> None:
+        self.session.remove_annotation(self.annotation.id)
+
+    def _undo(self) -> None:
+        self.session.put_annotation(self.annotation)

@@ -1,0 +1,112 @@
+"""What each highlight layer is called, how it looks, and which spans it holds.
+
+Styles are not colour alone: quotations get a tint and a text colour, each entity type its own
+underline pattern, annotations a background in their named style.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QTextCharFormat
+
+from reader.analysis.model import Analysis, Label
+from reader.store import Annotation
+from ui.highlighting import Span
+from ui.theme import Theme
+
+QUOTES = "quotes"
+ANNOTATIONS = "annotations"
+SEARCH = "search"
+
+
+@dataclass(frozen=True, slots=True)
+class LayerInfo:
+    name: str
+    priority: int
+    label: str
+    description: str
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Layers", text)
+
+
+_UNDERLINES = {
+    Label.PER: QTextCharFormat.UnderlineStyle.SingleUnderline,
+    Label.LOC: QTextCharFormat.UnderlineStyle.DashUnderline,
+    Label.ORG: QTextCharFormat.UnderlineStyle.DotLine,
+    Label.MISC: QTextCharFormat.UnderlineStyle.WaveUnderline,
+    Label.DATE: QTextCharFormat.UnderlineStyle.DashDotLine,
+}
+
+
+def layer_infos() -> list[LayerInfo]:
+    return [
+        LayerInfo(QUOTES, 10, _t("Citations"), _t("teinte bleue")),
+        LayerInfo(ANNOTATIONS, 20, _t("Annotations"), _t("fond de couleur du style")),
+        LayerInfo(Label.PER, 30, _t("Personnes"), _t("souligné plein")),
+        LayerInfo(Label.LOC, 31, _t("Lieux"), _t("souligné tirets")),
+        LayerInfo(Label.ORG, 32, _t("Organisations"), _t("souligné pointillé")),
+        LayerInfo(Label.MISC, 33, _t("Autres noms"), _t("souligné ondulé")),
+        LayerInfo(Label.DATE, 34, _t("Dates"), _t("souligné tiret-point")),
+        LayerInfo(SEARCH, 40, _t("Recherche"), _t("fond jaune")),
+    ]
+
+
+def label_name(label: str) -> str:
+    return next((info.label for info in layer_infos() if info.name == label), label)
+
+
+def quote_format(theme: Theme) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    char_format.setBackground(QColor(theme.quote_background))
+    char_format.setForeground(QColor(theme.quote_text))
+    return char_format
+
+
+def entity_format(theme: Theme, label: Label) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    char_format.setUnderlineStyle(_UNDERLINES[label])
+    char_format.setUnderlineColor(QColor(theme.entity_colours[label]))
+    return char_format
+
+
+def annotation_format(theme: Theme, style: str) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    char_format.setBackground(QColor(theme.annotation_background(style)))
+    char_format.setForeground(QColor(theme.text))
+    return char_format
+
+
+def search_format(theme: Theme) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    char_format.setBackground(QColor(theme.search_background))
+    char_format.setForeground(QColor(theme.text))
+    return char_format
+
+
+def quote_spans(analysis: Analysis, theme: Theme) -> list[Span]:
+    char_format = quote_format(theme)
+    return [(q.start, q.end, char_format) for q in analysis.quotes if q.parent is None]
+
+
+def entity_spans(analysis: Analysis, theme: Theme) -> dict[str, list[Span]]:
+    formats = {label: entity_format(theme, label) for label in Label}
+    spans: dict[str, list[Span]] = {str(label): [] for label in Label}
+    for entity in analysis.entities:
+        spans[str(entity.label)].append((entity.start, entity.end, formats[entity.label]))
+    return spans
+
+
+def annotation_spans(annotations: list[Annotation], theme: Theme) -> list[Span]:
+    formats: dict[str, QTextCharFormat] = {}
+    spans: list[Span] = []
+    for annotation in annotations:
+        if annotation.status.value == "orphaned":
+            continue
+        if annotation.style not in formats:
+            formats[annotation.style] = annotation_format(theme, annotation.style)
+        spans.append((annotation.start, annotation.end, formats[annotation.style]))
+    return spans

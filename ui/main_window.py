@@ -1,0 +1,552 @@
+"""The main window: it assembles the article view, the side panels, menus and the legend.
+
+Behaviour lives in the session (``ui.session``) and in the small handlers below, which only
+translate user gestures into session calls.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QToolBar,
+    QWidget,
+)
+
+from reader import APP_NAME, __version__
+from reader.export.files import safe_file_name
+from reader.store import Kind
+from ui import layers
+from ui.annotation_editor import AnnotationEditor
+from ui.annotations_panel import AnnotationsPanel
+from ui.article_view import ArticleView
+from ui.export_dialog import ExportDialog
+from ui.quotes_panel import QuotesPanel
+from ui.session import ArticleSession
+from ui.settings import Settings
+from ui.theme import Theme
+
+STATUS_TIMEOUT_MS = 8000
+
+
+def legend_icon(theme: Theme, name: str) -> QIcon:
+    """A 16 px sample of how a layer looks: tint, background or underline pattern."""
+    pixmap = QPixmap(18, 18)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    if name == layers.QUOTES:
+        painter.fillRect(1, 3, 16, 12, QColor(theme.quote_background))
+        painter.setPen(QColor(theme.quote_text))
+        painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), "«»")
+    elif name == layers.ANNOTATIONS:
+        painter.fillRect(1, 3, 16, 12, QColor(theme.annotation_background("important")))
+    elif name == layers.SEARCH:
+        painter.fillRect(1, 3, 16, 12, QColor(theme.search_background))
+    else:
+        pen_colour = QColor(theme.entity_colours.get(name, theme.text))
+        painter.setPen(pen_colour)
+        painter.drawText(
+            pixmap.rect().adjusted(0, -3, 0, 0), int(Qt.AlignmentFlag.AlignCenter), "Ab"
+        )
+        pattern = {
+            "PER": Qt.PenStyle.SolidLine,
+            "LOC": Qt.PenStyle.DashLine,
+            "ORG": Qt.PenStyle.DotLine,
+            "MISC": Qt.PenStyle.DashDotDotLine,
+            "DATE": Qt.PenStyle.DashDotLine,
+        }.get(name, Qt.PenStyle.SolidLine)
+        pen = painter.pen()
+        pen.setStyle(pattern)
+        pen.setWidth(2)
+        painter.setPen(pen)
+        painter.drawLine(1, 15, 17, 15)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: ArticleSession, theme: Theme, settings: Settings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.theme = theme
+        self.settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+
+        self.view = ArticleView(self)
+        self.view.set_zoom(settings.zoom)
+        self.setCentralWidget(self.view)
+
+        self.annotations_panel = AnnotationsPanel(theme)
+        self.quotes_panel = QuotesPanel(theme)
+        self.annotations_dock = self._dock(
+            self.tr("Annotations"), "annotationsDock", self.annotations_panel
+        )
+        self.quotes_dock = self._dock(self.tr("Citations"), "quotesDock", self.quotes_panel)
+        self.tabifyDockWidget(self.annotations_dock, self.quotes_dock)
+        self.annotations_dock.raise_()
+
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.counts_label = QLabel()
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbars()
+        self._connect()
+        self._hidden_layers = settings.hidden_layers()
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+
+    # Assembly -----------------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setMinimumWidth(300)
+        dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.open_action = self._action(
+            self.tr("&Ouvrir…"),
+            QKeySequence.StandardKey.Open,
+            self.tr("Ouvrir un article (.txt, .md)"),
+        )
+        self.export_action = self._action(
+            self.tr("&Exporter…"), "Ctrl+E", self.tr("Exporter les annotations en Markdown")
+        )
+        self.quit_action = self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit)
+        self.annotate_action = self._action(
+            self.tr("&Annoter…"), "A", self.tr("Annoter la sélection, la citation ou l’entité (A)")
+        )
+        self.edit_action = self._action(
+            self.tr("&Modifier l’annotation…"),
+            "Return",
+            self.tr("Modifier la note de l’annotation choisie (Entrée)"),
+        )
+        self.delete_action = self._action(
+            self.tr("&Supprimer l’annotation"),
+            QKeySequence.StandardKey.Delete,
+            self.tr("Supprimer l’annotation choisie (Suppr)"),
+        )
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("Annuler"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("Rétablir"))
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.addActions([self.undo_action, self.redo_action])
+        self.zoom_in_action = self._action(self.tr("Zoom &avant"), QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action(
+            self.tr("Zoom a&rrière"), QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_reset_action = self._action(self.tr("Taille &normale"), "Ctrl+0")
+        self.about_action = self._action(self.tr("À &propos de Glose"))
+        for action in (self.edit_action, self.delete_action):
+            # Return and Delete belong to the list or the text they act on, not the window.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.add_annotate_action(self.annotate_action)
+
+    def _create_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.annotate_action)
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.delete_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        self.view_menu.addAction(self.zoom_in_action)
+        self.view_menu.addAction(self.zoom_out_action)
+        self.view_menu.addAction(self.zoom_reset_action)
+        self.view_menu.addSeparator()
+        self.layers_menu = self.view_menu.addMenu(self.tr("&Calques"))
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.annotations_dock.toggleViewAction())
+        self.view_menu.addAction(self.quotes_dock.toggleViewAction())
+        help_menu = self.menuBar().addMenu(self.tr("Aid&e"))
+        help_menu.addAction(self.about_action)
+
+    def _create_toolbars(self) -> None:
+        tools = QToolBar(self.tr("Outils"), self)
+        tools.setObjectName("toolsToolbar")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.setMovable(False)
+        tools.addAction(self.open_action)
+        tools.addAction(self.annotate_action)
+        tools.addAction(self.export_action)
+        tools.addSeparator()
+        tools.addAction(self.undo_action)
+        tools.addAction(self.redo_action)
+        self.addToolBar(tools)
+
+        self.legend = QToolBar(self.tr("Légende"), self)
+        self.legend.setObjectName("legendToolbar")
+        self.legend.setAccessibleName(self.tr("Légende des surlignages"))
+        self.legend.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.legend.setIconSize(QSize(18, 18))
+        self.legend.setMovable(False)
+        self.layer_actions: dict[str, QAction] = {}
+        for info in layers.layer_infos():
+            if info.name == layers.SEARCH:
+                continue
+            action = QAction(legend_icon(self.theme, info.name), info.label, self)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.setToolTip(f"{info.label} — {info.description}")
+            action.toggled.connect(lambda on, name=info.name: self._toggle_layer(name, on))
+            self.layer_actions[info.name] = action
+            self.legend.addAction(action)
+            self.layers_menu.addAction(action)
+        self.addToolBarBreak()
+        self.addToolBar(self.legend)
+
+    def _connect(self) -> None:
+        session = self.session
+        self.open_action.triggered.connect(self.choose_file)
+        self.export_action.triggered.connect(self.show_export)
+        self.quit_action.triggered.connect(self.close)
+        self.annotate_action.triggered.connect(self.annotate)
+        self.edit_action.triggered.connect(self._edit_current)
+        self.delete_action.triggered.connect(self._delete_current)
+        self.zoom_in_action.triggered.connect(lambda: self._zoom(self.view.zoom + 1))
+        self.zoom_out_action.triggered.connect(lambda: self._zoom(self.view.zoom - 1))
+        self.zoom_reset_action.triggered.connect(lambda: self._zoom(0))
+        self.about_action.triggered.connect(self._about)
+
+        session.article_opened.connect(self._show_article)
+        session.analysis_changed.connect(self._show_analysis)
+        session.annotations_reset.connect(self._show_annotations)
+        session.annotation_added.connect(self._annotation_added)
+        session.annotation_changed.connect(lambda _id: self._show_annotations())
+        session.annotation_removed.connect(lambda _id: self._show_annotations())
+        session.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        session.error.connect(self.show_error)
+        session.analysis_started.connect(self._analysis_started)
+        session.analysis_progress.connect(self._analysis_progress)
+
+        self.view.clicked_at.connect(self._clicked_at)
+        self.view.tooltip_requested.connect(self._tooltip_at)
+        self.annotations_panel.activated.connect(self.reveal_annotation)
+        self.annotations_panel.edit_requested.connect(self.edit_annotation)
+        self.annotations_panel.delete_requested.connect(self.session.delete)
+        self.quotes_panel.activated.connect(lambda start, end: self.view.reveal(start, end))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.annotations_panel.addAction(self.edit_action)
+        self.annotations_panel.addAction(self.delete_action)
+
+    # Showing ------------------------------------------------------------------------------
+
+    def _show_article(self) -> None:
+        loaded = self.session.loaded
+        assert loaded is not None
+        self.view.show_article(loaded.text, loaded.layout, self.theme)
+        title = loaded.title or APP_NAME
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+        for name in self._hidden_layers:
+            if name in self.layer_actions:
+                self.layer_actions[name].setChecked(False)
+
+    def _show_analysis(self) -> None:
+        analysis = self.session.analysis
+        self.view.set_layer(layers.QUOTES, 10, layers.quote_spans(analysis, self.theme))
+        by_label = layers.entity_spans(analysis, self.theme)
+        priorities = {info.name: info.priority for info in layers.layer_infos()}
+        for label, spans in by_label.items():
+            self.view.set_layer(label, priorities[label], spans)
+        self.quotes_panel.set_quotes(analysis.quotes)
+        self._update_legend()
+        if self.session.analysis_complete:
+            self.progress.setVisible(False)
+
+    def _show_annotations(self) -> None:
+        annotations = self.session.annotations()
+        loaded = self.session.loaded
+        self.view.set_layer(
+            layers.ANNOTATIONS, 20, layers.annotation_spans(annotations, self.theme)
+        )
+        self.view.set_note_markers([a.start for a in annotations if a.note.strip()])
+        self.annotations_panel.set_content(loaded.text if loaded else "", annotations)
+        self._update_legend()
+
+    def _annotation_added(self, annotation_id: str) -> None:
+        self._show_annotations()
+        self.annotations_dock.raise_()
+        self.annotations_panel.select(annotation_id)
+
+    def _update_legend(self) -> None:
+        analysis = self.session.analysis
+        counts: dict[str, int] = {
+            layers.QUOTES: sum(1 for q in analysis.quotes if q.parent is None),
+            layers.ANNOTATIONS: len(self.session.annotations()),
+        }
+        for entity in analysis.entities:
+            counts[str(entity.label)] = counts.get(str(entity.label), 0) + 1
+        for info in layers.layer_infos():
+            action = self.layer_actions.get(info.name)
+            if action is not None:
+                action.setText(f"{info.label} {counts.get(info.name, 0)}")
+        self.counts_label.setText(
+            self.tr("%1 citations · %2 entités · %3 annotations")
+            .replace("%1", str(counts[layers.QUOTES]))
+            .replace("%2", str(len(analysis.entities)))
+            .replace("%3", str(counts[layers.ANNOTATIONS]))
+        )
+
+    def _toggle_layer(self, name: str, visible: bool) -> None:
+        self.view.set_layer_visible(name, visible)
+        if visible:
+            self._hidden_layers.discard(name)
+        else:
+            self._hidden_layers.add(name)
+        self.settings.set_hidden_layers(self._hidden_layers)
+
+    def _analysis_started(self, text: str) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _analysis_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _zoom(self, steps: int) -> None:
+        self.view.set_zoom(steps)
+        self.settings.zoom = self.view.zoom
+
+    def show_error(self, text: str) -> None:
+        self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # Gestures -----------------------------------------------------------------------------
+
+    def _clicked_at(self, offset: int) -> None:
+        annotations = self.session.annotations_at(offset)
+        if annotations:
+            self.annotations_panel.select(annotations[-1].id)
+            self.annotations_dock.raise_()
+            return
+        quote = self.session.quote_at(offset)
+        if quote is not None:
+            self.quotes_panel.select_quote(quote.start)
+            self.quotes_dock.raise_()
+
+    def _tooltip_at(self, offset: int) -> None:
+        lines: list[str] = []
+        for annotation in self.session.annotations_at(offset):
+            note = annotation.note.strip() or self.tr("(sans note)")
+            preview = note if len(note) < 160 else note[:160] + "…"
+            lines.append(f"<b>{self.tr('Annotation')}</b> : {_html(preview)}")
+        quote = self.session.quote_at(offset)
+        if quote is not None:
+            speaker = quote.speaker.name if quote.speaker else self.tr("locuteur non identifié")
+            cue = f" — <i>{_html(quote.cue.text)}</i>" if quote.cue else ""
+            lines.append(f"<b>{self.tr('Citation')}</b> : {_html(speaker)}{cue}")
+        entity = self.session.entity_at(offset)
+        if entity is not None:
+            group = f" ({_html(entity.canonical)})" if entity.canonical != entity.text else ""
+            lines.append(
+                f"<b>{layers.label_name(str(entity.label))}</b> : {_html(entity.text)}{group}"
+            )
+        self.view.show_tooltip("<br>".join(lines))
+
+    def annotation_target(self) -> tuple[int, int, Kind, str] | None:
+        """What « Annoter… » applies to: the selection, else the clicked quotation or entity."""
+        selected = self.view.selected_range()
+        if selected is not None:
+            start, end = selected
+            quote = self.session.quote_at(start)
+            if quote is not None and (quote.start, quote.end) == (start, end):
+                return start, end, Kind.QUOTE, quote.speaker.name if quote.speaker else ""
+            return start, end, Kind.TEXT, ""
+        offset = self.view.to_python(self.view.textCursor().position())
+        entity = self.session.entity_at(offset)
+        if entity is not None:
+            return entity.start, entity.end, Kind.ENTITY, entity.canonical
+        quote = self.session.quote_at(offset)
+        if quote is not None:
+            return quote.start, quote.end, Kind.QUOTE, quote.speaker.name if quote.speaker else ""
+        return None
+
+    def annotate(self) -> None:
+        target = self.annotation_target()
+        if target is None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Sélectionnez un passage, ou cliquez une citation ou une entité, puis Annoter."
+                ),
+                STATUS_TIMEOUT_MS,
+            )
+            return
+        start, end, kind, ref = target
+        passage = self.view.text[start:end]
+        context = ""
+        if kind is Kind.QUOTE and ref:
+            context = self.tr("Citation de %1").replace("%1", ref)
+        elif kind is Kind.ENTITY:
+            context = self.tr("Entité : %1").replace("%1", ref)
+        editor = AnnotationEditor(
+            passage, self.theme, known_tags=self.session.all_tags(), context=context, parent=self
+        )
+        if editor.exec() != AnnotationEditor.DialogCode.Accepted:
+            return
+        annotation = self.session.annotate(
+            start,
+            end,
+            note=editor.note,
+            tags=editor.tags,
+            style=editor.style_name,
+            kind=kind,
+            ref=ref,
+        )
+        if annotation is not None:
+            self.statusBar().showMessage(self.tr("Annotation enregistrée."), STATUS_TIMEOUT_MS)
+
+    def edit_annotation(self, annotation_id: str) -> None:
+        annotation = self.session.annotation(annotation_id)
+        if annotation is None:
+            return
+        editor = AnnotationEditor(
+            self.view.text[annotation.start : annotation.end] or annotation.exact,
+            self.theme,
+            note=annotation.note,
+            tags=annotation.tags,
+            style=annotation.style,
+            known_tags=self.session.all_tags(),
+            editing=True,
+            parent=self,
+        )
+        if editor.exec() == AnnotationEditor.DialogCode.Accepted:
+            self.session.edit(
+                annotation_id, note=editor.note, tags=editor.tags, style=editor.style_name
+            )
+
+    def _edit_current(self) -> None:
+        current = self.annotations_panel.current_id()
+        if current:
+            self.edit_annotation(current)
+
+    def _delete_current(self) -> None:
+        current = self.annotations_panel.current_id()
+        if current:
+            self.session.delete(current)
+
+    def reveal_annotation(self, annotation_id: str) -> None:
+        annotation = self.session.annotation(annotation_id)
+        if annotation is not None:
+            self.view.reveal(annotation.start, annotation.end)
+
+    # Files --------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Ouvrir un article"),
+            "",
+            self.tr("Articles (*.txt *.md *.markdown);;Tous les fichiers (*)"),
+        )
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> bool:
+        opened = self.session.open_path(path)
+        if opened:
+            self.settings.remember_file(str(Path(path).resolve()))
+        return opened
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [url for url in event.mimeData().urls() if url.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.open_file(urls[0].toLocalFile())
+
+    def show_export(self) -> ExportDialog:
+        article = self.session.article
+        title = article.title if article else "glose"
+        dialog = ExportDialog(
+            self.session.markdown,
+            lambda path, options: self.session.export_markdown(path, options),
+            self.theme,
+            suggested_name=safe_file_name(title) + ".md",
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("À propos de Glose"),
+            self.tr(
+                "<h3>Glose %1</h3><p>Lire et annoter les articles de presse : citations et "
+                "locuteurs, entités nommées, notes exportées en Markdown.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.zoom = self.view.zoom
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,142 @@
+"""The *Citations* side panel: each quotation with who said it, in reading order or by speaker."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QListView, QVBoxLayout, QWidget
+
+from reader.analysis.model import Quote
+from ui.cards import CardDelegate, CardRole, Index
+from ui.theme import Theme
+
+SPEAKER_ROLE = CardRole.SORT_DATE
+
+
+class QuoteListModel(QAbstractListModel):
+    def __init__(self, theme: Theme) -> None:
+        super().__init__()
+        self._quotes: list[Quote] = []
+        self._theme = theme
+        self._unknown = self.tr("Locuteur non identifié")
+
+    def set_quotes(self, quotes: list[Quote]) -> None:
+        self.beginResetModel()
+        # Nested quotations are listed inside their outer one, not twice.
+        self._quotes = [quote for quote in quotes if quote.parent is None]
+        self.endResetModel()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._quotes)
+
+    def quote_at(self, row: int) -> Quote:
+        return self._quotes[row]
+
+    def speaker_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for quote in self._quotes:
+            name = quote.speaker.name if quote.speaker else self._unknown
+            counts[name] = counts.get(name, 0) + 1
+        return counts
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        quote = self._quotes[index.row()]
+        speaker = quote.speaker.name if quote.speaker else self._unknown
+        if role == CardRole.HEADLINE:
+            return " ".join(quote.text.split())
+        if role == CardRole.META:
+            cue = f", {quote.cue.text}" if quote.cue else ""
+            sure = "" if quote.speaker is None or quote.confidence >= 0.6 else " (?)"
+            return f"— {speaker}{sure}{cue}"
+        if role == CardRole.BAR_COLOUR:
+            return self._theme.quote_text
+        if role == CardRole.START:
+            return quote.start
+        if role == CardRole.END:
+            return quote.end
+        if role == SPEAKER_ROLE:
+            return (speaker.casefold(), quote.start)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{quote.text} — {speaker}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            cue = f" ({quote.cue.text})" if quote.cue else ""
+            return f"{speaker}{cue}"
+        return None
+
+
+class _SpeakerSort(QSortFilterProxyModel):
+    def lessThan(self, left: Index, right: Index) -> bool:
+        return bool(left.data(SPEAKER_ROLE) < right.data(SPEAKER_ROLE))
+
+
+class QuotesPanel(QWidget):
+    activated = Signal(int, int)
+    """The reader picked a quotation (start, end): show it in the text."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quotesPanel")
+        self.model = QuoteListModel(theme)
+        self.proxy = _SpeakerSort(self)
+        self.proxy.setSourceModel(self.model)
+        self.group = QCheckBox(self.tr("Grouper par locuteur"))
+        self.group.setAccessibleName(self.tr("Grouper les citations par locuteur"))
+        self.group.toggled.connect(self._regroup)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.view = QListView()
+        self.view.setAccessibleName(self.tr("Liste des citations"))
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(CardDelegate(self.view, headline_italic=True))
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setMouseTracking(True)
+        self.view.clicked.connect(self._activate)
+        self.view.activated.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.group)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+
+    def set_quotes(self, quotes: list[Quote]) -> None:
+        self.model.set_quotes(quotes)
+        self._regroup(self.group.isChecked())
+
+    def _regroup(self, grouped: bool) -> None:
+        if grouped:
+            self.proxy.sort(0)
+            counts = self.model.speaker_counts()
+            lines = [
+                self.tr("%1 — %n citation(s)", "", count).replace("%1", name)
+                for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            ]
+            self.summary.setText("\n".join(lines))
+        else:
+            self.proxy.sort(-1)
+            self.proxy.invalidate()
+        self.summary.setVisible(grouped)
+
+    def select_quote(self, start: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(CardRole.START) == start:
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return
+
+    def _activate(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(int(index.data(CardRole.START)), int(index.data(CardRole.END)))

@@ -1,0 +1,274 @@
+"""The open article and everything about it: its record, analysis, annotations and undo stack.
+
+The session is the one owner of the store and of the undo stack; widgets ask it to act and
+listen to its signals. Analysis that needs the NER engine runs on a worker thread with its own
+database connection, and its result comes back here.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from reader.analysis.entities import EntityEngine, engine_available, load_engine
+
+from reader.analysis.model import Analysis, Entity, Quote
+from reader.analysis.pipeline import analyse_quotes
+from reader.export.files import write_atomically
+from reader.export.markdown import MarkdownOptions
+from reader.library import Library
+from reader.sources import LoadedArticle, load_file
+from reader.store import Annotation, Article, Kind, Store, StoreError
+from reader.store.model import clean_tags
+from ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
+from ui.tasks import run_task
+
+_engine_lock = threading.Lock()
+_engines: dict[str, EntityEngine] = {}
+
+
+def shared_engine(preference: str) -> EntityEngine:
+    """The entity engine, loaded once per process (seconds, hundreds of MiB)."""
+    with _engine_lock:
+        if preference not in _engines:
+            _engines[preference] = load_engine(preference)
+        return _engines[preference]
+
+
+class ArticleSession(QObject):
+    article_opened = Signal()
+    analysis_changed = Signal()
+    analysis_started = Signal(str)
+    analysis_progress = Signal(int, int)
+    annotations_reset = Signal()
+    annotation_added = Signal(str)
+    annotation_changed = Signal(str)
+    annotation_removed = Signal(str)
+    message = Signal(str)
+    error = Signal(str)
+
+    def __init__(self, library: Library, engine_preference: str = "auto") -> None:
+        super().__init__()
+        self.library = library
+        self.engine_preference = engine_preference
+        self.undo_stack = QUndoStack(self)
+        self.loaded: LoadedArticle | None = None
+        self.article: Article | None = None
+        self.analysis = Analysis()
+        self.analysis_complete = False
+        self._annotations: dict[str, Annotation] = {}
+        self._generation = 0
+
+    @property
+    def store(self) -> Store:
+        return self.library.store
+
+    # Opening ------------------------------------------------------------------------------
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open an article file; on failure the current article stays and ``error`` says why."""
+        from reader.sources import SourceError
+
+        try:
+            loaded = load_file(path)
+        except SourceError as problem:
+            self.report_error(str(problem))
+            return False
+        return self.open_loaded(loaded)
+
+    def open_loaded(self, loaded: LoadedArticle) -> bool:
+        try:
+            article = self.library.add(loaded)
+            annotations = self.store.annotations(article.id)
+        except StoreError as problem:
+            self.report_error(str(problem))
+            return False
+        self._generation += 1
+        self.loaded = loaded
+        self.article = article
+        self.undo_stack.clear()
+        self._annotations = {a.id: a for a in annotations}
+        self.analysis = analyse_quotes(loaded.text, loaded.layout)
+        self.analysis_complete = False
+        self.article_opened.emit()
+        self.annotations_reset.emit()
+        self.analysis_changed.emit()
+        moved = sum(1 for a in annotations if a.status.value != "anchored")
+        if moved:
+            self.message.emit(
+                self.tr(
+                    "%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.", "", moved
+                )
+            )
+        self.start_analysis()
+        return True
+
+    def start_analysis(self) -> None:
+        """Entities and speakers, on a worker thread; results replace the quick analysis."""
+        if self.loaded is None or self.article is None:
+            return
+        generation = self._generation
+        loaded, article_id = self.loaded, self.article.id
+        data_dir = self.store.data_dir
+        preference = self.engine_preference
+        if preference == "auto" and not engine_available():
+            self.message.emit(
+                self.tr("Modèle spaCy absent : entités reconnues par des règles (moins précises).")
+            )
+        self.analysis_started.emit(self.tr("Analyse de l’article…"))
+
+        def work(progress: object) -> Analysis:
+            engine = shared_engine(preference)
+            with Store(data_dir) as store:
+                return Library(store).analyse(
+                    loaded.text,
+                    loaded.layout,
+                    engine,
+                    article_id,
+                    progress,  # type: ignore[arg-type]
+                )
+
+        def done(result: object) -> None:
+            if generation != self._generation or not isinstance(result, Analysis):
+                return
+            self.analysis = result
+            self.analysis_complete = True
+            self.analysis_changed.emit()
+            self.message.emit(
+                self.tr("Analyse terminée : %1 citation(s), %2 entité(s).")
+                .replace("%1", str(len(result.quotes)))
+                .replace("%2", str(len(result.entities)))
+            )
+
+        def failed(problem: Exception, trace: str) -> None:
+            if generation != self._generation:
+                return
+            self.analysis_complete = True
+            self.analysis_changed.emit()
+            self.report_error(
+                self.tr("L’analyse des entités a échoué : %1").replace("%1", str(problem))
+            )
+
+        run_task(work, done, failed, on_progress=self.analysis_progress.emit)
+
+    # Reading ------------------------------------------------------------------------------
+
+    def annotations(self) -> list[Annotation]:
+        return sorted(self._annotations.values(), key=lambda a: (a.start, a.end, a.created, a.id))
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        return self._annotations.get(annotation_id)
+
+    def annotations_at(self, offset: int) -> list[Annotation]:
+        return [a for a in self.annotations() if a.start <= offset < a.end]
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The innermost quotation containing ``offset``."""
+        found = [q for q in self.analysis.quotes if q.start <= offset < q.end]
+        return min(found, key=lambda q: q.end - q.start) if found else None
+
+    def entity_at(self, offset: int) -> Entity | None:
+        entities = self.analysis.entities
+        index = bisect_right([e.start for e in entities], offset) - 1
+        if index >= 0 and entities[index].start <= offset < entities[index].end:
+            return entities[index]
+        return None
+
+    def all_tags(self) -> list[str]:
+        try:
+            return self.store.all_tags()
+        except StoreError:
+            return sorted({t for a in self._annotations.values() for t in a.tags})
+
+    # Acting (undoable) --------------------------------------------------------------------
+
+    def annotate(
+        self,
+        start: int,
+        end: int,
+        *,
+        note: str = "",
+        tags: Iterable[str] = (),
+        style: str = "important",
+        kind: Kind = Kind.TEXT,
+        ref: str = "",
+    ) -> Annotation | None:
+        if self.article is None:
+            return None
+        try:
+            annotation = self.store.new_annotation(
+                self.article, start, end, note=note, tags=tags, style=style, kind=kind, ref=ref
+            )
+        except StoreError as problem:
+            self.report_error(str(problem))
+            return None
+        command = AddAnnotation(self, annotation, self.tr("Annoter"))
+        self.undo_stack.push(command)
+        return None if command.failed else annotation
+
+    def edit(
+        self,
+        annotation_id: str,
+        *,
+        note: str | None = None,
+        tags: Iterable[str] | None = None,
+        style: str | None = None,
+    ) -> bool:
+        before = self._annotations.get(annotation_id)
+        if before is None:
+            return False
+        after = replace(
+            before,
+            note=before.note if note is None else note,
+            tags=before.tags if tags is None else clean_tags(tags),
+            style=before.style if style is None else style,
+        )
+        if after == before:
+            return True
+        command = EditAnnotation(self, before, after, self.tr("Modifier l’annotation"))
+        self.undo_stack.push(command)
+        return not command.failed
+
+    def delete(self, annotation_id: str) -> bool:
+        annotation = self._annotations.get(annotation_id)
+        if annotation is None:
+            return False
+        command = DeleteAnnotation(self, annotation, self.tr("Supprimer l’annotation"))
+        self.undo_stack.push(command)
+        return not command.failed
+
+    # Store operations, called by the undo commands -----------------------------------------
+
+    def put_annotation(self, annotation: Annotation) -> None:
+        """Save ``annotation`` as given (new, edited, or restored by an undo)."""
+        from reader.store.store import now_iso
+
+        known = annotation.id in self._annotations
+        if known:
+            annotation = replace(annotation, updated=now_iso())
+        self.store.restore_annotation(annotation)
+        self._annotations[annotation.id] = annotation
+        (self.annotation_changed if known else self.annotation_added).emit(annotation.id)
+
+    def remove_annotation(self, annotation_id: str) -> None:
+        self.store.delete_annotation(annotation_id)
+        self._annotations.pop(annotation_id, None)
+        self.annotation_removed.emit(annotation_id)
+
+    # Export -------------------------------------------------------------------------------
+
+    def markdown(self, options: MarkdownOptions | None = None) -> str:
+        if self.article is None:
+            return ""
+        return self.library.markdown(self.article, self.analysis, options)
+
+    def export_markdown(self, path: str | Path, options: MarkdownOptions | None = None) -> Path:
+        return write_atomically(path, self.markdown(options))
+
+    def report_error(self, text: str) -> None:
+        self.error.emit(text)
