@@ -167,7 +167,7 @@ class AnnotationsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         layout.addLayout(buttons)
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -176,6 +176,7 @@ class AnnotationsPanel(QWidget):
         current = self.current_id()
         self.model.set_content(text, annotations)
         self.empty_label.setVisible(not annotations)
+        self.view.setVisible(bool(annotations))
         if current:
             self.select(current)
         self._update_buttons()

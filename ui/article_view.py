@@ -143,7 +143,7 @@ class ArticleView(QTextBrowser):
                 block_format.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
             elif role is Role.TITLE:
                 title_font = QFont(base)
-                title_font.setPointSizeF(base.pointSizeF() * 1.75)
+                title_font.setPointSizeF(base.pointSizeF() * 1.55)
                 title_font.setWeight(QFont.Weight.Bold)
                 char_format.setFont(title_font)
                 block_format.setLineHeight(

@@ -51,7 +51,7 @@ def layer_infos() -> list[LayerInfo]:
         LayerInfo(Label.ORG, 32, _t("Organisations"), _t("souligné pointillé")),
         LayerInfo(Label.MISC, 33, _t("Autres noms"), _t("souligné ondulé")),
         LayerInfo(Label.DATE, 34, _t("Dates"), _t("souligné tiret-point")),
-        LayerInfo(SEARCH, 40, _t("Recherche"), _t("fond jaune")),
+        LayerInfo(SEARCH, 40, _t("Recherche"), _t("fond orange")),
     ]
 
 

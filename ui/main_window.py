@@ -28,20 +28,25 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from reader import APP_NAME, __version__
 from reader.export.files import safe_file_name
 from reader.store import Kind
+from reader.styles import DEFAULT_STYLES, style_label
 from ui import layers
 from ui.annotation_editor import AnnotationEditor
 from ui.annotations_panel import AnnotationsPanel
 from ui.article_view import ArticleView
 from ui.export_dialog import ExportDialog
+from ui.find_bar import FindBar
+from ui.shortcuts_help import ShortcutsHelp
 from ui.quotes_panel import QuotesPanel
 from ui.session import ArticleSession
 from ui.settings import Settings
+from ui import theme as themes
 from ui.theme import Theme
 
 STATUS_TIMEOUT_MS = 8000
@@ -95,7 +100,15 @@ class MainWindow(QMainWindow):
 
         self.view = ArticleView(self)
         self.view.set_zoom(settings.zoom)
-        self.setCentralWidget(self.view)
+        self.find_bar = FindBar(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.current_style = "important"
 
         self.annotations_panel = AnnotationsPanel(theme)
         self.quotes_panel = QuotesPanel(theme)
@@ -184,9 +197,36 @@ class MainWindow(QMainWindow):
         )
         self.zoom_reset_action = self._action(self.tr("Taille &normale"), "Ctrl+0")
         self.about_action = self._action(self.tr("À &propos de Glose"))
+        self.find_action = self._action(self.tr("&Rechercher…"), QKeySequence.StandardKey.Find,
+                                        self.tr("Rechercher dans l’article (Ctrl+F)"))
+        self.highlight_action = self._action(self.tr("&Surligner"), "H",
+                                             self.tr("Surligner la sélection dans le style courant (H)"))
+        self.shortcuts_action = self._action(self.tr("&Raccourcis clavier"), "F1")
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
+        self.style_actions: list[QAction] = []
+        for number, named in enumerate(DEFAULT_STYLES[:9], start=1):
+            action = self._action(
+                self.tr("Style %1 : %2").replace("%1", str(number)).replace("%2", named.label_fr),
+                str(number),
+            )
+            action.setCheckable(True)
+            action.setChecked(named.name == self.current_style)
+            action.triggered.connect(lambda _checked=False, name=named.name: self.pick_style(name))
+            self.style_actions.append(action)
+        self.theme_actions: dict[str, QAction] = {}
+        for name, label in (("system", self.tr("Thème du &système")), ("light", self.tr("Thème &clair")),
+                            ("dark", self.tr("Thème &sombre"))):
+            action = self._action(label)
+            action.setCheckable(True)
+            action.setChecked(self.settings.theme == name)
+            action.triggered.connect(lambda _checked=False, chosen=name: self.choose_theme(chosen))
+            self.theme_actions[name] = action
         for action in (self.edit_action, self.delete_action):
-            # Return and Delete belong to the list or the text they act on, not the window.
+            # Return and Delete belong to the list or the text they act on, not the window
+            # (the find bar and the editors need those keys for themselves).
+            self.removeAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
         self.view.add_annotate_action(self.annotate_action)
 
     def _create_menus(self) -> None:
@@ -200,18 +240,26 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.annotate_action)
+        edit_menu.addAction(self.highlight_action)
         edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        styles_menu = edit_menu.addMenu(self.tr("St&yle courant"))
+        styles_menu.addActions(self.style_actions)
         self.view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
         self.view_menu.addAction(self.zoom_in_action)
         self.view_menu.addAction(self.zoom_out_action)
         self.view_menu.addAction(self.zoom_reset_action)
         self.view_menu.addSeparator()
+        themes_menu = self.view_menu.addMenu(self.tr("&Thème"))
+        themes_menu.addActions(list(self.theme_actions.values()))
         self.layers_menu = self.view_menu.addMenu(self.tr("&Calques"))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.annotations_dock.toggleViewAction())
         self.view_menu.addAction(self.quotes_dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("Aid&e"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     def _create_toolbars(self) -> None:
@@ -260,6 +308,12 @@ class MainWindow(QMainWindow):
         self.zoom_out_action.triggered.connect(lambda: self._zoom(self.view.zoom - 1))
         self.zoom_reset_action.triggered.connect(lambda: self._zoom(0))
         self.about_action.triggered.connect(self._about)
+        self.find_action.triggered.connect(self._open_find)
+        self.highlight_action.triggered.connect(self.highlight_selection)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.find_bar.matches_changed.connect(self._show_matches)
+        self.find_bar.current_changed.connect(self._show_match)
+        self.find_bar.closed.connect(self.view.setFocus)
 
         session.article_opened.connect(self._show_article)
         session.analysis_changed.connect(self._show_analysis)
@@ -278,7 +332,6 @@ class MainWindow(QMainWindow):
         self.annotations_panel.edit_requested.connect(self.edit_annotation)
         self.annotations_panel.delete_requested.connect(self.session.delete)
         self.quotes_panel.activated.connect(lambda start, end: self.view.reveal(start, end))
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.annotations_panel.addAction(self.edit_action)
         self.annotations_panel.addAction(self.delete_action)
 
@@ -288,6 +341,7 @@ class MainWindow(QMainWindow):
         loaded = self.session.loaded
         assert loaded is not None
         self.view.show_article(loaded.text, loaded.layout, self.theme)
+        self.find_bar.set_text(loaded.text)
         title = loaded.title or APP_NAME
         self.setWindowTitle(f"{title} — {APP_NAME}")
         for name in self._hidden_layers:
@@ -473,13 +527,22 @@ class MainWindow(QMainWindow):
                 annotation_id, note=editor.note, tags=editor.tags, style=editor.style_name
             )
 
+    def _current_annotation_id(self) -> str | None:
+        """The annotation under the text cursor when the text has focus, else the listed one."""
+        if self.view.hasFocus():
+            offset = self.view.to_python(self.view.textCursor().position())
+            under_cursor = self.session.annotations_at(offset)
+            if under_cursor:
+                return under_cursor[-1].id
+        return self.annotations_panel.current_id()
+
     def _edit_current(self) -> None:
-        current = self.annotations_panel.current_id()
+        current = self._current_annotation_id()
         if current:
             self.edit_annotation(current)
 
     def _delete_current(self) -> None:
-        current = self.annotations_panel.current_id()
+        current = self._current_annotation_id()
         if current:
             self.session.delete(current)
 
@@ -487,6 +550,69 @@ class MainWindow(QMainWindow):
         annotation = self.session.annotation(annotation_id)
         if annotation is not None:
             self.view.reveal(annotation.start, annotation.end)
+
+    def highlight_selection(self) -> None:
+        """Annotate the selection at once, in the current style, without a note."""
+        target = self.annotation_target()
+        if target is None:
+            self.statusBar().showMessage(self.tr("Sélectionnez d’abord un passage."), STATUS_TIMEOUT_MS)
+            return
+        start, end, kind, ref = target
+        if self.session.annotate(start, end, style=self.current_style, kind=kind, ref=ref):
+            self.statusBar().showMessage(
+                self.tr("Surligné : %1").replace("%1", style_label(self.current_style)), STATUS_TIMEOUT_MS
+            )
+
+    def pick_style(self, name: str) -> None:
+        self.current_style = name
+        for action, named in zip(self.style_actions, DEFAULT_STYLES, strict=False):
+            action.setChecked(named.name == name)
+        current = self.annotations_panel.current_id()
+        if current and self.annotations_panel.view.hasFocus():
+            self.session.edit(current, style=name)
+        self.statusBar().showMessage(
+            self.tr("Style courant : %1").replace("%1", style_label(name)), STATUS_TIMEOUT_MS
+        )
+
+    def choose_theme(self, name: str) -> None:
+        self.settings.theme = name
+        for key, action in self.theme_actions.items():
+            action.setChecked(key == name)
+        self.apply_theme(themes.resolve(name))
+
+    def apply_theme(self, theme: Theme) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            themes.apply_palette(app, theme)
+        self.view.set_theme(theme)
+        self.annotations_panel.model.set_theme(theme)
+        self.quotes_panel.model.set_theme(theme)
+        for name, action in self.layer_actions.items():
+            action.setIcon(legend_icon(theme, name))
+        self._show_analysis()
+        self._show_annotations()
+        self._show_matches(self.find_bar.matches)
+
+    def _open_find(self) -> None:
+        selected = self.view.selected_range()
+        initial = self.view.text[selected[0] : selected[1]] if selected else ""
+        self.find_bar.open_bar(initial if "\n" not in initial else "")
+
+    def _show_matches(self, matches: list[tuple[int, int]]) -> None:
+        search_format = layers.search_format(self.theme)
+        self.view.set_layer(layers.SEARCH, 40, [(s, e, search_format) for s, e in matches])
+
+    def _show_match(self, start: int, end: int) -> None:
+        self.view.reveal(start, end)
+        self.view.select_range(start, end)
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsHelp(self.actions() + [self.undo_action, self.redo_action], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # Files --------------------------------------------------------------------------------
 

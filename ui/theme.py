@@ -61,7 +61,7 @@ LIGHT = Theme(
         Label.MISC: "#8a5a00",
         Label.DATE: "#0b6b78",
     },
-    search_background="#ffd54f",
+    search_background="#ff9f43",
     current_background="#ffab40",
 )
 
@@ -81,7 +81,7 @@ DARK = Theme(
         Label.MISC: "#ffc766",
         Label.DATE: "#6fd8e6",
     },
-    search_background="#8a6d00",
+    search_background="#8f4700",
     current_background="#9c4a00",
 )
 

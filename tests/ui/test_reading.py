@@ -1,0 +1,122 @@
+"""Reading aids: find, layers and legend, zoom, styles by key, themes, shortcuts help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from reader.analysis.model import Label
+from tests.ui.conftest import WindowFactory
+from ui import layers
+from ui.shortcuts_help import ShortcutsHelp
+from ui.theme import DARK, LIGHT, contrast_ratio
+
+
+def test_find_is_accent_case_and_apostrophe_insensitive(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.query, "etats-unis")
+    text = window.view.text
+    assert [text[s:e] for s, e in window.find_bar.matches] == ["États-Unis"]
+    assert window.find_bar.count.text() == "1 sur 1"
+
+    window.find_bar.query.clear()
+    qtbot.keyClicks(window.find_bar.query, "l'ukraine")
+    assert len(window.find_bar.matches) == 5
+    assert all(text[s:e].lower() == "l’ukraine" for s, e in window.find_bar.matches)
+    assert len(window.view.highlighter.spans(layers.SEARCH)) == 5
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
+    assert window.find_bar.count.text() == "2 sur 5"
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.find_bar.count.text() == "1 sur 5"
+    selected = window.view.selected_range()
+    assert selected == window.find_bar.matches[0]
+
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.view.highlighter.spans(layers.SEARCH) == []
+
+
+def test_legend_toggles_a_layer(windows: WindowFactory) -> None:
+    window = windows.open()
+    action = window.layer_actions[layers.QUOTES]
+    assert window.view.highlighter.is_visible(layers.QUOTES)
+    action.trigger()
+    assert not window.view.highlighter.is_visible(layers.QUOTES)
+    start = window.view.text.index("« carnage »")
+    block = window.view.document().findBlock(window.view.to_qt(start))
+    tint = QColor(window.theme.quote_background)
+    painted = [r.format.background().color() for r in block.layout().formats()]
+    assert tint not in painted
+    action.trigger()
+    painted = [r.format.background().color() for r in block.layout().formats()]
+    assert tint in painted
+
+
+def test_zoom_keys_change_the_text_size_and_are_remembered(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    before = window.view.document().defaultFont().pointSizeF()
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.document().defaultFont().pointSizeF() == before + 2
+    window.close()
+    again = windows.open()
+    assert again.view.zoom == 2
+    qtbot.keyClick(again.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert again.view.document().defaultFont().pointSizeF() == before
+
+
+def test_number_keys_pick_a_style_and_h_highlights(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    start = window.view.text.index("Les deux dirigeants")
+    window.view.select_range(start, start + len("Les deux dirigeants"))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    assert window.current_style == "disagree"
+    qtbot.keyClick(window.view, Qt.Key.Key_H)
+    (annotation,) = window.session.annotations()
+    assert annotation.style == "disagree" and annotation.note == ""
+    window.undo_action.trigger()
+    assert window.session.annotations() == []
+
+
+def test_dark_theme_switches_page_and_layers(windows: WindowFactory) -> None:
+    window = windows.open()
+    window.theme_actions["dark"].trigger()
+    assert window.theme is DARK
+    assert window.view.palette().color(window.view.backgroundRole()) != QColor(LIGHT.page) or (
+        DARK.page in window.view.styleSheet()
+    )
+    spans = window.view.highlighter.spans(layers.QUOTES)
+    assert spans and spans[0][2].background().color() == QColor(DARK.quote_background)
+    window.theme_actions["light"].trigger()
+    assert window.theme is LIGHT
+
+
+def test_shortcuts_help_lists_the_one_key_actions(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    window.shortcuts_action.trigger()
+    dialog = window.findChild(ShortcutsHelp)
+    assert dialog is not None and dialog.isVisible()
+    labels = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert labels["Annoter"] == "A"
+    assert labels["Surligner"] == "H"
+    assert "Ctrl+F" in labels["Rechercher"]
+    dialog.close()
+
+
+def test_layer_colours_keep_text_legible_in_both_themes() -> None:
+    from reader.styles import DEFAULT_STYLES
+
+    for theme in (LIGHT, DARK):
+        assert contrast_ratio(theme.text, theme.page) >= 7
+        assert contrast_ratio(theme.quote_text, theme.quote_background) >= 4.5
+        assert contrast_ratio(theme.text, theme.search_background) >= 4.5
+        assert contrast_ratio(theme.muted, theme.page) >= 4.5
+        for style in DEFAULT_STYLES:
+            background = style.dark if theme.dark else style.light
+            assert contrast_ratio(theme.text, background) >= 4.5, (theme.name, style.name)
+        for label in Label:
+            # Underlines are non-text marks: WCAG asks 3:1 against the page.
+            assert contrast_ratio(theme.entity_colours[label], theme.page) >= 3, (theme.name, label)
