@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -25,15 +26,51 @@ DEFAULT_STYLES: tuple[HighlightStyle, ...] = (
     HighlightStyle("question", "Question", "Question", "#e0cdf7", "#4f2d7a"),
 )
 
-_BY_NAME = {style.name: style for style in DEFAULT_STYLES}
+
+class StyleBook:
+    """The named styles in use, in order: the defaults, or the library's own edited set."""
+
+    def __init__(self, styles: tuple[HighlightStyle, ...] | list[HighlightStyle] = DEFAULT_STYLES):
+        self.styles: tuple[HighlightStyle, ...] = tuple(styles) or DEFAULT_STYLES
+        self._by_name = {style.name: style for style in self.styles}
+
+    def __iter__(self) -> Iterator[HighlightStyle]:
+        return iter(self.styles)
+
+    def __len__(self) -> int:
+        return len(self.styles)
+
+    def named(self, name: str) -> HighlightStyle:
+        """The style called ``name``; an unknown name (a deleted style) falls back to the first."""
+        return self._by_name.get(name) or _DEFAULTS_BY_NAME.get(name) or self.styles[0]
+
+    def label(self, name: str, language: str = "fr") -> str:
+        style = self._by_name.get(name) or _DEFAULTS_BY_NAME.get(name)
+        if style is None:
+            return name
+        return style.label_fr if language == "fr" else style.label_en
+
+
+_DEFAULTS_BY_NAME = {style.name: style for style in DEFAULT_STYLES}
+DEFAULT_BOOK = StyleBook()
 
 
 def style_named(name: str) -> HighlightStyle:
-    return _BY_NAME.get(name, DEFAULT_STYLES[0])
+    return DEFAULT_BOOK.named(name)
 
 
 def style_label(name: str, language: str = "fr") -> str:
-    style = _BY_NAME.get(name)
-    if style is None:
-        return name
-    return style.label_fr if language == "fr" else style.label_en
+    return DEFAULT_BOOK.label(name, language)
+
+
+def new_style_name(label: str, taken: set[str]) -> str:
+    """A stable identifier for a new style, from its label."""
+    import unicodedata
+
+    ascii_label = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    base = "-".join("".join(c if c.isalnum() else " " for c in ascii_label.lower()).split())
+    base = base or "style"
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base}-{number}", number + 1
+    return name

@@ -126,3 +126,34 @@ def test_cache_and_corrections(data_dir: Path) -> None:
         assert [c["data"] for c in store.corrections(None)] == [{"text": "Y"}]
         store.remove_correction(correction_id)
         assert store.corrections(article.id) == []
+
+
+def test_a_version_1_library_migrates_keeping_its_annotations(data_dir: Path) -> None:
+    dump = (Path(__file__).parent / "data" / "library-v1.sql").read_text(encoding="utf-8")
+    data_dir.mkdir(parents=True)
+    conn = sqlite3.connect(data_dir / "glose.db")
+    conn.executescript(dump)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with Store(data_dir) as store:
+        (annotation,) = store.annotations(1)
+        assert annotation.note == "note v1" and annotation.tags == ("ancien",)
+        assert [s.name for s in store.styles()][:2] == ["important", "verify"]
+    conn = sqlite3.connect(data_dir / "glose.db")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_saving_styles_moves_orphan_annotations_to_the_first_style(data_dir: Path) -> None:
+    from reader.styles import HighlightStyle
+
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:a", "Titre", TEXT)
+        kept = store.add_annotation(article, 0, 5, style="verify")
+        moved = store.add_annotation(article, 6, 8, style="question")
+        mine = HighlightStyle("mine", "À moi", "Mine", "#eeeeee", "#333333")
+        store.save_styles([store.styles()[1], mine])
+        assert [s.name for s in store.styles()] == ["verify", "mine"]
+        assert store.annotation(kept.id).style == "verify"  # type: ignore[union-attr]
+        assert store.annotation(moved.id).style == "verify"  # type: ignore[union-attr]
+        with pytest.raises(StoreError):
+            store.save_styles([])

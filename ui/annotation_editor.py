@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.styles import DEFAULT_STYLES
+from reader.styles import DEFAULT_STYLES, HighlightStyle
 from ui.theme import Theme
 
 PASSAGE_PREVIEW = 280
@@ -61,6 +61,7 @@ class AnnotationEditor(QDialog):
         known_tags: Sequence[str] = (),
         context: str = "",
         editing: bool = False,
+        styles: Sequence[HighlightStyle] = DEFAULT_STYLES,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,7 +98,7 @@ class AnnotationEditor(QDialog):
 
         self.style_box = QComboBox()
         self.style_box.setAccessibleName(self.tr("Style"))
-        for index, named in enumerate(DEFAULT_STYLES):
+        for index, named in enumerate(styles):
             colour = named.dark if theme.dark else named.light
             self.style_box.addItem(_swatch(colour), named.label_fr, named.name)
             if named.name == style:

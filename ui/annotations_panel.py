@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.store import Annotation
-from reader.styles import style_label
+from reader.styles import StyleBook
 from ui.cards import CardDelegate, CardRole, Index
 from ui.theme import Theme
 
@@ -36,6 +36,7 @@ class AnnotationListModel(QAbstractListModel):
         self._rows: list[Annotation] = []
         self._text = ""
         self._theme = theme
+        self.styles = StyleBook()
 
     def set_content(self, text: str, annotations: list[Annotation]) -> None:
         self.beginResetModel()
@@ -67,13 +68,13 @@ class AnnotationListModel(QAbstractListModel):
         if role == CardRole.BODY:
             return annotation.note
         if role == CardRole.META:
-            parts = [style_label(annotation.style)]
+            parts = [self.styles.label(annotation.style)]
             parts += ["#" + tag for tag in annotation.tags]
             if annotation.status.value != "anchored":
                 parts.append(annotation.status.value)
             return " · ".join(parts)
         if role == CardRole.BAR_COLOUR:
-            return self._theme.annotation_background(annotation.style)
+            return self._theme.style_background(self.styles.named(annotation.style))
         if role == CardRole.KEY:
             return annotation.id
         if role == CardRole.START:

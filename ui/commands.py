@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from reader.store import Annotation, StoreError
+from reader.styles import HighlightStyle
 
 if TYPE_CHECKING:
     from ui.session import ArticleSession
@@ -78,3 +79,30 @@ class DeleteAnnotation(_StoreCommand):
 
     def _undo(self) -> None:
         self.session.put_annotation(self.annotation)
+
+
+class SaveStyles(_StoreCommand):
+    """Replace the named styles; undo also gives back their style to annotations that lost it."""
+
+    def __init__(
+        self,
+        session: ArticleSession,
+        before: list[HighlightStyle],
+        after: list[HighlightStyle],
+        text: str,
+    ) -> None:
+        super().__init__(session, text)
+        self.before = before
+        self.after = after
+        kept = {style.name for style in after}
+        self.restyled = {
+            annotation.id: annotation.style
+            for annotation in session.annotations()
+            if annotation.style not in kept
+        }
+
+    def _redo(self) -> None:
+        self.session.put_styles(self.after)
+
+    def _undo(self) -> None:
+        self.session.put_styles(self.before, restore=self.restyled)

@@ -13,7 +13,7 @@ class _QueryEdit(QLineEdit):
     previous_requested = Signal()
     closed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.closed.emit()
             return
@@ -41,7 +41,9 @@ class FindBar(QWidget):
         self._current = -1
 
         self.query = _QueryEdit()
-        self.query.setPlaceholderText(self.tr("Rechercher dans l’article (sans accents ni majuscules)"))
+        self.query.setPlaceholderText(
+            self.tr("Rechercher dans l’article (sans accents ni majuscules)")
+        )
         self.query.setAccessibleName(self.tr("Rechercher dans l’article"))
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self._search)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.analysis.model import Analysis, Label
 from reader.store import Annotation
+from reader.styles import HighlightStyle, StyleBook
 from ui.highlighting import Span
 from ui.theme import Theme
 
@@ -73,9 +74,9 @@ def entity_format(theme: Theme, label: Label) -> QTextCharFormat:
     return char_format
 
 
-def annotation_format(theme: Theme, style: str) -> QTextCharFormat:
+def annotation_format(theme: Theme, style: HighlightStyle) -> QTextCharFormat:
     char_format = QTextCharFormat()
-    char_format.setBackground(QColor(theme.annotation_background(style)))
+    char_format.setBackground(QColor(theme.style_background(style)))
     char_format.setForeground(QColor(theme.text))
     return char_format
 
@@ -100,13 +101,13 @@ def entity_spans(analysis: Analysis, theme: Theme) -> dict[str, list[Span]]:
     return spans
 
 
-def annotation_spans(annotations: list[Annotation], theme: Theme) -> list[Span]:
+def annotation_spans(annotations: list[Annotation], theme: Theme, styles: StyleBook) -> list[Span]:
     formats: dict[str, QTextCharFormat] = {}
     spans: list[Span] = []
     for annotation in annotations:
         if annotation.status.value == "orphaned":
             continue
         if annotation.style not in formats:
-            formats[annotation.style] = annotation_format(theme, annotation.style)
+            formats[annotation.style] = annotation_format(theme, styles.named(annotation.style))
         spans.append((annotation.start, annotation.end, formats[annotation.style]))
     return spans

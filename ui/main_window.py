@@ -35,24 +35,24 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME, __version__
 from reader.export.files import safe_file_name
 from reader.store import Kind
-from reader.styles import DEFAULT_STYLES, style_label
 from ui import layers
+from ui import theme as themes
 from ui.annotation_editor import AnnotationEditor
 from ui.annotations_panel import AnnotationsPanel
 from ui.article_view import ArticleView
 from ui.export_dialog import ExportDialog
 from ui.find_bar import FindBar
-from ui.shortcuts_help import ShortcutsHelp
 from ui.quotes_panel import QuotesPanel
 from ui.session import ArticleSession
 from ui.settings import Settings
-from ui import theme as themes
+from ui.shortcuts_help import ShortcutsHelp
+from ui.styles_dialog import StylesDialog
 from ui.theme import Theme
 
 STATUS_TIMEOUT_MS = 8000
 
 
-def legend_icon(theme: Theme, name: str) -> QIcon:
+def legend_icon(theme: Theme, name: str, annotation_colour: str = "#ffe58a") -> QIcon:
     """A 16 px sample of how a layer looks: tint, background or underline pattern."""
     pixmap = QPixmap(18, 18)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -62,7 +62,7 @@ def legend_icon(theme: Theme, name: str) -> QIcon:
         painter.setPen(QColor(theme.quote_text))
         painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), "«»")
     elif name == layers.ANNOTATIONS:
-        painter.fillRect(1, 3, 16, 12, QColor(theme.annotation_background("important")))
+        painter.fillRect(1, 3, 16, 12, QColor(annotation_colour))
     elif name == layers.SEARCH:
         painter.fillRect(1, 3, 16, 12, QColor(theme.search_background))
     else:
@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_toolbars()
         self._connect()
+        self.annotations_panel.model.styles = session.styles
+        self._styles_changed()
         self._hidden_layers = settings.hidden_layers()
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
@@ -151,7 +153,10 @@ class MainWindow(QMainWindow):
         return dock
 
     def _action(
-        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, tip: str = ""
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -188,34 +193,47 @@ class MainWindow(QMainWindow):
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("Annuler"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("Rétablir"))
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
         self.addActions([self.undo_action, self.redo_action])
         self.zoom_in_action = self._action(self.tr("Zoom &avant"), QKeySequence.StandardKey.ZoomIn)
-        self.zoom_in_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_in_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
         self.zoom_out_action = self._action(
             self.tr("Zoom a&rrière"), QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("Taille &normale"), "Ctrl+0")
         self.about_action = self._action(self.tr("À &propos de Glose"))
-        self.find_action = self._action(self.tr("&Rechercher…"), QKeySequence.StandardKey.Find,
-                                        self.tr("Rechercher dans l’article (Ctrl+F)"))
-        self.highlight_action = self._action(self.tr("&Surligner"), "H",
-                                             self.tr("Surligner la sélection dans le style courant (H)"))
+        self.find_action = self._action(
+            self.tr("&Rechercher…"),
+            QKeySequence.StandardKey.Find,
+            self.tr("Rechercher dans l’article (Ctrl+F)"),
+        )
+        self.highlight_action = self._action(
+            self.tr("&Surligner"), "H", self.tr("Surligner la sélection dans le style courant (H)")
+        )
         self.shortcuts_action = self._action(self.tr("&Raccourcis clavier"), "F1")
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
+        self.styles_action = self._action(
+            self.tr("St&yles…"), None, self.tr("Nommer et colorer les styles")
+        )
         self.style_actions: list[QAction] = []
-        for number, named in enumerate(DEFAULT_STYLES[:9], start=1):
-            action = self._action(
-                self.tr("Style %1 : %2").replace("%1", str(number)).replace("%2", named.label_fr),
-                str(number),
-            )
+        for number in range(1, 10):
+            action = self._action("", str(number))
             action.setCheckable(True)
-            action.setChecked(named.name == self.current_style)
-            action.triggered.connect(lambda _checked=False, name=named.name: self.pick_style(name))
+            action.triggered.connect(
+                lambda _checked=False, index=number - 1: self._pick_style_at(index)
+            )
             self.style_actions.append(action)
+        self._label_style_actions()
         self.theme_actions: dict[str, QAction] = {}
-        for name, label in (("system", self.tr("Thème du &système")), ("light", self.tr("Thème &clair")),
-                            ("dark", self.tr("Thème &sombre"))):
+        for name, label in (
+            ("system", self.tr("Thème du &système")),
+            ("light", self.tr("Thème &clair")),
+            ("dark", self.tr("Thème &sombre")),
+        ):
             action = self._action(label)
             action.setCheckable(True)
             action.setChecked(self.settings.theme == name)
@@ -247,6 +265,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         styles_menu = edit_menu.addMenu(self.tr("St&yle courant"))
         styles_menu.addActions(self.style_actions)
+        edit_menu.addAction(self.styles_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
         self.view_menu.addAction(self.zoom_in_action)
         self.view_menu.addAction(self.zoom_out_action)
@@ -311,6 +330,8 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self._open_find)
         self.highlight_action.triggered.connect(self.highlight_selection)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.styles_action.triggered.connect(self.edit_styles)
+        session.styles_changed.connect(self._styles_changed)
         self.find_bar.matches_changed.connect(self._show_matches)
         self.find_bar.current_changed.connect(self._show_match)
         self.find_bar.closed.connect(self.view.setFocus)
@@ -364,7 +385,9 @@ class MainWindow(QMainWindow):
         annotations = self.session.annotations()
         loaded = self.session.loaded
         self.view.set_layer(
-            layers.ANNOTATIONS, 20, layers.annotation_spans(annotations, self.theme)
+            layers.ANNOTATIONS,
+            20,
+            layers.annotation_spans(annotations, self.theme, self.session.styles),
         )
         self.view.set_note_markers([a.start for a in annotations if a.note.strip()])
         self.annotations_panel.set_content(loaded.text if loaded else "", annotations)
@@ -492,7 +515,13 @@ class MainWindow(QMainWindow):
         elif kind is Kind.ENTITY:
             context = self.tr("Entité : %1").replace("%1", ref)
         editor = AnnotationEditor(
-            passage, self.theme, known_tags=self.session.all_tags(), context=context, parent=self
+            passage,
+            self.theme,
+            style=self.current_style,
+            known_tags=self.session.all_tags(),
+            context=context,
+            styles=list(self.session.styles),
+            parent=self,
         )
         if editor.exec() != AnnotationEditor.DialogCode.Accepted:
             return
@@ -520,6 +549,7 @@ class MainWindow(QMainWindow):
             style=annotation.style,
             known_tags=self.session.all_tags(),
             editing=True,
+            styles=list(self.session.styles),
             parent=self,
         )
         if editor.exec() == AnnotationEditor.DialogCode.Accepted:
@@ -555,23 +585,62 @@ class MainWindow(QMainWindow):
         """Annotate the selection at once, in the current style, without a note."""
         target = self.annotation_target()
         if target is None:
-            self.statusBar().showMessage(self.tr("Sélectionnez d’abord un passage."), STATUS_TIMEOUT_MS)
+            self.statusBar().showMessage(
+                self.tr("Sélectionnez d’abord un passage."), STATUS_TIMEOUT_MS
+            )
             return
         start, end, kind, ref = target
         if self.session.annotate(start, end, style=self.current_style, kind=kind, ref=ref):
             self.statusBar().showMessage(
-                self.tr("Surligné : %1").replace("%1", style_label(self.current_style)), STATUS_TIMEOUT_MS
+                self.tr("Surligné : %1").replace(
+                    "%1", self.session.styles.label(self.current_style)
+                ),
+                STATUS_TIMEOUT_MS,
             )
+
+    def _label_style_actions(self) -> None:
+        styles = list(self.session.styles)
+        if self.current_style not in {style.name for style in styles}:
+            self.current_style = styles[0].name
+        for number, action in enumerate(self.style_actions, start=1):
+            named = styles[number - 1] if number <= len(styles) else None
+            action.setVisible(named is not None)
+            action.setEnabled(named is not None)
+            if named is not None:
+                action.setText(
+                    self.tr("Style %1 : %2")
+                    .replace("%1", str(number))
+                    .replace("%2", named.label_fr)
+                )
+                action.setChecked(named.name == self.current_style)
+
+    def _pick_style_at(self, index: int) -> None:
+        styles = list(self.session.styles)
+        if index < len(styles):
+            self.pick_style(styles[index].name)
+
+    def _styles_changed(self) -> None:
+        self._label_style_actions()
+        self.annotations_panel.model.styles = self.session.styles
+        first = next(iter(self.session.styles))
+        self.layer_actions[layers.ANNOTATIONS].setIcon(
+            legend_icon(self.theme, layers.ANNOTATIONS, self.theme.style_background(first))
+        )
+
+    def edit_styles(self) -> None:
+        dialog = StylesDialog(list(self.session.styles), self)
+        if dialog.exec() == StylesDialog.DialogCode.Accepted:
+            self.session.save_styles(dialog.styles)
 
     def pick_style(self, name: str) -> None:
         self.current_style = name
-        for action, named in zip(self.style_actions, DEFAULT_STYLES, strict=False):
-            action.setChecked(named.name == name)
+        self._label_style_actions()
         current = self.annotations_panel.current_id()
         if current and self.annotations_panel.view.hasFocus():
             self.session.edit(current, style=name)
         self.statusBar().showMessage(
-            self.tr("Style courant : %1").replace("%1", style_label(name)), STATUS_TIMEOUT_MS
+            self.tr("Style courant : %1").replace("%1", self.session.styles.label(name)),
+            STATUS_TIMEOUT_MS,
         )
 
     def choose_theme(self, name: str) -> None:
@@ -592,6 +661,7 @@ class MainWindow(QMainWindow):
         self.quotes_panel.model.set_theme(theme)
         for name, action in self.layer_actions.items():
             action.setIcon(legend_icon(theme, name))
+        self._styles_changed()
         self._show_analysis()
         self._show_annotations()
         self._show_matches(self.find_bar.matches)
@@ -610,7 +680,7 @@ class MainWindow(QMainWindow):
         self.view.select_range(start, end)
 
     def show_shortcuts(self) -> None:
-        dialog = ShortcutsHelp(self.actions() + [self.undo_action, self.redo_action], self)
+        dialog = ShortcutsHelp([*self.actions(), self.edit_action, self.delete_action], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

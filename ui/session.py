@@ -25,7 +25,8 @@ from reader.library import Library
 from reader.sources import LoadedArticle, load_file
 from reader.store import Annotation, Article, Kind, Store, StoreError
 from reader.store.model import clean_tags
-from ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation
+from reader.styles import HighlightStyle, StyleBook
+from ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation, SaveStyles
 from ui.tasks import run_task
 
 _engine_lock = threading.Lock()
@@ -49,6 +50,7 @@ class ArticleSession(QObject):
     annotation_added = Signal(str)
     annotation_changed = Signal(str)
     annotation_removed = Signal(str)
+    styles_changed = Signal()
     message = Signal(str)
     error = Signal(str)
 
@@ -63,6 +65,10 @@ class ArticleSession(QObject):
         self.analysis_complete = False
         self._annotations: dict[str, Annotation] = {}
         self._generation = 0
+        try:
+            self.styles = StyleBook(self.store.styles())
+        except StoreError:
+            self.styles = StyleBook()
 
     @property
     def store(self) -> Store:
@@ -254,6 +260,28 @@ class ArticleSession(QObject):
         self.store.restore_annotation(annotation)
         self._annotations[annotation.id] = annotation
         (self.annotation_changed if known else self.annotation_added).emit(annotation.id)
+
+    def save_styles(self, styles: list[HighlightStyle]) -> bool:
+        before = list(self.styles)
+        if styles == before:
+            return True
+        command = SaveStyles(self, before, styles, self.tr("Modifier les styles"))
+        self.undo_stack.push(command)
+        return not command.failed
+
+    def put_styles(
+        self, styles: list[HighlightStyle], restore: dict[str, str] | None = None
+    ) -> None:
+        """Save the styles; ``restore`` gives annotations back the style they had (undo)."""
+        self.store.save_styles(styles)
+        for annotation_id, style in (restore or {}).items():
+            if annotation_id in self._annotations:
+                self.store.update_annotation(annotation_id, style=style)
+        self.styles = StyleBook(styles)
+        if self.article is not None:
+            self._annotations = {a.id: a for a in self.store.annotations(self.article.id)}
+        self.styles_changed.emit()
+        self.annotations_reset.emit()
 
     def remove_annotation(self, annotation_id: str) -> None:
         self.store.delete_annotation(annotation_id)

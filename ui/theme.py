@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.analysis.model import Label
-from reader.styles import style_named
+from reader.styles import HighlightStyle
 
 
 class ThemeName(StrEnum):
@@ -40,9 +40,8 @@ class Theme:
     def dark(self) -> bool:
         return self.name is ThemeName.DARK
 
-    def annotation_background(self, style: str) -> str:
-        variant = style_named(style)
-        return variant.dark if self.dark else variant.light
+    def style_background(self, style: HighlightStyle) -> str:
+        return style.dark if self.dark else style.light
 
 
 LIGHT = Theme(

@@ -77,7 +77,36 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial,)
+def _v2_styles(conn: sqlite3.Connection) -> None:
+    """Named highlight styles become the library's own, editable by the reader."""
+    conn.execute(
+        """
+        CREATE TABLE styles (
+            name TEXT PRIMARY KEY,
+            label_fr TEXT NOT NULL,
+            label_en TEXT NOT NULL,
+            light TEXT NOT NULL,
+            dark TEXT NOT NULL,
+            position INTEGER NOT NULL
+        )
+        """
+    )
+    defaults = [
+        ("important", "Important", "Important", "#ffe58a", "#6b5400"),
+        ("verify", "À vérifier", "To check", "#ffc9a8", "#7a3412"),
+        ("disagree", "Désaccord", "Disagreement", "#f7b7c5", "#7a1f3a"),
+        ("evidence", "Preuve", "Evidence", "#bfe8c0", "#1f5a2a"),
+        ("idea", "Idée", "Idea", "#c7dcff", "#23407a"),
+        ("question", "Question", "Question", "#e0cdf7", "#4f2d7a"),
+    ]
+    conn.executemany(
+        "INSERT INTO styles (name, label_fr, label_en, light, dark, position)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(*row, position) for position, row in enumerate(defaults)],
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_styles)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -30,6 +30,7 @@ from reader.store.model import (
 )
 from reader.store.paths import DATABASE_NAME
 from reader.store.schema import NewerSchemaError, migrate
+from reader.styles import HighlightStyle
 from reader.text import sha256_text
 
 BUSY_TIMEOUT_MS = 5000
@@ -362,6 +363,34 @@ class Store:
             "SELECT DISTINCT value FROM annotations, json_each(annotations.tags) ORDER BY value"
         )
         return [row["value"] for row in rows]
+
+    # Named styles -------------------------------------------------------------------------
+
+    def styles(self) -> list[HighlightStyle]:
+        rows = self._query(
+            "SELECT name, label_fr, label_en, light, dark FROM styles ORDER BY position, name"
+        )
+        return [HighlightStyle(**row) for row in rows]
+
+    def save_styles(self, styles: Sequence[HighlightStyle]) -> None:
+        """Replace the set of styles; annotations in a removed style move to the first one."""
+        if not styles:
+            raise StoreError("At least one style is needed.")
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM styles")
+            conn.executemany(
+                "INSERT INTO styles (name, label_fr, label_en, light, dark, position)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (s.name, s.label_fr, s.label_en, s.light, s.dark, position)
+                    for position, s in enumerate(styles)
+                ],
+            )
+            placeholders = ", ".join("?" for _ in styles)
+            conn.execute(
+                f"UPDATE annotations SET style = ? WHERE style NOT IN ({placeholders})",
+                [styles[0].name, *(s.name for s in styles)],
+            )
 
     # Analysis cache and corrections --------------------------------------------------------
 

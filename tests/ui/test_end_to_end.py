@@ -91,7 +91,9 @@ def test_annotation_survives_a_relaunch(windows: WindowFactory, data_dir: Path, 
     assert again.annotations_panel.model.rowCount() == 1
     listed = again.annotations_panel.proxy.index(0, 0).data()
     assert PASSAGE in listed and "Formule prudente" in listed
-    assert background_at(again, start + 2) == QColor(again.theme.annotation_background("important"))
+    assert background_at(again, start + 2) == QColor(
+        again.theme.style_background(again.session.styles.named("important"))
+    )
 
 
 def test_clicking_the_list_item_scrolls_to_the_passage(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]

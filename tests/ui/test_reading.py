@@ -99,7 +99,10 @@ def test_shortcuts_help_lists_the_one_key_actions(windows: WindowFactory, qtbot)
     window.shortcuts_action.trigger()
     dialog = window.findChild(ShortcutsHelp)
     assert dialog is not None and dialog.isVisible()
-    labels = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    labels = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
+        for r in range(dialog.table.rowCount())
+    }
     assert labels["Annoter"] == "A"
     assert labels["Surligner"] == "H"
     assert "Ctrl+F" in labels["Rechercher"]
@@ -120,3 +123,39 @@ def test_layer_colours_keep_text_legible_in_both_themes() -> None:
         for label in Label:
             # Underlines are non-text marks: WCAG asks 3:1 against the page.
             assert contrast_ratio(theme.entity_colours[label], theme.page) >= 3, (theme.name, label)
+
+
+def test_styles_are_editable_stored_and_undoable(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import when_dialog_opens
+    from ui.styles_dialog import StylesDialog
+
+    window = windows.open()
+    start = window.view.text.index("Les deux dirigeants")
+    window.view.select_range(start, start + 8)
+    window.pick_style("question")
+    window.highlight_action.trigger()
+
+    def edit(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, StylesDialog)
+        dialog.list.setCurrentRow(0)
+        dialog.label_fr.clear()
+        qtbot.keyClicks(dialog.label_fr, "Essentiel")
+        dialog.list.setCurrentRow(len(dialog.styles) - 1)
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.label_fr, "Citation suspecte")
+        dialog.accept()
+
+    when_dialog_opens(edit)
+    window.styles_action.trigger()
+    names = [s.name for s in window.session.store.styles()]
+    labels = [s.label_fr for s in window.session.store.styles()]
+    assert (
+        labels[0] == "Essentiel" and "question" not in names and labels[-1] == "Citation suspecte"
+    )
+    (annotation,) = window.session.annotations()
+    assert annotation.style == "important"
+    assert window.style_actions[0].text() == "Style 1 : Essentiel"
+    window.undo_action.trigger()
+    assert "question" in [s.name for s in window.session.store.styles()]
+    assert window.session.annotations()[0].style == "question"
