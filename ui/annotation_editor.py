@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -35,18 +37,33 @@ def split_tags(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-class _TagCompleter(QCompleter):
-    """Completes the tag being typed after the last comma."""
+class TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma, from the library's tags."""
 
-    def pathFromIndex(self, index: object) -> str:
-        completion = super().pathFromIndex(index)  # type: ignore[arg-type]
-        line = self.widget()
-        typed = line.text() if isinstance(line, QLineEdit) else ""
-        head = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
-        return head + completion
+    def __init__(self, tags: Sequence[str], line: QLineEdit) -> None:
+        super().__init__(line)
+        # Parented, so that Python does not free the model the completer reads.
+        self.setModel(QStringListModel(list(tags), self))
+        self._line = line
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setWidget(line)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line.textEdited.connect(self._typed)
+        self.activated.connect(self._insert)
 
-    def splitPath(self, path: str) -> list[str]:
-        return [path.rsplit(",", 1)[-1].strip()]
+    def _typed(self, text: str) -> None:
+        prefix = text.rsplit(",", 1)[-1].strip()
+        self.setCompletionPrefix(prefix)
+        if prefix and self.completionCount():
+            self.complete()
+        else:
+            popup = self.popup()
+            if popup is not None:
+                popup.hide()
+
+    def _insert(self, tag: str) -> None:
+        head = self._line.text().rsplit(",", 1)[0] + ", " if "," in self._line.text() else ""
+        self._line.setText(head + tag + ", ")
 
 
 class AnnotationEditor(QDialog):
@@ -88,13 +105,18 @@ class AnnotationEditor(QDialog):
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMinimumHeight(110)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Aperçu de la note"))
+        self.preview.setOpenLinks(False)
+        self.note_tabs = QTabWidget()
+        self.note_tabs.addTab(self.note_edit, self.tr("Écrire"))
+        self.note_tabs.addTab(self.preview, self.tr("Aperçu"))
+        self.note_tabs.currentChanged.connect(self._render_preview)
 
         self.tags_edit = QLineEdit(", ".join(tags))
         self.tags_edit.setPlaceholderText(self.tr("étiquettes, séparées par des virgules"))
         self.tags_edit.setAccessibleName(self.tr("Étiquettes"))
-        completer = _TagCompleter(QStringListModel(list(known_tags)), self.tags_edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tags_edit.setCompleter(completer)
+        self.tag_completer = TagCompleter(known_tags, self.tags_edit)
 
         self.style_box = QComboBox()
         self.style_box.setAccessibleName(self.tr("Style"))
@@ -105,7 +127,7 @@ class AnnotationEditor(QDialog):
                 self.style_box.setCurrentIndex(index)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Note"), self.note_edit)
+        form.addRow(self.tr("&Note"), self.note_tabs)
         form.addRow(self.tr("É&tiquettes"), self.tags_edit)
         form.addRow(self.tr("St&yle"), self.style_box)
 
@@ -126,6 +148,15 @@ class AnnotationEditor(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.note_edit.setFocus()
+
+    def _render_preview(self, index: int) -> None:
+        if index == 1:
+            # Raw HTML in a note is shown as text, never interpreted.
+            features = (
+                QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+                | QTextDocument.MarkdownFeature.MarkdownNoHTML
+            )
+            self.preview.document().setMarkdown(self.note_edit.toPlainText(), features)
 
     @property
     def note(self) -> str:

@@ -181,3 +181,22 @@ def test_store_error_is_shown_and_app_keeps_running(windows: WindowFactory, data
     assert not window.session.open_path(data_dir / "missing.txt")
     assert "does not exist" in window.statusBar().currentMessage()
     assert window.session.loaded is not None and window.session.loaded.title.startswith("Donald")
+
+
+def test_note_preview_renders_markdown_without_html(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    editor = AnnotationEditor("passage", window.theme, known_tags=["diplomatie", "défense"])
+    qtbot.addWidget(editor)
+    editor.note_edit.setPlainText("Un **point** clé <b>brut</b>")
+    editor.note_tabs.setCurrentIndex(1)
+    shown = editor.preview.toPlainText()
+    assert "Un point clé" in shown and "<b>brut</b>" in shown
+    html = editor.preview.toHtml()
+    assert "font-weight" in html
+    editor.tags_edit.setText("géo, ")
+    qtbot.keyClicks(editor.tags_edit, "d")
+    completer = editor.tag_completer
+    assert completer.completionPrefix() == "d"
+    assert completer.completionCount() == 2
+    completer.activated.emit("diplomatie")
+    assert editor.tags == ["géo", "diplomatie"]
