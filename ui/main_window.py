@@ -250,6 +250,8 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Fichiers &récents"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -701,6 +703,19 @@ class MainWindow(QMainWindow):
         if opened:
             self.settings.remember_file(str(Path(path).resolve()))
         return opened
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(aucun)"))
+            empty.setEnabled(False)
+            return
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10}  {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, chosen=path: self.open_file(chosen))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCursor
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from tests.ui.conftest import WindowFactory, when_dialog_opens
 from ui import layers
@@ -200,3 +200,43 @@ def test_note_preview_renders_markdown_without_html(windows: WindowFactory, qtbo
     assert completer.completionCount() == 2
     completer.activated.emit("diplomatie")
     assert editor.tags == ["géo", "diplomatie"]
+
+
+def test_open_by_drop_and_recent_files(windows: WindowFactory, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = windows.open()
+    article = tmp_path / "autre.txt"
+    article.write_text("Un autre titre\n\n« Bonjour », a dit Marie Curie.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    drop = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
+    assert window.windowTitle().startswith("Un autre titre")
+    assert len(window.view.highlighter.spans(layers.QUOTES)) == 1
+    window.recent_menu.aboutToShow.emit()
+    entries = [a for a in window.recent_menu.actions() if a.isEnabled()]
+    assert entries and entries[0].toolTip() == str(article.resolve())
+    window.open_file(str(tmp_path / "absent.txt"))
+    assert window.windowTitle().startswith("Un autre titre")
+    entries[0].trigger()
+    assert window.windowTitle().startswith("Un autre titre")
+
+
+def test_every_control_has_an_accessible_name(windows: WindowFactory) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QTextEdit
+
+    window = windows.open()
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, (QLineEdit, QAbstractItemView, QTextEdit, QAbstractButton)):
+            continue
+        if not widget.isVisibleTo(window) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if not (widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())):
+            missing.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert missing == []
+    for action in window.actions():
+        assert action.text() or not action.isVisible()
