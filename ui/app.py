@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.resources import resource_path
     from reader.sources import SourceError, load_bundled, load_file
     from reader.store import Store, StoreError, data_dir
+    from ui import i18n
     from ui import theme as themes
     from ui.main_window import MainWindow
     from ui.session import ArticleSession
@@ -48,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
         app.setWindowIcon(QIcon(str(icon_path)))
 
     settings = Settings()
+    translator = i18n.install(args.language or settings.language)
     theme = themes.resolve(args.theme or settings.theme)
     themes.apply_palette(app, theme)
 
@@ -86,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
 
     window.show()
     code = app.exec()
+    del translator
     store.close()
     return int(code)
 

@@ -30,10 +30,6 @@ class LayerInfo:
     description: str
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Layers", text)
-
-
 _UNDERLINES = {
     Label.PER: QTextCharFormat.UnderlineStyle.SingleUnderline,
     Label.LOC: QTextCharFormat.UnderlineStyle.DashUnderline,
@@ -45,14 +41,14 @@ _UNDERLINES = {
 
 def layer_infos() -> list[LayerInfo]:
     return [
-        LayerInfo(QUOTES, 10, _t("Citations"), _t("teinte bleue")),
-        LayerInfo(ANNOTATIONS, 20, _t("Annotations"), _t("fond de couleur du style")),
-        LayerInfo(Label.PER, 30, _t("Personnes"), _t("souligné plein")),
-        LayerInfo(Label.LOC, 31, _t("Lieux"), _t("souligné tirets")),
-        LayerInfo(Label.ORG, 32, _t("Organisations"), _t("souligné pointillé")),
-        LayerInfo(Label.MISC, 33, _t("Autres noms"), _t("souligné ondulé")),
-        LayerInfo(Label.DATE, 34, _t("Dates"), _t("souligné tiret-point")),
-        LayerInfo(SEARCH, 40, _t("Recherche"), _t("fond orange")),
+        LayerInfo(QUOTES, 10, QCoreApplication.translate("Layers", "Citations"), QCoreApplication.translate("Layers", "teinte bleue")),
+        LayerInfo(ANNOTATIONS, 20, QCoreApplication.translate("Layers", "Annotations"), QCoreApplication.translate("Layers", "fond de couleur du style")),
+        LayerInfo(Label.PER, 30, QCoreApplication.translate("Layers", "Personnes"), QCoreApplication.translate("Layers", "souligné plein")),
+        LayerInfo(Label.LOC, 31, QCoreApplication.translate("Layers", "Lieux"), QCoreApplication.translate("Layers", "souligné tirets")),
+        LayerInfo(Label.ORG, 32, QCoreApplication.translate("Layers", "Organisations"), QCoreApplication.translate("Layers", "souligné pointillé")),
+        LayerInfo(Label.MISC, 33, QCoreApplication.translate("Layers", "Autres noms"), QCoreApplication.translate("Layers", "souligné ondulé")),
+        LayerInfo(Label.DATE, 34, QCoreApplication.translate("Layers", "Dates"), QCoreApplication.translate("Layers", "souligné tiret-point")),
+        LayerInfo(SEARCH, 40, QCoreApplication.translate("Layers", "Recherche"), QCoreApplication.translate("Layers", "fond orange")),
     ]
 
 

@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME, __version__
 from reader.export.files import safe_file_name
 from reader.store import Kind
-from ui import layers
+from ui import i18n, layers
 from ui import theme as themes
 from ui.annotation_editor import AnnotationEditor
 from ui.annotations_panel import AnnotationsPanel
 from ui.article_view import ArticleView
+from ui.entities_panel import EntitiesPanel
 from ui.export_dialog import ExportDialog
 from ui.find_bar import FindBar
 from ui.quotes_panel import QuotesPanel
@@ -112,11 +113,14 @@ class MainWindow(QMainWindow):
 
         self.annotations_panel = AnnotationsPanel(theme)
         self.quotes_panel = QuotesPanel(theme)
+        self.entities_panel = EntitiesPanel(theme)
         self.annotations_dock = self._dock(
             self.tr("Annotations"), "annotationsDock", self.annotations_panel
         )
         self.quotes_dock = self._dock(self.tr("Citations"), "quotesDock", self.quotes_panel)
+        self.entities_dock = self._dock(self.tr("Entités"), "entitiesDock", self.entities_panel)
         self.tabifyDockWidget(self.annotations_dock, self.quotes_dock)
+        self.tabifyDockWidget(self.quotes_dock, self.entities_dock)
         self.annotations_dock.raise_()
 
         self.progress = QProgressBar()
@@ -275,10 +279,17 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         themes_menu = self.view_menu.addMenu(self.tr("&Thème"))
         themes_menu.addActions(list(self.theme_actions.values()))
+        language_menu = self.view_menu.addMenu(self.tr("&Langue"))
+        for code, label in (("fr", "Français"), ("en", "English")):
+            action = language_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked((self.settings.language or i18n.system_language()) == code)
+            action.triggered.connect(lambda _checked=False, chosen=code: self._choose_language(chosen))
         self.layers_menu = self.view_menu.addMenu(self.tr("&Calques"))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.annotations_dock.toggleViewAction())
         self.view_menu.addAction(self.quotes_dock.toggleViewAction())
+        self.view_menu.addAction(self.entities_dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("Aid&e"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -355,6 +366,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel.edit_requested.connect(self.edit_annotation)
         self.annotations_panel.delete_requested.connect(self.session.delete)
         self.quotes_panel.activated.connect(lambda start, end: self.view.reveal(start, end))
+        self.entities_panel.mention_requested.connect(lambda start, end: self.view.reveal(start, end))
         self.annotations_panel.addAction(self.edit_action)
         self.annotations_panel.addAction(self.delete_action)
 
@@ -379,6 +391,7 @@ class MainWindow(QMainWindow):
         for label, spans in by_label.items():
             self.view.set_layer(label, priorities[label], spans)
         self.quotes_panel.set_quotes(analysis.quotes)
+        self.entities_panel.set_entities(analysis.entities, analysis.engine)
         self._update_legend()
         if self.session.analysis_complete:
             self.progress.setVisible(False)
@@ -456,6 +469,11 @@ class MainWindow(QMainWindow):
         if annotations:
             self.annotations_panel.select(annotations[-1].id)
             self.annotations_dock.raise_()
+            return
+        entity = self.session.entity_at(offset)
+        if entity is not None:
+            self.entities_panel.select_mention(entity)
+            self.entities_dock.raise_()
             return
         quote = self.session.quote_at(offset)
         if quote is not None:
@@ -645,6 +663,12 @@ class MainWindow(QMainWindow):
             STATUS_TIMEOUT_MS,
         )
 
+    def _choose_language(self, code: str) -> None:
+        self.settings.language = code
+        self.statusBar().showMessage(
+            self.tr("La langue choisie sera utilisée au prochain lancement de Glose."), STATUS_TIMEOUT_MS
+        )
+
     def choose_theme(self, name: str) -> None:
         self.settings.theme = name
         for key, action in self.theme_actions.items():
@@ -661,6 +685,7 @@ class MainWindow(QMainWindow):
         self.view.set_theme(theme)
         self.annotations_panel.model.set_theme(theme)
         self.quotes_panel.model.set_theme(theme)
+        self.entities_panel.model.set_theme(theme)
         for name, action in self.layer_actions.items():
             action.setIcon(legend_icon(theme, name))
         self._styles_changed()

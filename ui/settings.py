@@ -35,6 +35,15 @@ class Settings:
         self._settings.setValue("view/theme", value)
 
     @property
+    def language(self) -> str | None:
+        value = str(self._get("view/language", ""))
+        return value if value in ("fr", "en") else None
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("view/language", value)
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._get("window/geometry", None)
         return value if isinstance(value, QByteArray) else None

@@ -1,0 +1,233 @@
+"""The *Entités* side panel: mentions grouped under one canonical name, with counts and type
+filter; a click steps through a group's mentions; corrections are offered in its menu."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QListView,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.analysis.model import Entity, Label
+from ui.cards import CardDelegate, CardRole, Index
+from ui.layers import label_name
+from ui.theme import Theme
+
+LABEL_ROLE = CardRole.SORT_DATE
+
+
+@dataclass(frozen=True, slots=True)
+class EntityGroup:
+    canonical: str
+    label: Label
+    mentions: tuple[Entity, ...]
+
+    @property
+    def forms(self) -> list[str]:
+        """The distinct ways the text names this group, most frequent first."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            counts[mention.text] = counts.get(mention.text, 0) + 1
+        return sorted(counts, key=lambda form: (-counts[form], form))
+
+
+def group_entities(entities: list[Entity]) -> list[EntityGroup]:
+    groups: dict[tuple[str, Label], list[Entity]] = {}
+    for entity in entities:
+        groups.setdefault((entity.canonical, entity.label), []).append(entity)
+    ordered = sorted(
+        groups.items(), key=lambda item: (-len(item[1]), item[0][0].casefold(), item[0][1])
+    )
+    return [EntityGroup(canonical, label, tuple(mentions)) for (canonical, label), mentions in ordered]
+
+
+class EntityGroupModel(QAbstractListModel):
+    def __init__(self, theme: Theme) -> None:
+        super().__init__()
+        self._groups: list[EntityGroup] = []
+        self._theme = theme
+
+    def set_entities(self, entities: list[Entity]) -> None:
+        self.beginResetModel()
+        self._groups = group_entities(entities)
+        self.endResetModel()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._groups)
+
+    def group_at(self, row: int) -> EntityGroup:
+        return self._groups[row]
+
+    def groups(self) -> list[EntityGroup]:
+        return list(self._groups)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        group = self._groups[index.row()]
+        if role == CardRole.HEADLINE:
+            return f"{group.canonical}  ×{len(group.mentions)}"
+        if role == CardRole.META:
+            others = [form for form in group.forms if form != group.canonical]
+            kind = label_name(str(group.label))
+            return kind + (" · " + ", ".join(others[:4]) if others else "")
+        if role == CardRole.BAR_COLOUR:
+            return self._theme.entity_colours[group.label]
+        if role == CardRole.KEY:
+            return f"{group.label}:{group.canonical}"
+        if role == LABEL_ROLE:
+            return str(group.label)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{group.canonical} ({label_name(str(group.label))}, {len(group.mentions)})"
+        return None
+
+
+class EntitiesPanel(QWidget):
+    mention_requested = Signal(int, int)
+    """Show this mention (start, end) in the text."""
+    relabel_requested = Signal(object, str)
+    """(EntityGroup, new label)."""
+    remove_requested = Signal(object)
+    merge_requested = Signal(object, object)
+    """(group merged away, group kept)."""
+    split_requested = Signal(object, str)
+    """(EntityGroup, the surface form that becomes its own group)."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entitiesPanel")
+        self.model = EntityGroupModel(theme)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(LABEL_ROLE)
+        self.type_filter = QComboBox()
+        self.type_filter.setAccessibleName(self.tr("Filtrer les entités par type"))
+        self.type_filter.addItem(self.tr("Tous les types"), "")
+        for label in Label:
+            self.type_filter.addItem(label_name(str(label)), str(label))
+        self.type_filter.currentIndexChanged.connect(self._filter)
+        self.view = QListView()
+        self.view.setAccessibleName(self.tr("Liste des entités"))
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(CardDelegate(self.view))
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setMouseTracking(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+        self.view.clicked.connect(self._step)
+        self.view.activated.connect(self._step)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.type_filter)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        self._stepping: tuple[str, int] | None = None
+
+    def set_entities(self, entities: list[Entity], engine: str = "") -> None:
+        self.model.set_entities(entities)
+        self._stepping = None
+        groups = self.model.rowCount()
+        self.status.setText(
+            self.tr("%1 groupes, %2 mentions").replace("%1", str(groups)).replace(
+                "%2", str(len(entities))
+            )
+            + (f" · {engine}" if engine else "")
+        )
+
+    def current_group(self) -> EntityGroup | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.group_at(self.proxy.mapToSource(index).row())
+
+    def select_mention(self, entity: Entity) -> None:
+        for row, group in enumerate(self.model.groups()):
+            if entity in group.mentions:
+                index = self.proxy.mapFromSource(self.model.index(row))
+                if index.isValid():
+                    self.view.setCurrentIndex(index)
+                    self.view.scrollTo(index)
+                    self._stepping = (f"{group.label}:{group.canonical}", group.mentions.index(entity))
+                return
+
+    def _filter(self) -> None:
+        label = str(self.type_filter.currentData() or "")
+        self.proxy.setFilterFixedString(label)
+
+    def _step(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Each click on the same group shows its next mention."""
+        if not index.isValid():
+            return
+        group = self.model.group_at(self.proxy.mapToSource(index).row())
+        key = f"{group.label}:{group.canonical}"
+        position = 0
+        if self._stepping is not None and self._stepping[0] == key:
+            position = (self._stepping[1] + 1) % len(group.mentions)
+        self._stepping = (key, position)
+        mention = group.mentions[position]
+        self.status.setText(
+            self.tr("%1 — mention %2 sur %3")
+            .replace("%1", group.canonical)
+            .replace("%2", str(position + 1))
+            .replace("%3", str(len(group.mentions)))
+        )
+        self.mention_requested.emit(mention.start, mention.end)
+
+    def _menu(self, point: QPoint) -> None:
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        group = self.model.group_at(self.proxy.mapToSource(index).row())
+        menu = QMenu(self)
+        relabel = menu.addMenu(self.tr("Changer le type"))
+        for label in Label:
+            if label is group.label:
+                continue
+            action = relabel.addAction(label_name(str(label)))
+            action.triggered.connect(
+                lambda _checked=False, chosen=str(label): self.relabel_requested.emit(group, chosen)
+            )
+        remove = menu.addAction(self.tr("Ce n’est pas une entité"))
+        remove.triggered.connect(lambda: self.remove_requested.emit(group))
+        merge = menu.addMenu(self.tr("Fusionner avec"))
+        for other in self.model.groups():
+            if other is group or other.label is not group.label:
+                continue
+            action = merge.addAction(other.canonical)
+            action.triggered.connect(
+                lambda _checked=False, kept=other: self.merge_requested.emit(group, kept)
+            )
+        merge.setEnabled(not merge.isEmpty())
+        split = menu.addMenu(self.tr("Séparer"))
+        for form in group.forms:
+            if form == group.canonical:
+                continue
+            action = split.addAction(self.tr("« %1 » à part").replace("%1", form))
+            action.triggered.connect(
+                lambda _checked=False, chosen=form: self.split_requested.emit(group, chosen)
+            )
+        split.setEnabled(not split.isEmpty())
+        menu.exec(self.view.viewport().mapToGlobal(point))

@@ -1,0 +1,75 @@
+"""The interface language: French (the source language) or English, from Qt ``.ts`` sources.
+
+The ``.ts`` files in ``resources/translations/`` are read directly at start-up, so there is no
+compiled ``.qm`` to keep in step with them.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from reader.resources import resource_path
+
+SOURCE_LANGUAGE = "fr"
+LANGUAGES = ("fr", "en")
+
+_Key = tuple[str, str, str]  # context, source text, disambiguation
+
+
+class TsTranslator(QTranslator):
+    """A QTranslator over the finished messages of one ``.ts`` file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.language = path.stem.rsplit("_", 1)[-1]
+        self._messages: dict[_Key, list[str]] = {}
+        root = ElementTree.parse(path).getroot()
+        for context in root.iter("context"):
+            name = context.findtext("name", default="")
+            for message in context.iter("message"):
+                source = message.findtext("source", default="")
+                comment = message.findtext("comment", default="")
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                    continue
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                text = forms or [translation.text or ""]
+                if any(text):
+                    self._messages[(name, source, comment)] = text
+
+    def __len__(self) -> int:
+        return len(self._messages)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return not self._messages
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        forms = self._messages.get((context, source, disambiguation or ""))
+        if not forms:
+            return ""
+        # English and French both have two forms here: one, and other.
+        return forms[0] if len(forms) == 1 or n == 1 else forms[min(1, len(forms) - 1)]
+
+
+def system_language() -> str:
+    return SOURCE_LANGUAGE if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+def install(language: str | None) -> TsTranslator | None:
+    """Use ``language`` (or the system's) for every string shown; French needs no file."""
+    chosen = language if language in LANGUAGES else system_language()
+    if chosen == SOURCE_LANGUAGE:
+        return None
+    path = resource_path(f"translations/glose_{chosen}.ts")
+    if not path.is_file():
+        return None
+    translator = TsTranslator(path)
+    application = QCoreApplication.instance()
+    if application is not None:
+        application.installTranslator(translator)
+    return translator
