@@ -1,17 +1,33 @@
 """Keeping annotations on the right words: W3C selectors and re-anchoring (DESIGN.md §5).
 
 An annotation stores a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector
-(start, end). When the article text changes, the passage is looked for at its old position,
-then as the same quote nearest the old position (context breaking ties), else it is orphaned.
+(start, end). When the article text changes, the passage is looked for at its old position, then as the same
+quote nearest the old position (context breaking ties), then fuzzily (rapidfuzz's best partial
+alignment, first near the old position, then anywhere), else it is orphaned — never dropped.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-from reader.store.model import Status
+from rapidfuzz import fuzz
+
+
+class Status(StrEnum):
+    """How well an annotation is attached to the current text of its article."""
+
+    ANCHORED = "anchored"
+    MOVED = "moved"
+    ORPHANED = "orphaned"
+
 
 CONTEXT_LENGTH = 32
+FUZZY_CUTOFF = 80.0
+"""Lowest rapidfuzz score (0–100) at which a reworded passage is still the same passage."""
+FUZZY_WINDOW = 4000
+FUZZY_WHOLE_TEXT_LIMIT = 2_000_000
+MIN_FUZZY_LENGTH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +78,36 @@ def reanchor(text: str, start: int, end: int, exact: str, prefix: str, suffix: s
         candidates.append(found)
         found = text.find(exact, found + 1)
     if not candidates:
-        return Anchor(start, end, Status.ORPHANED)
+        return _fuzzy(text, start, exact) or Anchor(start, end, Status.ORPHANED)
     best = max(
         candidates,
         key=lambda c: (_context_score(text, c, c + len(exact), prefix, suffix), -abs(c - start)),
     )
     return Anchor(best, best + len(exact), Status.MOVED)
+
+
+def _snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen an approximate match to whole words, as a reader would have selected it."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _fuzzy(text: str, start: int, exact: str) -> Anchor | None:
+    if len(exact.strip()) < MIN_FUZZY_LENGTH:
+        return None
+    windows = [(max(0, start - FUZZY_WINDOW), min(len(text), start + len(exact) + FUZZY_WINDOW))]
+    if len(text) <= FUZZY_WHOLE_TEXT_LIMIT:
+        windows.append((0, len(text)))
+    for low, high in windows:
+        alignment = fuzz.partial_ratio_alignment(
+            exact, text[low:high], score_cutoff=FUZZY_CUTOFF
+        )
+        if alignment is not None and alignment.dest_end > alignment.dest_start:
+            found_start, found_end = _snap_to_words(
+                text, low + alignment.dest_start, low + alignment.dest_end
+            )
+            return Anchor(found_start, found_end, Status.MOVED)
+    return None

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from reader.anchoring import Status
+
 
 class Kind(StrEnum):
     """What was annotated: a free selection, a detected quotation, or an entity mention."""
@@ -13,14 +15,6 @@ class Kind(StrEnum):
     TEXT = "text"
     QUOTE = "quote"
     ENTITY = "entity"
-
-
-class Status(StrEnum):
-    """How well an annotation is attached to the current text of its article."""
-
-    ANCHORED = "anchored"
-    MOVED = "moved"
-    ORPHANED = "orphaned"
 
 
 DEFAULT_STYLE = "important"
