@@ -70,7 +70,7 @@ class Library:
         article_id: int | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> Analysis:
-        return analyse(
+        analysis = analyse(
             text,
             text_layout or layout(text),
             engine,
@@ -78,6 +78,26 @@ class Library:
             speaker_fixes=self.speaker_fixes(article_id) if article_id is not None else (),
             cache=StoreParagraphCache(self.store),
             progress=progress,
+        )
+        if article_id is not None:
+            self.keep_for_search(article_id, analysis)
+        return analysis
+
+    def keep_for_search(self, article_id: int, analysis: Analysis) -> None:
+        """Store what was found so library searches see quotations and entities."""
+        self.store.replace_analysis(
+            article_id,
+            [
+                (
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.speaker.name if q.speaker else "",
+                    q.cue.text if q.cue else "",
+                )
+                for q in analysis.quotes
+            ],
+            [(e.start, e.end, e.text, str(e.label), e.canonical) for e in analysis.entities],
         )
 
     def markdown(

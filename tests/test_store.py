@@ -157,3 +157,42 @@ def test_saving_styles_moves_orphan_annotations_to_the_first_style(data_dir: Pat
         assert store.annotation(moved.id).style == "verify"  # type: ignore[union-attr]
         with pytest.raises(StoreError):
             store.save_styles([])
+
+
+def test_search_is_accent_insensitive_ranked_and_safe(data_dir: Path, bundled_text: str) -> None:
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:bundled", "Donald Trump et Vladimir Poutine", bundled_text)
+        other = store.add_or_update_article("test:other", "Autre", "Autre\nLa pluie à Brest.")
+        start = bundled_text.index("Alliance atlantique")
+        note = store.add_annotation(article, start, start + 19, note="Élargissement de l’OTAN", tags=["défense"])
+        quote_start = bundled_text.index("« carnage »")
+        store.replace_analysis(
+            article.id,
+            [(quote_start, quote_start + 11, "« carnage »", "Donald Trump", "a dénoncé")],
+            [(0, 12, "Donald Trump", "PER", "Donald Trump")],
+        )
+        hits = store.search("etats unis")
+        assert [(h.kind, h.article_id) for h in hits] == [("article", article.id)]
+        assert "[États]-[Unis]" in hits[0].snippet
+        assert [h.ref for h in store.search("elargissement") if h.kind == "annotation"] == [note.id]
+        assert [h.kind for h in store.search("defense")] == ["annotation"]
+        assert [h.ref for h in store.search("carnage") if h.kind == "quote"] == ["Donald Trump"]
+        assert store.search('" OR * NEAR(') == []
+        assert store.search("brest")[0].article_id == other.id
+        assert [q.text for q in store.quotes_by_speaker("donald trump")] == ["« carnage »"]
+        ((summary, mentions),) = store.articles_mentioning("Donald Trump")
+        assert summary.id == article.id and mentions == 1
+        store.update_annotation(note.id, note="rien à voir")
+        assert not [h for h in store.search("elargissement") if h.kind == "annotation"]
+
+
+def test_deleting_an_article_can_be_undone(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:a", "Titre", TEXT)
+        annotation = store.add_annotation(article, 0, 5, note="n")
+        removed, annotations = store.delete_article(article.id)
+        assert store.articles() == [] and store.annotation(annotation.id) is None
+        assert store.search("président") == []
+        store.restore_article(removed, annotations)
+        assert store.annotation(annotation.id) == annotation
+        assert store.search("président")[0].article_id == article.id

@@ -65,6 +65,33 @@ class Annotation:
         return replace(self, **changes)
 
 
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result: where it is, and a snippet with the matched words in [brackets]."""
+
+    kind: str
+    """"article", "annotation" or "quote"."""
+    article_id: int
+    title: str
+    snippet: str
+    start: int | None = None
+    end: int | None = None
+    ref: str = ""
+    """The annotation id, or the quotation's speaker."""
+    rank: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    article_id: int
+    title: str
+    start: int
+    end: int
+    text: str
+    speaker: str
+    cue: str
+
+
 def clean_tags(tags: Any) -> tuple[str, ...]:
     """Tags as typed by a person: trimmed, without a leading #, without duplicates, in order."""
     seen: dict[str, None] = {}

@@ -106,7 +106,75 @@ def _v2_styles(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_styles)
+def _v3_search(conn: sqlite3.Connection) -> None:
+    """What analysis found, kept per article, and full-text indexes over the whole library.
+
+    The indexes fold accents and case (``remove_diacritics 2``): « etats unis » finds
+    « États-Unis ». Triggers keep them in step with their tables inside each transaction.
+    """
+    conn.execute(
+        """
+        CREATE TABLE article_quotes (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker TEXT NOT NULL DEFAULT '',
+            cue TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    conn.execute("CREATE INDEX idx_article_quotes ON article_quotes(article_id, start)")
+    conn.execute("CREATE INDEX idx_article_quotes_speaker ON article_quotes(speaker)")
+    conn.execute(
+        """
+        CREATE TABLE article_entities (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            label TEXT NOT NULL,
+            canonical TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute("CREATE INDEX idx_article_entities ON article_entities(canonical, label)")
+    conn.execute("CREATE INDEX idx_article_entities_article ON article_entities(article_id)")
+    tokenizer = "tokenize = 'unicode61 remove_diacritics 2'"
+    indexes = {
+        "articles": ("id", ["title", "text"]),
+        "annotations": ("rowid", ["exact", "note", "tags"]),
+        "article_quotes": ("id", ["text", "speaker"]),
+    }
+    for table, (key, columns) in indexes.items():
+        listed = ", ".join(columns)
+        new_values = ", ".join(f"new.{column}" for column in columns)
+        old_values = ", ".join(f"old.{column}" for column in columns)
+        conn.execute(
+            f"CREATE VIRTUAL TABLE {table}_fts USING fts5({listed}, content='{table}',"
+            f" content_rowid='{key}', {tokenizer})"
+        )
+        conn.execute(
+            f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN"
+            f" INSERT INTO {table}_fts(rowid, {listed}) VALUES (new.{key}, {new_values}); END"
+        )
+        conn.execute(
+            f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN"
+            f" INSERT INTO {table}_fts({table}_fts, rowid, {listed})"
+            f" VALUES ('delete', old.{key}, {old_values}); END"
+        )
+        conn.execute(
+            f"CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN"
+            f" INSERT INTO {table}_fts({table}_fts, rowid, {listed})"
+            f" VALUES ('delete', old.{key}, {old_values});"
+            f" INSERT INTO {table}_fts(rowid, {listed}) VALUES (new.{key}, {new_values}); END"
+        )
+        conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_styles, _v3_search)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -25,7 +25,9 @@ from reader.store.model import (
     Article,
     ArticleSummary,
     Kind,
+    SearchHit,
     Status,
+    StoredQuote,
     clean_tags,
 )
 from reader.store.paths import DATABASE_NAME
@@ -364,6 +366,143 @@ class Store:
         )
         return [row["value"] for row in rows]
 
+    def delete_article(self, article_id: int) -> tuple[Article, list[Annotation]]:
+        """Remove an article and its annotations; returns them so that it can be undone."""
+        article = self.article(article_id)
+        if article is None:
+            raise NotFoundError("This article is no longer in the library.")
+        annotations = self.annotations(article_id)
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return article, annotations
+
+    def restore_article(self, article: Article, annotations: Sequence[Annotation]) -> None:
+        """Put back an article deleted by ``delete_article``, with the same id."""
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO articles (id, source, title, text, sha256, metadata, created, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.id,
+                    article.source,
+                    article.title,
+                    article.text,
+                    article.sha256,
+                    json.dumps(article.metadata),
+                    article.created,
+                    article.updated,
+                ),
+            )
+        for annotation in annotations:
+            self.restore_annotation(annotation)
+
+    # Analysis results and search -------------------------------------------------------------
+
+    def replace_analysis(
+        self,
+        article_id: int,
+        quotes: Sequence[tuple[int, int, str, str, str]],
+        entities: Sequence[tuple[int, int, str, str, str]],
+    ) -> None:
+        """Keep what analysis found in an article, for searches across the library.
+
+        ``quotes`` are (start, end, text, speaker, cue); ``entities`` (start, end, text, label,
+        canonical).
+        """
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM article_quotes WHERE article_id = ?", (article_id,))
+            conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
+            conn.executemany(
+                'INSERT INTO article_quotes (article_id, start, "end", text, speaker, cue)'
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(article_id, *quote) for quote in quotes],
+            )
+            conn.executemany(
+                'INSERT INTO article_entities (article_id, start, "end", text, label, canonical)'
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(article_id, *entity) for entity in entities],
+            )
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Articles, annotations and quotations matching every word of ``query``, best first."""
+        match = fts_query(query)
+        if not match:
+            return []
+        hits: list[SearchHit] = []
+        for row in self._query(
+            """
+            SELECT articles.id AS article_id, articles.title,
+                   snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet, bm25(articles_fts) AS rank
+            FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid
+            WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
+            """,
+            [match, limit],
+        ):
+            hits.append(SearchHit("article", row["article_id"], row["title"], row["snippet"],
+                                  rank=row["rank"]))
+        for row in self._query(
+            """
+            SELECT annotations.id, annotations.article_id, articles.title, annotations.start,
+                   annotations."end", annotations.note,
+                   snippet(annotations_fts, -1, '[', ']', '…', 12) AS snippet,
+                   bm25(annotations_fts) AS rank
+            FROM annotations_fts
+            JOIN annotations ON annotations.rowid = annotations_fts.rowid
+            JOIN articles ON articles.id = annotations.article_id
+            WHERE annotations_fts MATCH ? ORDER BY rank LIMIT ?
+            """,
+            [match, limit],
+        ):
+            hits.append(SearchHit("annotation", row["article_id"], row["title"], row["snippet"],
+                                  row["start"], row["end"], row["id"], row["rank"]))
+        for row in self._query(
+            """
+            SELECT article_quotes.article_id, articles.title, article_quotes.start,
+                   article_quotes."end", article_quotes.speaker,
+                   snippet(article_quotes_fts, 0, '[', ']', '…', 12) AS snippet,
+                   bm25(article_quotes_fts) AS rank
+            FROM article_quotes_fts
+            JOIN article_quotes ON article_quotes.id = article_quotes_fts.rowid
+            JOIN articles ON articles.id = article_quotes.article_id
+            WHERE article_quotes_fts MATCH ? ORDER BY rank LIMIT ?
+            """,
+            [match, limit],
+        ):
+            hits.append(SearchHit("quote", row["article_id"], row["title"], row["snippet"],
+                                  row["start"], row["end"], row["speaker"], row["rank"]))
+        hits.sort(key=lambda hit: hit.rank)
+        return hits[:limit]
+
+    def quotes_by_speaker(self, speaker: str) -> list[StoredQuote]:
+        rows = self._query(
+            """
+            SELECT article_id, articles.title, start, "end", article_quotes.text, speaker, cue
+            FROM article_quotes JOIN articles ON articles.id = article_quotes.article_id
+            WHERE speaker = ? COLLATE NOCASE ORDER BY article_id, start
+            """,
+            [speaker],
+        )
+        return [StoredQuote(**row) for row in rows]
+
+    def articles_mentioning(self, canonical: str) -> list[tuple[ArticleSummary, int]]:
+        """Articles where an entity group appears, with its number of mentions there."""
+        rows = self._query(
+            """
+            SELECT articles.id, source, title, articles.updated,
+                   (SELECT COUNT(*) FROM annotations WHERE article_id = articles.id)
+                       AS annotation_count,
+                   COUNT(article_entities.id) AS mentions
+            FROM article_entities JOIN articles ON articles.id = article_entities.article_id
+            WHERE canonical = ? COLLATE NOCASE
+            GROUP BY articles.id ORDER BY mentions DESC, articles.id
+            """,
+            [canonical],
+        )
+        return [
+            (ArticleSummary(**{k: v for k, v in row.items() if k != "mentions"}), row["mentions"])
+            for row in rows
+        ]
+
     # Named styles -------------------------------------------------------------------------
 
     def styles(self) -> list[HighlightStyle]:
@@ -460,3 +599,18 @@ def _annotation(row: dict[str, Any]) -> Annotation:
         created=row["created"],
         updated=row["updated"],
     )
+
+
+def fts_query(query: str) -> str:
+    """A free-text query as an FTS5 expression: every word must match, the last as a prefix.
+
+    Quoting each word means that nothing a person types (quotes, stars, NEAR, colons) is read
+    as FTS5 syntax.
+    """
+    words = ["".join(c if c.isalnum() else " " for c in word).split() for word in query.split()]
+    flat = [part for parts in words for part in parts]
+    if not flat:
+        return ""
+    quoted = ['"' + word.replace('"', '""') + '"' for word in flat]
+    quoted[-1] += "*"
+    return " ".join(quoted)
