@@ -8,6 +8,8 @@
                         [--tag T]... [--style NAME]
     glose export [PATH | --all] --format markdown [-o FILE] [--with-quotes] [--with-entities]
     glose list [--json]
+    glose import PATH|URL
+    glose search QUERY [--json]
 
 Errors exit with a status other than 0 and one clear line on standard error.
 """
@@ -20,6 +22,7 @@ import json
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +35,9 @@ from reader.library import Library
 from reader.sources import LoadedArticle, SourceError, load_bundled, load_file
 from reader.store import Article, Kind, Store, StoreError, data_dir
 from reader.styles import DEFAULT_STYLES
+from reader.web import fetch_article, is_address
 
-COMMANDS = ("detect", "annotate", "export", "list")
+COMMANDS = ("detect", "annotate", "export", "list", "import", "search")
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
 
@@ -104,10 +108,22 @@ def command_parser() -> argparse.ArgumentParser:
     listing = sub.add_parser("list", help="list the articles in the library")
     listing.add_argument("--json", action="store_true")
     _data_dir_argument(listing)
+
+    importing = sub.add_parser("import", help="add an article (file or web address) to the library")
+    importing.add_argument("source", metavar="PATH|URL")
+    _data_dir_argument(importing)
+
+    search = sub.add_parser("search", help="search articles, quotations, notes and tags")
+    search.add_argument("query", nargs="+")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=int, default=30)
+    _data_dir_argument(search)
     return parser
 
 
 def _load(path: str | None) -> LoadedArticle:
+    if path and is_address(path):
+        return fetch_article(path)
     return load_file(path) if path else load_bundled()
 
 
@@ -251,11 +267,39 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_import(args: argparse.Namespace) -> int:
+    loaded = _load(args.source)
+    with _open_store(args) as store:
+        library = Library(store)
+        article = library.add(loaded)
+        library.analyse(loaded.text, loaded.layout, load_engine("auto"), article.id)
+        count = len(store.annotations(article.id))
+    print(f"{article.id}\t{article.title}\t{article.source}\t{count} annotation(s)")
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    store = _existing_store(args)
+    hits = store.search(" ".join(args.query), limit=args.limit) if store else []
+    if args.json:
+        json.dump([asdict(hit) for hit in hits], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif not hits:
+        print("No match.")
+    else:
+        for hit in hits:
+            where = f"@{hit.start}" if hit.start is not None else ""
+            print(f"{hit.kind:<10} {hit.article_id:>4}{where:<8} {hit.title[:50]}  {hit.snippet}")
+    return 0
+
+
 RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "detect": run_detect,
     "annotate": run_annotate,
     "export": run_export,
     "list": run_list,
+    "import": run_import,
+    "search": run_search,
 }
 
 

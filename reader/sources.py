@@ -15,6 +15,7 @@ from reader.text import Layout, layout, normalise_text
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 BUNDLED_SOURCE = "glose:bundled/article-fr.txt"
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 class SourceError(Exception):
@@ -94,6 +95,12 @@ def load_file(path: str | Path) -> LoadedArticle:
     if _control_ratio(text) > 0.05:
         raise SourceError(f"{file_path} is binary, not text: open a .txt, .md or .html article.")
     source = BUNDLED_SOURCE if resolved == bundled_article_path().resolve() else str(resolved)
+    if resolved.suffix.lower() in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(
+        ("<!doctype html", "<html")
+    ):
+        from reader.web import article_from_html
+
+        return article_from_html(text, source)
     return article_from_text(source, text, encoding)
 
 

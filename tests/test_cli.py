@@ -146,3 +146,20 @@ def test_screenshot_writes_a_non_blank_png(tmp_path: Path, data_dir: Path) -> No
     assert (image.width(), image.height()) == (1000, 700)
     colours = {image.pixel(x, y) for x in range(0, 1000, 25) for y in range(0, 700, 25)}
     assert len(colours) > 8
+
+
+def test_import_list_and_search(tmp_path: Path, data_dir: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Sommet aux États-Unis\n\n« Nous irons vite », a déclaré Pete Hegseth à Washington.\n",
+        encoding="utf-8",
+    )
+    line = glose("import", str(article), data_dir=data_dir).stdout
+    assert "Sommet aux États-Unis" in line
+    listing = json.loads(glose("list", "--json", data_dir=data_dir).stdout)
+    assert [a["title"] for a in listing] == ["Sommet aux États-Unis"]
+    hits = json.loads(glose("search", "etats", "unis", "--json", data_dir=data_dir).stdout)
+    assert hits and hits[0]["kind"] == "article" and "[États]" in hits[0]["snippet"]
+    quotes = json.loads(glose("search", "irons", "--json", data_dir=data_dir).stdout)
+    assert "quote" in {hit["kind"] for hit in quotes}
+    assert glose("search", "introuvable", data_dir=data_dir).stdout.strip() == "No match."
