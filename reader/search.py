@@ -16,8 +16,11 @@ _EQUIVALENTS = {
     "\u202f": " ",
     "\u2009": " ",
     "\n": " ",
-    "‐": "-",
-    "‑": "-",
+    # Hyphens match spaces: « etats unis » finds « États-Unis », as the library search does.
+    "-": " ",
+    "‐": " ",
+    "‑": " ",
+    "–": " ",
     "œ": "oe",
     "æ": "ae",
     "ß": "ss",

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +29,27 @@ from reader.store import Annotation
 from reader.styles import StyleBook
 from ui.cards import CardDelegate, CardRole, Index
 from ui.theme import Theme
+
+STATUS_ROLE = CardRole.SORT_DATE
+
+
+class _StatusAndTextFilter(QSortFilterProxyModel):
+    """Filters by the search text (any role-Display match) and by anchoring status."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.status = ""
+
+    def set_status(self, status: str) -> None:
+        self.status = status
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        if self.status:
+            index = self.sourceModel().index(row, 0, parent)
+            if index.data(STATUS_ROLE) != self.status:
+                return False
+        return super().filterAcceptsRow(row, parent)
 
 
 class AnnotationListModel(QAbstractListModel):
@@ -77,6 +99,10 @@ class AnnotationListModel(QAbstractListModel):
             return self._theme.style_background(self.styles.named(annotation.style))
         if role == CardRole.KEY:
             return annotation.id
+        if role == CardRole.STRUCK:
+            return annotation.status.value == "orphaned"
+        if role == STATUS_ROLE:
+            return annotation.status.value
         if role == CardRole.START:
             return annotation.start
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -116,12 +142,13 @@ class AnnotationsPanel(QWidget):
     """The reader picked an annotation: show it in the text."""
     edit_requested = Signal(str)
     delete_requested = Signal(str)
+    reattach_requested = Signal(str)
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationsPanel")
         self.model = AnnotationListModel(theme)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _StatusAndTextFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterRole(Qt.ItemDataRole.DisplayRole)
@@ -131,6 +158,19 @@ class AnnotationsPanel(QWidget):
         self.search.setAccessibleName(self.tr("Rechercher dans les annotations"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filtrer par état d’ancrage"))
+        for label, status in (
+            (self.tr("Toutes les annotations"), ""),
+            (self.tr("Ancrées"), "anchored"),
+            (self.tr("Déplacées (texte modifié)"), "moved"),
+            (self.tr("Orphelines (passage disparu)"), "orphaned"),
+        ):
+            self.status_filter.addItem(label, status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _index: self.proxy.set_status(str(self.status_filter.currentData()))
+        )
 
         self.view = _ListView()
         self.view.setAccessibleName(self.tr("Liste des annotations"))
@@ -159,7 +199,13 @@ class AnnotationsPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Supprimer"))
         self.delete_button.setAccessibleName(self.tr("Supprimer l’annotation choisie"))
         self.delete_button.clicked.connect(lambda: self._request(self.delete_requested))
+        self.reattach_button = QPushButton(self.tr("Rattacher à la sélection"))
+        self.reattach_button.setAccessibleName(
+            self.tr("Rattacher l’annotation choisie au passage sélectionné")
+        )
+        self.reattach_button.clicked.connect(lambda: self._request(self.reattach_requested))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.reattach_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -167,6 +213,7 @@ class AnnotationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
+        layout.addWidget(self.status_filter)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(buttons)
@@ -207,6 +254,8 @@ class AnnotationsPanel(QWidget):
             signal.emit(annotation_id)
 
     def _update_buttons(self, *_args: object) -> None:
-        has_current = self.view.currentIndex().isValid()
+        index = self.view.currentIndex()
+        has_current = index.isValid()
         self.edit_button.setEnabled(has_current)
         self.delete_button.setEnabled(has_current)
+        self.reattach_button.setVisible(has_current and index.data(STATUS_ROLE) != "anchored")

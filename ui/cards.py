@@ -24,6 +24,8 @@ class CardRole(IntEnum):
     START = Qt.ItemDataRole.UserRole + 6
     END = Qt.ItemDataRole.UserRole + 7
     SORT_DATE = Qt.ItemDataRole.UserRole + 8
+    STRUCK = Qt.ItemDataRole.UserRole + 9
+    """True when the headline is a passage that no longer exists (an orphaned annotation)."""
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,6 +81,8 @@ class CardDelegate(QStyledItemDelegate):
         width = rect.width() - (left - rect.left()) - PADDING
         top = rect.top() + PADDING
 
+        if index.data(CardRole.STRUCK):
+            headline_font.setStrikeOut(True)
         painter.setFont(headline_font)
         painter.setPen(text_colour)
         metrics = QFontMetrics(headline_font)

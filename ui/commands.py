@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from reader.store import Annotation, StoreError
+from reader.store import Annotation, Article, StoreError
 from reader.styles import HighlightStyle
 
 if TYPE_CHECKING:
@@ -106,3 +106,19 @@ class SaveStyles(_StoreCommand):
 
     def _undo(self) -> None:
         self.session.put_styles(self.before, restore=self.restyled)
+
+
+class DeleteArticle(_StoreCommand):
+    def __init__(self, session: ArticleSession, article_id: int, text: str) -> None:
+        super().__init__(session, text)
+        self.article_id = article_id
+        self.removed: tuple[Article, list[Annotation]] | None = None
+
+    def _redo(self) -> None:
+        self.removed = self.session.store.delete_article(self.article_id)
+        self.session.library_changed.emit()
+
+    def _undo(self) -> None:
+        if self.removed is not None:
+            self.session.store.restore_article(*self.removed)
+            self.session.library_changed.emit()

@@ -55,7 +55,9 @@ def group_entities(entities: list[Entity]) -> list[EntityGroup]:
     ordered = sorted(
         groups.items(), key=lambda item: (-len(item[1]), item[0][0].casefold(), item[0][1])
     )
-    return [EntityGroup(canonical, label, tuple(mentions)) for (canonical, label), mentions in ordered]
+    return [
+        EntityGroup(canonical, label, tuple(mentions)) for (canonical, label), mentions in ordered
+    ]
 
 
 class EntityGroupModel(QAbstractListModel):
@@ -72,7 +74,7 @@ class EntityGroupModel(QAbstractListModel):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._groups)
 
     def group_at(self, row: int) -> EntityGroup:
@@ -150,9 +152,9 @@ class EntitiesPanel(QWidget):
         self._stepping = None
         groups = self.model.rowCount()
         self.status.setText(
-            self.tr("%1 groupes, %2 mentions").replace("%1", str(groups)).replace(
-                "%2", str(len(entities))
-            )
+            self.tr("%1 groupes, %2 mentions")
+            .replace("%1", str(groups))
+            .replace("%2", str(len(entities)))
             + (f" · {engine}" if engine else "")
         )
 
@@ -169,7 +171,10 @@ class EntitiesPanel(QWidget):
                 if index.isValid():
                     self.view.setCurrentIndex(index)
                     self.view.scrollTo(index)
-                    self._stepping = (f"{group.label}:{group.canonical}", group.mentions.index(entity))
+                    self._stepping = (
+                        f"{group.label}:{group.canonical}",
+                        group.mentions.index(entity),
+                    )
                 return
 
     def _filter(self) -> None:

@@ -24,7 +24,7 @@ class TsTranslator(QTranslator):
 
     def __init__(self, path: Path) -> None:
         super().__init__()
-        self.language = path.stem.rsplit("_", 1)[-1]
+        self.code = path.stem.rsplit("_", 1)[-1]
         self._messages: dict[_Key, list[str]] = {}
         root = ElementTree.parse(path).getroot()
         for context in root.iter("context"):
@@ -43,10 +43,10 @@ class TsTranslator(QTranslator):
     def __len__(self) -> int:
         return len(self._messages)
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return not self._messages
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         forms = self._messages.get((context, source, disambiguation or ""))

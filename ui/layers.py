@@ -41,14 +41,54 @@ _UNDERLINES = {
 
 def layer_infos() -> list[LayerInfo]:
     return [
-        LayerInfo(QUOTES, 10, QCoreApplication.translate("Layers", "Citations"), QCoreApplication.translate("Layers", "teinte bleue")),
-        LayerInfo(ANNOTATIONS, 20, QCoreApplication.translate("Layers", "Annotations"), QCoreApplication.translate("Layers", "fond de couleur du style")),
-        LayerInfo(Label.PER, 30, QCoreApplication.translate("Layers", "Personnes"), QCoreApplication.translate("Layers", "souligné plein")),
-        LayerInfo(Label.LOC, 31, QCoreApplication.translate("Layers", "Lieux"), QCoreApplication.translate("Layers", "souligné tirets")),
-        LayerInfo(Label.ORG, 32, QCoreApplication.translate("Layers", "Organisations"), QCoreApplication.translate("Layers", "souligné pointillé")),
-        LayerInfo(Label.MISC, 33, QCoreApplication.translate("Layers", "Autres noms"), QCoreApplication.translate("Layers", "souligné ondulé")),
-        LayerInfo(Label.DATE, 34, QCoreApplication.translate("Layers", "Dates"), QCoreApplication.translate("Layers", "souligné tiret-point")),
-        LayerInfo(SEARCH, 40, QCoreApplication.translate("Layers", "Recherche"), QCoreApplication.translate("Layers", "fond orange")),
+        LayerInfo(
+            QUOTES,
+            10,
+            QCoreApplication.translate("Layers", "Citations"),
+            QCoreApplication.translate("Layers", "teinte bleue"),
+        ),
+        LayerInfo(
+            ANNOTATIONS,
+            20,
+            QCoreApplication.translate("Layers", "Annotations"),
+            QCoreApplication.translate("Layers", "fond de couleur du style"),
+        ),
+        LayerInfo(
+            Label.PER,
+            30,
+            QCoreApplication.translate("Layers", "Personnes"),
+            QCoreApplication.translate("Layers", "souligné plein"),
+        ),
+        LayerInfo(
+            Label.LOC,
+            31,
+            QCoreApplication.translate("Layers", "Lieux"),
+            QCoreApplication.translate("Layers", "souligné tirets"),
+        ),
+        LayerInfo(
+            Label.ORG,
+            32,
+            QCoreApplication.translate("Layers", "Organisations"),
+            QCoreApplication.translate("Layers", "souligné pointillé"),
+        ),
+        LayerInfo(
+            Label.MISC,
+            33,
+            QCoreApplication.translate("Layers", "Autres noms"),
+            QCoreApplication.translate("Layers", "souligné ondulé"),
+        ),
+        LayerInfo(
+            Label.DATE,
+            34,
+            QCoreApplication.translate("Layers", "Dates"),
+            QCoreApplication.translate("Layers", "souligné tiret-point"),
+        ),
+        LayerInfo(
+            SEARCH,
+            40,
+            QCoreApplication.translate("Layers", "Recherche"),
+            QCoreApplication.translate("Layers", "fond orange"),
+        ),
     ]
 
 

@@ -43,6 +43,7 @@ from ui.article_view import ArticleView
 from ui.entities_panel import EntitiesPanel
 from ui.export_dialog import ExportDialog
 from ui.find_bar import FindBar
+from ui.library_panel import LibraryPanel
 from ui.quotes_panel import QuotesPanel
 from ui.session import ArticleSession
 from ui.settings import Settings
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel = AnnotationsPanel(theme)
         self.quotes_panel = QuotesPanel(theme)
         self.entities_panel = EntitiesPanel(theme)
+        self.library_panel = LibraryPanel(theme)
         self.annotations_dock = self._dock(
             self.tr("Annotations"), "annotationsDock", self.annotations_panel
         )
@@ -121,6 +123,9 @@ class MainWindow(QMainWindow):
         self.entities_dock = self._dock(self.tr("Entités"), "entitiesDock", self.entities_panel)
         self.tabifyDockWidget(self.annotations_dock, self.quotes_dock)
         self.tabifyDockWidget(self.quotes_dock, self.entities_dock)
+        self.library_dock = self._dock(self.tr("Bibliothèque"), "libraryDock", self.library_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.library_dock.hide()
         self.annotations_dock.raise_()
 
         self.progress = QProgressBar()
@@ -284,12 +289,17 @@ class MainWindow(QMainWindow):
             action = language_menu.addAction(label)
             action.setCheckable(True)
             action.setChecked((self.settings.language or i18n.system_language()) == code)
-            action.triggered.connect(lambda _checked=False, chosen=code: self._choose_language(chosen))
+            action.triggered.connect(
+                lambda _checked=False, chosen=code: self._choose_language(chosen)
+            )
         self.layers_menu = self.view_menu.addMenu(self.tr("&Calques"))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.annotations_dock.toggleViewAction())
         self.view_menu.addAction(self.quotes_dock.toggleViewAction())
         self.view_menu.addAction(self.entities_dock.toggleViewAction())
+        library_toggle = self.library_dock.toggleViewAction()
+        library_toggle.setShortcut(QKeySequence("Ctrl+L"))
+        self.view_menu.addAction(library_toggle)
         help_menu = self.menuBar().addMenu(self.tr("Aid&e"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -366,7 +376,16 @@ class MainWindow(QMainWindow):
         self.annotations_panel.edit_requested.connect(self.edit_annotation)
         self.annotations_panel.delete_requested.connect(self.session.delete)
         self.quotes_panel.activated.connect(lambda start, end: self.view.reveal(start, end))
-        self.entities_panel.mention_requested.connect(lambda start, end: self.view.reveal(start, end))
+        self.entities_panel.mention_requested.connect(
+            lambda start, end: self.view.reveal(start, end)
+        )
+        self.annotations_panel.reattach_requested.connect(self._reattach)
+        self.library_panel.open_requested.connect(self._open_from_library)
+        self.library_panel.delete_requested.connect(self._delete_article)
+        self.library_panel.search_requested.connect(self._search_library)
+        session.library_changed.connect(self._show_library)
+        session.annotation_added.connect(lambda _id: self._show_library())
+        session.annotation_removed.connect(lambda _id: self._show_library())
         self.annotations_panel.addAction(self.edit_action)
         self.annotations_panel.addAction(self.delete_action)
 
@@ -666,7 +685,8 @@ class MainWindow(QMainWindow):
     def _choose_language(self, code: str) -> None:
         self.settings.language = code
         self.statusBar().showMessage(
-            self.tr("La langue choisie sera utilisée au prochain lancement de Glose."), STATUS_TIMEOUT_MS
+            self.tr("La langue choisie sera utilisée au prochain lancement de Glose."),
+            STATUS_TIMEOUT_MS,
         )
 
     def choose_theme(self, name: str) -> None:
@@ -710,6 +730,65 @@ class MainWindow(QMainWindow):
         dialog = ShortcutsHelp([*self.actions(), self.edit_action, self.delete_action], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    # Library ------------------------------------------------------------------------------
+
+    def _show_library(self) -> None:
+        from reader.store import StoreError
+
+        try:
+            articles = self.session.store.articles()
+        except StoreError as error:
+            self.statusBar().showMessage(str(error), STATUS_TIMEOUT_MS)
+            return
+        current = self.session.article.id if self.session.article else None
+        self.library_panel.show_articles(articles, current)
+        if self.library_panel.model.searching:
+            self._search_library(self.library_panel.search.text())
+
+    def _search_library(self, query: str) -> None:
+        from reader.store import StoreError
+
+        if not query.strip():
+            self.library_panel.show_hits(None)
+            return
+        try:
+            self.library_panel.show_hits(self.session.store.search(query))
+        except StoreError as error:
+            self.statusBar().showMessage(str(error), STATUS_TIMEOUT_MS)
+
+    def _open_from_library(self, article_id: int, start: int, end: int) -> None:
+        current = self.session.article.id if self.session.article else None
+        if article_id != current and not self.session.open_article(article_id):
+            return
+        if start >= 0:
+            self.view.reveal(start, end)
+            self.view.select_range(start, end)
+        elif self.library_panel.model.searching:
+            self.find_bar.open_bar(self.library_panel.search.text())
+
+    def _delete_article(self, article_id: int) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer l’article"),
+            self.tr(
+                "Supprimer cet article et ses annotations de la bibliothèque ? "
+                "Vous pourrez annuler (Ctrl+Z)."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.delete_article(article_id)
+
+    def _reattach(self, annotation_id: str) -> None:
+        selected = self.view.selected_range()
+        if selected is None:
+            self.statusBar().showMessage(
+                self.tr("Sélectionnez dans le texte le passage où rattacher l’annotation."),
+                STATUS_TIMEOUT_MS,
+            )
+            return
+        if self.session.reattach(annotation_id, *selected):
+            self.statusBar().showMessage(self.tr("Annotation rattachée."), STATUS_TIMEOUT_MS)
 
     # Files --------------------------------------------------------------------------------
 

@@ -25,8 +25,16 @@ from reader.library import Library
 from reader.sources import LoadedArticle, load_file
 from reader.store import Annotation, Article, Kind, Store, StoreError
 from reader.store.model import clean_tags
+from reader.store.store import reattached
 from reader.styles import HighlightStyle, StyleBook
-from ui.commands import AddAnnotation, DeleteAnnotation, EditAnnotation, SaveStyles
+from reader.text import layout
+from ui.commands import (
+    AddAnnotation,
+    DeleteAnnotation,
+    DeleteArticle,
+    EditAnnotation,
+    SaveStyles,
+)
 from ui.tasks import run_task
 
 _engine_lock = threading.Lock()
@@ -51,6 +59,7 @@ class ArticleSession(QObject):
     annotation_changed = Signal(str)
     annotation_removed = Signal(str)
     styles_changed = Signal()
+    library_changed = Signal()
     message = Signal(str)
     error = Signal(str)
 
@@ -102,6 +111,7 @@ class ArticleSession(QObject):
         self.analysis = analyse_quotes(loaded.text, loaded.layout)
         self.analysis_complete = False
         self.article_opened.emit()
+        self.library_changed.emit()
         self.annotations_reset.emit()
         self.analysis_changed.emit()
         moved = sum(1 for a in annotations if a.status.value != "anchored")
@@ -113,6 +123,39 @@ class ArticleSession(QObject):
             )
         self.start_analysis()
         return True
+
+    def open_article(self, article_id: int) -> bool:
+        """Open an article of the library, as it was stored."""
+        try:
+            article = self.store.article(article_id)
+        except StoreError as problem:
+            self.report_error(str(problem))
+            return False
+        if article is None:
+            self.report_error(self.tr("Cet article n’est plus dans la bibliothèque."))
+            return False
+        loaded = LoadedArticle(
+            article.source, article.text, "UTF-8", layout(article.text), article.metadata
+        )
+        return self.open_loaded(loaded)
+
+    def delete_article(self, article_id: int) -> bool:
+        if self.article is not None and self.article.id == article_id:
+            self.report_error(self.tr("Ouvrez un autre article avant de supprimer celui-ci."))
+            return False
+        command = DeleteArticle(self, article_id, self.tr("Supprimer l’article"))
+        self.undo_stack.push(command)
+        return not command.failed
+
+    def reattach(self, annotation_id: str, start: int, end: int) -> bool:
+        """Attach an orphaned (or any) annotation to a new passage of the open article."""
+        before = self._annotations.get(annotation_id)
+        if before is None or self.article is None or not 0 <= start < end <= len(self.article.text):
+            return False
+        after = reattached(before, self.article, start, end)
+        command = EditAnnotation(self, before, after, self.tr("Rattacher l’annotation"))
+        self.undo_stack.push(command)
+        return not command.failed
 
     def start_analysis(self) -> None:
         """Entities and speakers, on a worker thread; results replace the quick analysis."""

@@ -601,6 +601,20 @@ def _annotation(row: dict[str, Any]) -> Annotation:
     )
 
 
+def reattached(annotation: Annotation, article: Article, start: int, end: int) -> Annotation:
+    """``annotation`` moved onto ``article.text[start:end]``, with fresh selectors."""
+    selector = quote_selector(article.text, start, end)
+    return annotation.with_changes(
+        start=start,
+        end=end,
+        exact=selector.exact,
+        prefix=selector.prefix,
+        suffix=selector.suffix,
+        status=Status.ANCHORED,
+        text_sha256=article.sha256,
+    )
+
+
 def fts_query(query: str) -> str:
     """A free-text query as an FTS5 expression: every word must match, the last as a prefix.
 

@@ -211,7 +211,13 @@ def test_open_by_drop_and_recent_files(windows: WindowFactory, tmp_path: Path, q
     article.write_text("Un autre titre\n\n« Bonjour », a dit Marie Curie.\n", encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(article))])
-    drop = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(100, 100),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
     assert window.windowTitle().startswith("Un autre titre")
@@ -240,3 +246,81 @@ def test_every_control_has_an_accessible_name(windows: WindowFactory) -> None:
     assert missing == []
     for action in window.actions():
         assert action.text() or not action.isVisible()
+
+
+def test_library_lists_searches_opens_and_deletes_with_undo(
+    windows: WindowFactory, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    window = windows.open()
+    other = tmp_path / "pluie.txt"
+    other.write_text(
+        "La pluie à Brest\n\nIl pleut sur Brest depuis trois jours, a dit Météo-France.\n",
+        encoding="utf-8",
+    )
+    assert window.open_file(str(other))
+    qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
+    window.library_dock.show()
+    panel = window.library_panel
+    assert panel.model.rowCount() == 2
+
+    qtbot.keyClicks(panel.search, "etats unis")
+    qtbot.waitUntil(lambda: panel.model.searching and panel.model.rowCount() >= 1, timeout=3000)
+    hit = panel.model.hit_at(0)
+    assert hit is not None and "Donald Trump" in hit.title
+    rect = panel.view.visualRect(panel.model.index(0))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.windowTitle().startswith("Donald Trump")
+    assert window.find_bar.isVisible() and window.find_bar.matches
+
+    panel.search.clear()
+    qtbot.waitUntil(lambda: not panel.model.searching, timeout=3000)
+    rows = {panel.model.index(r).data(): r for r in range(panel.model.rowCount())}
+    rain_row = next(r for text, r in rows.items() if text.startswith("La pluie"))
+    panel.view.setCurrentIndex(panel.model.index(rain_row))
+    when_dialog_opens(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert [a.title for a in window.session.store.articles()] == [
+        "Donald Trump et Vladimir Poutine lancent des négociations pour mettre fin à la guerre en Ukraine."
+    ]
+    window.undo_action.trigger()
+    assert len(window.session.store.articles()) == 2
+    assert panel.model.rowCount() == 2
+
+
+def test_orphans_are_listed_struck_through_and_can_be_reattached(
+    windows: WindowFactory, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "edite.txt"
+    article.write_text(
+        "Titre\n\nLe ministre a parlé longuement de la situation.\n", encoding="utf-8"
+    )
+    window = windows.open()
+    assert window.open_file(str(article))
+    qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
+    select_text(window, "parlé longuement")
+    when_dialog_opens(fill_editor("à revoir", ""))
+    window.annotate_action.trigger()
+    article.write_text(
+        "Titre\n\nLa ministre est restée silencieuse toute la journée.\n", encoding="utf-8"
+    )
+    assert window.open_file(str(article))
+    qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
+    panel = window.annotations_panel
+    (orphan,) = window.session.annotations()
+    assert orphan.status.value == "orphaned"
+    panel.status_filter.setCurrentIndex(3)
+    assert panel.proxy.rowCount() == 1
+    index = panel.proxy.index(0, 0)
+    from ui.cards import CardRole
+
+    assert index.data(CardRole.STRUCK) is True
+    panel.view.setCurrentIndex(index)
+    assert panel.reattach_button.isVisibleTo(panel)
+    select_text(window, "restée silencieuse")
+    qtbot.mouseClick(panel.reattach_button, Qt.MouseButton.LeftButton)
+    (fixed,) = window.session.annotations()
+    assert fixed.status.value == "anchored"
+    assert window.view.text[fixed.start : fixed.end] == "restée silencieuse"
+    assert panel.proxy.rowCount() == 0
