@@ -1,9 +1,10 @@
 """Keeping annotations on the right words: W3C selectors and re-anchoring (DESIGN.md §5).
 
 An annotation stores a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector
-(start, end). When the article text changes, the passage is looked for at its old position, then as the same
-quote nearest the old position (context breaking ties), then fuzzily (rapidfuzz's best partial
-alignment, first near the old position, then anywhere), else it is orphaned — never dropped.
+(start, end). When the article text changes, the passage is looked for at its old position,
+then as the same quote nearest the old position (context breaking ties), then fuzzily
+(rapidfuzz's best partial alignment, first near the old position, then anywhere), else it is
+orphaned — never dropped.
 """
 
 from __future__ import annotations

@@ -41,8 +41,9 @@ class _StatusAndTextFilter(QSortFilterProxyModel):
         self.status = ""
 
     def set_status(self, status: str) -> None:
+        self.beginFilterChange()
         self.status = status
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         if self.status:

@@ -432,7 +432,8 @@ class Store:
         for row in self._query(
             """
             SELECT articles.id AS article_id, articles.title,
-                   snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet, bm25(articles_fts) AS rank
+                   snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet,
+                   bm25(articles_fts) AS rank
             FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid
             WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
             """,
