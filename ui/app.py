@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.resources import resource_path
     from reader.sources import SourceError, load_bundled, load_file
     from reader.store import Store, StoreError, data_dir
+    from reader.web import fetch_article, is_address
     from ui import i18n
     from ui import theme as themes
     from ui.main_window import MainWindow
@@ -64,8 +65,17 @@ def run(args: argparse.Namespace) -> int:
 
     session = ArticleSession(Library(store))
     window = MainWindow(session, theme, settings)
+    if args.path and is_address(args.path) and not args.screenshot:
+        session.open_loaded(load_bundled())
+        session.open_address(args.path)
+        window.show()
+        return _run(app, store)
     try:
-        loaded = load_file(args.path) if args.path else load_bundled()
+        loaded = (
+            (fetch_article(args.path) if is_address(args.path) else load_file(args.path))
+            if args.path
+            else load_bundled()
+        )
     except SourceError as error:
         if args.screenshot:
             print(f"glose: {error}", file=sys.stderr)
@@ -87,8 +97,18 @@ def run(args: argparse.Namespace) -> int:
         return _screenshot(app, window, session, Path(args.screenshot))
 
     window.show()
-    code = app.exec()
+    code = _run(app, store)
     del translator
+    return code
+
+
+def _run(app: object, store: object) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from reader.store import Store
+
+    assert isinstance(app, QApplication) and isinstance(store, Store)
+    code = app.exec()
     store.close()
     return int(code)
 

@@ -182,6 +182,11 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
             self.tr("Ouvrir un article (.txt, .md)"),
         )
+        self.open_address_action = self._action(
+            self.tr("Ouvrir une &adresse…"),
+            "Ctrl+Shift+O",
+            self.tr("Télécharger un article depuis le web (seule action qui utilise le réseau)"),
+        )
         self.export_action = self._action(
             self.tr("&Exporter…"), "Ctrl+E", self.tr("Exporter les annotations en Markdown")
         )
@@ -259,6 +264,7 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.open_address_action)
         self.recent_menu = file_menu.addMenu(self.tr("Fichiers &récents"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.export_action)
@@ -341,6 +347,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         session = self.session
         self.open_action.triggered.connect(self.choose_file)
+        self.open_address_action.triggered.connect(self.ask_address)
         self.export_action.triggered.connect(self.show_export)
         self.quit_action.triggered.connect(self.close)
         self.annotate_action.triggered.connect(self.annotate)
@@ -801,6 +808,17 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_file(path)
+
+    def ask_address(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        url, accepted = QInputDialog.getText(
+            self,
+            self.tr("Ouvrir une adresse"),
+            self.tr("Adresse de l’article (http:// ou https://) :"),
+        )
+        if accepted and url.strip():
+            self.session.open_address(url.strip())
 
     def open_file(self, path: str) -> bool:
         opened = self.session.open_path(path)

@@ -124,6 +124,28 @@ class ArticleSession(QObject):
         self.start_analysis()
         return True
 
+    def open_address(self, url: str) -> None:
+        """Fetch a web page off the GUI thread, then open its article (or say why not)."""
+        from reader.sources import SourceError
+        from reader.web import fetch_article
+
+        self.analysis_started.emit(self.tr("Téléchargement de %1…").replace("%1", url))
+
+        def opened(result: object) -> None:
+            if isinstance(result, LoadedArticle):
+                self.open_loaded(result)
+
+        def failed(problem: Exception, trace: str) -> None:
+            self.analysis_progress.emit(1, 1)
+            if isinstance(problem, SourceError):
+                self.report_error(str(problem))
+            else:
+                self.report_error(
+                    self.tr("La page n’a pas pu être ouverte : %1").replace("%1", str(problem))
+                )
+
+        run_task(lambda: fetch_article(url), opened, failed)
+
     def open_article(self, article_id: int) -> bool:
         """Open an article of the library, as it was stored."""
         try:

@@ -323,3 +323,28 @@ def test_orphans_are_listed_struck_through_and_can_be_reattached(
     assert fixed.status.value == "anchored"
     assert window.view.text[fixed.start : fixed.end] == "restée silencieuse"
     assert panel.proxy.rowCount() == 0
+
+
+def test_open_an_address_fetches_off_the_gui_thread(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import http.server
+    import threading
+
+    from tests.test_web import _Handler
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        window = windows.open()
+        window.session.open_address(f"http://127.0.0.1:{httpd.server_address[1]}/article")
+        qtbot.waitUntil(
+            lambda: window.windowTitle().startswith("Sommet à Bruxelles"), timeout=20_000
+        )
+        qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
+        assert window.session.article is not None
+        assert window.session.article.source == "https://journal.example/sommet"
+        window.session.open_address(f"http://127.0.0.1:{httpd.server_address[1]}/missing")
+        qtbot.waitUntil(lambda: "404" in window.statusBar().currentMessage(), timeout=20_000)
+        assert window.windowTitle().startswith("Sommet à Bruxelles")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
