@@ -122,3 +122,31 @@ class DeleteArticle(_StoreCommand):
         if self.removed is not None:
             self.session.store.restore_article(*self.removed)
             self.session.library_changed.emit()
+
+
+class AddCorrection(_StoreCommand):
+    """A correction of the analysis (an entity, a speaker): stored, then the article re-analysed."""
+
+    def __init__(
+        self,
+        session: ArticleSession,
+        kind: str,
+        data: dict[str, object],
+        scope: int | None,
+        text: str,
+    ) -> None:
+        super().__init__(session, text)
+        self.kind = kind
+        self.data = data
+        self.scope = scope
+        self.correction_id: int | None = None
+
+    def _redo(self) -> None:
+        self.correction_id = self.session.store.add_correction(self.scope, self.kind, self.data)
+        self.session.start_analysis()
+
+    def _undo(self) -> None:
+        if self.correction_id is not None:
+            self.session.store.remove_correction(self.correction_id)
+            self.correction_id = None
+            self.session.start_analysis()

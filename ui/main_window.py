@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME, __version__
+from reader.analysis.model import Quote
 from reader.export.files import safe_file_name
 from reader.store import Kind
 from ui import i18n, layers
@@ -48,6 +49,7 @@ from ui.quotes_panel import QuotesPanel
 from ui.session import ArticleSession
 from ui.settings import Settings
 from ui.shortcuts_help import ShortcutsHelp
+from ui.speaker_dialog import SpeakerDialog
 from ui.styles_dialog import StylesDialog
 from ui.theme import Theme
 
@@ -387,6 +389,7 @@ class MainWindow(QMainWindow):
             lambda start, end: self.view.reveal(start, end)
         )
         self.annotations_panel.reattach_requested.connect(self._reattach)
+        self.quotes_panel.speaker_fix_requested.connect(self.fix_speaker)
         self.library_panel.open_requested.connect(self._open_from_library)
         self.library_panel.delete_requested.connect(self._delete_article)
         self.library_panel.search_requested.connect(self._search_library)
@@ -737,6 +740,11 @@ class MainWindow(QMainWindow):
         dialog = ShortcutsHelp([*self.actions(), self.edit_action, self.delete_action], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def fix_speaker(self, quote: Quote) -> None:
+        dialog = SpeakerDialog(quote, self.session.speaker_candidates(), self)
+        if dialog.exec() == SpeakerDialog.DialogCode.Accepted:
+            self.session.fix_speaker(quote, dialog.speaker)
 
     # Library ------------------------------------------------------------------------------
 

@@ -8,11 +8,21 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.analysis.model import Quote
 from ui.cards import CardDelegate, CardRole, Index
@@ -85,6 +95,8 @@ class _SpeakerSort(QSortFilterProxyModel):
 class QuotesPanel(QWidget):
     activated = Signal(int, int)
     """The reader picked a quotation (start, end): show it in the text."""
+    speaker_fix_requested = Signal(object)
+    """The reader wants to name who said this quotation (a Quote)."""
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,11 +117,17 @@ class QuotesPanel(QWidget):
         self.view.setMouseTracking(True)
         self.view.clicked.connect(self._activate)
         self.view.activated.connect(self._activate)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+        self.fix_button = QPushButton(self.tr("Corriger le locuteur…"))
+        self.fix_button.setAccessibleName(self.tr("Corriger le locuteur de la citation choisie"))
+        self.fix_button.clicked.connect(self._request_fix)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.group)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.fix_button)
 
     def set_quotes(self, quotes: list[Quote]) -> None:
         self.model.set_quotes(quotes)
@@ -136,6 +154,26 @@ class QuotesPanel(QWidget):
                 self.view.setCurrentIndex(index)
                 self.view.scrollTo(index)
                 return
+
+    def current_quote(self) -> Quote | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.quote_at(self.proxy.mapToSource(index).row())
+
+    def _request_fix(self) -> None:
+        quote = self.current_quote()
+        if quote is not None:
+            self.speaker_fix_requested.emit(quote)
+
+    def _menu(self, point: QPoint) -> None:
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Corriger le locuteur…"), self._request_fix)
+        menu.exec(self.view.viewport().mapToGlobal(point))
 
     def _activate(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.isValid():

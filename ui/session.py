@@ -15,13 +15,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from reader.analysis.corrections import Correction
 from reader.analysis.entities import EntityEngine, engine_available, load_engine
+from reader.analysis.speakers import SpeakerFix
 
-from reader.analysis.model import Analysis, Entity, Quote
+from reader.analysis.model import Analysis, Entity, Label, Quote
 from reader.analysis.pipeline import analyse_quotes
 from reader.export.files import write_atomically
 from reader.export.markdown import MarkdownOptions
-from reader.library import Library
+from reader.library import ENTITY_CORRECTION, SPEAKER_FIX, Library
 from reader.sources import LoadedArticle, load_file
 from reader.store import Annotation, Article, Kind, Store, StoreError
 from reader.store.model import clean_tags
@@ -30,6 +32,7 @@ from reader.styles import HighlightStyle, StyleBook
 from reader.text import layout
 from ui.commands import (
     AddAnnotation,
+    AddCorrection,
     DeleteAnnotation,
     DeleteArticle,
     EditAnnotation,
@@ -178,6 +181,39 @@ class ArticleSession(QObject):
         command = EditAnnotation(self, before, after, self.tr("Rattacher l’annotation"))
         self.undo_stack.push(command)
         return not command.failed
+
+    def fix_speaker(self, quote: Quote, name: str | None) -> bool:
+        """Say who said ``quote`` (None: nobody); kept across re-analysis, undoable."""
+        if self.article is None:
+            return False
+        fix = SpeakerFix(quote.start, quote.end, quote.text, name)
+        command = AddCorrection(
+            self, SPEAKER_FIX, fix.to_json(), self.article.id, self.tr("Corriger le locuteur")
+        )
+        self.undo_stack.push(command)
+        return not command.failed
+
+    def correct_entities(self, correction: Correction, everywhere: bool = False) -> bool:
+        """Apply a correction to this article's entities (or to every article); undoable."""
+        if self.article is None:
+            return False
+        command = AddCorrection(
+            self,
+            ENTITY_CORRECTION,
+            correction.to_json(),
+            None if everywhere else self.article.id,
+            self.tr("Corriger les entités"),
+        )
+        self.undo_stack.push(command)
+        return not command.failed
+
+    def speaker_candidates(self) -> list[str]:
+        """People and organisations of the article, most mentioned first."""
+        counts: dict[str, int] = {}
+        for entity in self.analysis.entities:
+            if entity.label in (Label.PER, Label.ORG):
+                counts[entity.canonical] = counts.get(entity.canonical, 0) + 1
+        return sorted(counts, key=lambda name: (-counts[name], name))
 
     def start_analysis(self) -> None:
         """Entities and speakers, on a worker thread; results replace the quick analysis."""
