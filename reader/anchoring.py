@@ -103,9 +103,7 @@ def _fuzzy(text: str, start: int, exact: str) -> Anchor | None:
     if len(text) <= FUZZY_WHOLE_TEXT_LIMIT:
         windows.append((0, len(text)))
     for low, high in windows:
-        alignment = fuzz.partial_ratio_alignment(
-            exact, text[low:high], score_cutoff=FUZZY_CUTOFF
-        )
+        alignment = fuzz.partial_ratio_alignment(exact, text[low:high], score_cutoff=FUZZY_CUTOFF)
         if alignment is not None and alignment.dest_end > alignment.dest_start:
             found_start, found_end = _snap_to_words(
                 text, low + alignment.dest_start, low + alignment.dest_end

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from reader.analysis.corrections import Correction
+from reader.analysis.attribution import SpeakerFix
 from reader.analysis.entities import EntityEngine
+from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis
 from reader.analysis.pipeline import analyse
-from reader.analysis.speakers import SpeakerFix
 from reader.export.markdown import MarkdownOptions, export_markdown
 from reader.sources import LoadedArticle
 from reader.store import Article, Store

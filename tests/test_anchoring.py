@@ -36,7 +36,9 @@ def test_insertion_before_moves_the_passage() -> None:
 
 
 def test_deletion_before_moves_the_passage() -> None:
-    new = ORIGINAL.replace("Le président Trump qui avait jusqu’alors été discret sur ses intentions a parlé.\n", "")
+    new = ORIGINAL.replace(
+        "Le président Trump qui avait jusqu’alors été discret sur ses intentions a parlé.\n", ""
+    )
     result = anchor_after(new, "Les Européens craignent")
     assert result.status is Status.MOVED
     assert new[result.start : result.end] == "Les Européens craignent"

@@ -161,10 +161,14 @@ def test_saving_styles_moves_orphan_annotations_to_the_first_style(data_dir: Pat
 
 def test_search_is_accent_insensitive_ranked_and_safe(data_dir: Path, bundled_text: str) -> None:
     with Store(data_dir) as store:
-        article = store.add_or_update_article("test:bundled", "Donald Trump et Vladimir Poutine", bundled_text)
+        article = store.add_or_update_article(
+            "test:bundled", "Donald Trump et Vladimir Poutine", bundled_text
+        )
         other = store.add_or_update_article("test:other", "Autre", "Autre\nLa pluie à Brest.")
         start = bundled_text.index("Alliance atlantique")
-        note = store.add_annotation(article, start, start + 19, note="Élargissement de l’OTAN", tags=["défense"])
+        note = store.add_annotation(
+            article, start, start + 19, note="Élargissement de l’OTAN", tags=["défense"]
+        )
         quote_start = bundled_text.index("« carnage »")
         store.replace_analysis(
             article.id,

@@ -26,8 +26,10 @@ PAGE = """<!DOCTYPE html>
 <nav><a href="/">Accueil</a> <a href="javascript:alert(1)">piège</a></nav>
 <article>
 <h1>Sommet à Bruxelles</h1>
-<p>Le ministre a déclaré : « Nous devons agir vite pour la paix », devant les journalistes réunis.</p>
-<p>Les Européens craignent un accord conclu sans eux, selon plusieurs diplomates présents au sommet.</p>
+<p>Le ministre a déclaré : « Nous devons agir vite pour la paix », devant les journalistes
+réunis.</p>
+<p>Les Européens craignent un accord conclu sans eux, selon plusieurs diplomates présents
+au sommet.</p>
 <iframe src="https://remote.example/frame"></iframe>
 <img src="https://remote.example/image.png" alt="photo">
 <form action="https://remote.example/post"><input name="q"></form>
@@ -54,12 +56,15 @@ def test_saved_page_gives_text_title_and_metadata(tmp_path: Path) -> None:
 
 def test_canonical_prefers_rel_canonical_over_og_url() -> None:
     assert canonical_url(PAGE) == "https://journal.example/sommet"
-    assert canonical_url('<meta property="og:url" content="https://a.example/x">') == "https://a.example/x"
+    assert (
+        canonical_url('<meta property="og:url" content="https://a.example/x">')
+        == "https://a.example/x"
+    )
     assert canonical_url("<p>rien</p>") is None
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         if self.path == "/article":
             body = PAGE.encode("utf-8")
             self.send_response(200)

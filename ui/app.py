@@ -114,20 +114,29 @@ def _run(app: object, store: object) -> int:
 
 
 def _screenshot(app: object, window: object, session: object, out: Path) -> int:
-    """Wait until the analysis is painted, then save the window as a PNG."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop
-    from PySide6.QtWidgets import QApplication
+    """Wait until the analysis is painted, then save the window as a PNG.
+
+    The wait is an event loop, never a loop of processEvents() calls: in PySide6 6.12 each
+    such call drops a reference to None, and a few thousand of them crash the interpreter.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from ui.main_window import MainWindow
     from ui.session import ArticleSession
 
     assert isinstance(window, MainWindow) and isinstance(session, ArticleSession)
-    timer = QElapsedTimer()
-    timer.start()
-    while not session.analysis_complete and timer.elapsed() < SCREENSHOT_TIMEOUT_MS:
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    for _ in range(5):
-        QApplication.processEvents()
+    loop = QEventLoop()
+
+    def finished() -> None:
+        if session.analysis_complete:
+            loop.quit()
+
+    session.analysis_changed.connect(finished)
+    if not session.analysis_complete:
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
+        loop.exec()
+    QTimer.singleShot(150, loop.quit)
+    loop.exec()
     pixmap = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not pixmap.save(str(out), "PNG"):

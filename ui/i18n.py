@@ -48,10 +48,12 @@ class TsTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         forms = self._messages.get((context, source, disambiguation or ""))
         if not forms:
-            return ""
+            # None reaches Qt as a null string: "no translation here", so the source text
+            # is shown. An empty string would be taken as a translation and blank the label.
+            return None
         # English and French both have two forms here: one, and other.
         return forms[0] if len(forms) == 1 or n == 1 else forms[min(1, len(forms) - 1)]
 

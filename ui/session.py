@@ -15,10 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from reader.analysis.corrections import Correction
-from reader.analysis.entities import EntityEngine, engine_available, load_engine
-from reader.analysis.speakers import SpeakerFix
 
+from reader.analysis.attribution import SpeakerFix
+from reader.analysis.entities import EntityEngine, engine_available, load_engine
+from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis, Entity, Label, Quote
 from reader.analysis.pipeline import analyse_quotes
 from reader.export.files import write_atomically

@@ -128,9 +128,7 @@ def find_quotes(
 
         if straight and len(straight) % 2 == 1:
             last = max(straight)
-            problems.append(
-                Problem("stray", last, last + 1, '" has no partner in its paragraph.')
-            )
+            problems.append(Problem("stray", last, last + 1, '" has no partner in its paragraph.'))
         # Only an outermost « may run on into the next paragraph.
         if stack and stack[0].mark == "«" and index + 1 < len(paragraphs):
             carried = stack.pop(0)

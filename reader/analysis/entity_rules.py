@@ -1,0 +1,313 @@
+"""Rules around the NER model: lexicons, dates and durations, cleaning of the model's known
+mistakes on news, the fallback recogniser used when spaCy is not installed, and grouping of
+mentions under one canonical name.
+
+Every function here works on one paragraph at a time with offsets relative to it, so that
+results can be cached per paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from reader.analysis.model import Label
+from reader.resources import read_lexicon
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class RawEntity:
+    """A mention found in one paragraph; offsets are relative to the paragraph."""
+
+    start: int
+    end: int
+    label: str
+
+    def to_json(self) -> list[Any]:
+        return [self.start, self.end, self.label]
+
+    @classmethod
+    def from_json(cls, data: Sequence[Any]) -> RawEntity:
+        return cls(int(data[0]), int(data[1]), str(data[2]))
+
+
+_APOSTROPHES = "’'ʼ"
+_ELISION = re.compile(r"(?i)(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])[’'ʼ]")
+_EDGE_TRIM = ' \u00a0\u202f.,;:!?«»"“”()[]—–-'
+_WORD = r"[\w’'-]"
+
+
+def fold_key(text: str) -> str:
+    """Accents, case, apostrophes and hyphens folded: « Maison-Blanche » ~ « maison blanche »."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.replace("-", " ").replace("’", "'").split())
+
+
+@cache
+def _lexicon(name: str) -> frozenset[str]:
+    return frozenset(read_lexicon(name))
+
+
+@cache
+def _folded_lexicon(name: str) -> frozenset[str]:
+    return frozenset(fold_key(entry) for entry in read_lexicon(name))
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    forms: set[str] = set()
+    for base in read_lexicon("demonyms.txt"):
+        stems = {base}
+        if base.endswith("ien"):
+            stems.add(base + "ne")
+        elif not base.endswith("e"):
+            stems.add(base + "e")
+        for stem in stems:
+            forms.add(stem)
+            if not stem.endswith(("s", "x")):
+                forms.add(stem + "s")
+    return frozenset(forms)
+
+
+def is_place(text: str) -> bool:
+    return fold_key(text) in _folded_lexicon("places.txt")
+
+
+def is_organisation(text: str) -> bool:
+    return fold_key(text) in _folded_lexicon("organisations.txt")
+
+
+def is_demonym(text: str) -> bool:
+    return text in demonyms()
+
+
+def is_first_name(word: str) -> bool:
+    return word in _lexicon("first_names.txt")
+
+
+def is_never_an_entity(text: str) -> bool:
+    return fold_key(text) in _folded_lexicon("not_entities.txt")
+
+
+@cache
+def _known_names_pattern() -> re.Pattern[str]:
+    names = list(read_lexicon("organisations.txt")) + list(read_lexicon("places.txt"))
+    names += sorted(demonyms())
+    names.sort(key=len, reverse=True)
+    alternation = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def _known_label(text: str) -> str:
+    if is_demonym(text):
+        return Label.MISC
+    if is_organisation(text):
+        return Label.ORG
+    return Label.LOC
+
+
+def known_names(paragraph: str) -> list[RawEntity]:
+    """Every lexicon name in the paragraph (places, organisations, demonyms)."""
+    return [
+        RawEntity(m.start(), m.end(), _known_label(m.group()))
+        for m in _known_names_pattern().finditer(paragraph)
+    ]
+
+
+# Dates and durations ------------------------------------------------------------------------
+
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre"
+)
+_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_NUMBER_WORDS = (
+    "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    "seize|vingt|trente|quarante|cinquante|soixante|cent|mille|plusieurs|quelques"
+)
+_UNITS = "ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|siècles?|décennies?"
+_DATE_PATTERNS = [
+    re.compile(
+        rf"(?i)\b(?:(?:le|du|au)\s+)?(?:(?:{_DAYS})\s+)?(?:1er|\d{{1,2}})\s+(?:{_MONTHS})"
+        rf"(?:\s+(?:1[89]\d\d|20\d\d))?\b"
+    ),
+    re.compile(rf"(?i)\b(?:(?:début|fin|mi)[\s-])?(?:{_MONTHS})\s+(?:1[89]\d\d|20\d\d)\b"),
+    re.compile(rf"(?i)\b(?:{_DAYS})\b(?:\s+(?:dernier|prochain))?"),
+    re.compile(r"(?<![\d,.\w])(?:1[89]\d\d|20\d\d)(?![\d,.]\d|\w|\s?%)"),
+    re.compile(rf"(?i)\b(?:{_NUMBER_WORDS}|\d+)\s+(?:{_UNITS})(?:\s+et\s+demie?)?\b"),
+]
+
+
+def find_dates(paragraph: str) -> list[RawEntity]:
+    """Dates and durations, longest first when they overlap."""
+    found: list[RawEntity] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(paragraph):
+            start, end = match.span()
+            if paragraph[start:end].lower() in ("un an", "une an"):
+                continue
+            found.append(RawEntity(start, end, Label.DATE))
+    return drop_overlaps(found)
+
+
+def drop_overlaps(entities: Iterable[RawEntity]) -> list[RawEntity]:
+    """Keep the longest of overlapping mentions (earliest on ties)."""
+    kept: list[RawEntity] = []
+    for entity in sorted(entities, key=lambda e: (-(e.end - e.start), e.start)):
+        if all(entity.end <= other.start or entity.start >= other.end for other in kept):
+            kept.append(entity)
+    return sorted(kept)
+
+
+# Cleaning the model's output ----------------------------------------------------------------
+
+
+def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and paragraph[end - 1] in _EDGE_TRIM:
+        end -= 1
+    while start < end and paragraph[start] in _EDGE_TRIM:
+        start += 1
+    elision = _ELISION.match(paragraph, start)
+    if elision and elision.end() < end:
+        start = elision.end()
+    # A leading title in lower case is not part of the name: « président Trump ».
+    words = paragraph[start:end].split(" ")
+    while len(words) > 1 and fold_key(words[0]) in _folded_lexicon("titles.txt"):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, end
+
+
+def clean(paragraph: str, raw: Sequence[RawEntity]) -> list[RawEntity]:
+    """The model's mentions with its known mistakes on news fixed (see the issue list in the
+    entities module), plus the lexicon's places, organisations and demonyms it missed."""
+    cleaned: list[RawEntity] = []
+    for entity in raw:
+        start, end = _trim(paragraph, entity.start, entity.end)
+        text = paragraph[start:end]
+        if len(text) < 2 or "\n" in text or "+" in text or not text[0].isupper():
+            continue
+        if is_never_an_entity(text):
+            continue
+        label = entity.label
+        if is_demonym(text):
+            label = Label.MISC
+        elif is_organisation(text):
+            label = Label.ORG
+        elif is_place(text):
+            label = Label.LOC
+        elif label == "PER" and text.isupper() and len(text) <= 6:
+            label = Label.ORG  # an acronym, not a person
+        if label not in ("PER", "LOC", "ORG", "MISC"):
+            label = Label.MISC
+        cleaned.append(RawEntity(start, end, str(label)))
+    known = [k for k in known_names(paragraph) if not _overlaps(k, cleaned)]
+    # The model finds the name but the lexicon knows its type better (Kremlin → ORG).
+    return drop_overlaps(cleaned + known)
+
+
+def _overlaps(entity: RawEntity, others: Iterable[RawEntity]) -> bool:
+    return any(entity.start < other.end and other.start < entity.end for other in others)
+
+
+# The fallback recogniser ---------------------------------------------------------------------
+
+_CAPITALISED = re.compile(
+    r"(?<![\w’'+-])[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+(?:(?:de|du|des|von|van|der|bin|al|el)\s+)?[A-ZÀ-ÖØ-Þ][\w-]*)*"
+    r"(?![\w+])"
+)
+_SENTENCE_END = re.compile(r"[.!?…»:]\s*$")
+
+
+def _split_run(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of capitalised words cut where a new name clearly begins: after a leading word
+    that is never a name (« Selon », « Les »), after a demonym (« Russe Alexander Vinnik »)
+    and before a first name (« Défense Pete Hegseth »)."""
+    pieces: list[tuple[int, int]] = []
+    words = [
+        (m.start() + start, m.end() + start) for m in re.finditer(r"\S+", paragraph[start:end])
+    ]
+    current: list[tuple[int, int]] = []
+    for word_start, word_end in words:
+        word = paragraph[word_start:word_end]
+        if (
+            current
+            and is_first_name(word)
+            and not is_first_name(paragraph[current[-1][0] : current[-1][1]])
+        ):
+            pieces.append((current[0][0], current[-1][1]))
+            current = []
+        if not current and (is_never_an_entity(word) or word.islower()):
+            continue
+        current.append((word_start, word_end))
+        if len(current) == 1 and is_demonym(word):
+            pieces.append((word_start, word_end))
+            current = []
+    if current:
+        pieces.append((current[0][0], current[-1][1]))
+    return pieces
+
+
+def recognise_by_rules(paragraph: str) -> list[RawEntity]:
+    """Names found without a model: capitalised sequences typed by the lexicons."""
+    found: list[RawEntity] = []
+    for match in _CAPITALISED.finditer(paragraph):
+        run_start, run_end = _trim(paragraph, *match.span())
+        for start, end in _split_run(paragraph, run_start, run_end):
+            text = paragraph[start:end]
+            words = text.split()
+            before = paragraph[max(0, start - 3) : start]
+            sentence_start = start == 0 or bool(_SENTENCE_END.search(before))
+            if not words or is_never_an_entity(text) or len(text) < 2:
+                continue
+            if (
+                sentence_start
+                and len(words) == 1
+                and not (is_place(text) or is_organisation(text) or is_demonym(text))
+            ):
+                continue
+            found.append(RawEntity(start, end, _rule_label(text, words)))
+    return drop_overlaps(found)
+
+
+def _rule_label(text: str, words: list[str]) -> str:
+    if is_demonym(text):
+        return Label.MISC
+    if is_organisation(text):
+        return Label.ORG
+    if is_place(text):
+        return Label.LOC
+    if is_first_name(words[0]) and len(words) > 1:
+        return Label.PER
+    if text.isupper():
+        return Label.ORG
+    return Label.MISC if len(words) > 1 else Label.PER
+
+
+# Grouping mentions ---------------------------------------------------------------------------
+
+
+def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
+    """For each (text, label), the name of its group: a person's surname alone joins the full
+    name used elsewhere in the article (« Trump » → « Donald Trump »); other names group by
+    their folded form and take the first full spelling met."""
+    full_names: dict[str, str] = {}
+    for text, label in mentions:
+        words = text.split()
+        if label == Label.PER and len(words) > 1:
+            full_names.setdefault(fold_key(words[-1]), text)
+    spelling: dict[tuple[str, str], str] = {}
+    result: list[str] = []
+    for text, label in mentions:
+        name = text
+        words = text.split()
+        if label == Label.PER and len(words) == 1:
+            name = full_names.get(fold_key(text), text)
+        key = (fold_key(name), label)
+        result.append(spelling.setdefault(key, name))
+    return result
