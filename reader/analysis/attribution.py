@@ -252,7 +252,13 @@ def _attribute(
     if colon:
         named = article.speaker_before(start + colon.start(), start)
         if named is not None:
-            return replace(quote, speaker=_mention(named), cue=None, confidence=CONFIDENCE["colon"])
+            said = list(verb.finditer(masked, named.end, start + colon.start()))
+            return replace(
+                quote,
+                speaker=_mention(named),
+                cue=_cue(said[0]) if said else None,
+                confidence=CONFIDENCE["colon"],
+            )
 
     before = [m for m in verb.finditer(masked, start, quote.start)]
     if before:

@@ -271,8 +271,16 @@ def recognise_by_rules(paragraph: str) -> list[RawEntity]:
                 and not (is_place(text) or is_organisation(text) or is_demonym(text))
             ):
                 continue
-            found.append(RawEntity(start, end, _rule_label(text, words)))
+            label = _rule_label(text, words)
+            if label == Label.MISC and _after_title(paragraph, start):
+                label = Label.PER  # « la ministre Rachida Dati »
+            found.append(RawEntity(start, end, label))
     return drop_overlaps(found)
+
+
+def _after_title(paragraph: str, start: int) -> bool:
+    previous = paragraph[max(0, start - 40) : start].split()
+    return bool(previous) and fold_key(previous[-1]) in _folded_lexicon("titles.txt")
 
 
 def _rule_label(text: str, words: list[str]) -> str:

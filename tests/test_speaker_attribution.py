@@ -1,0 +1,101 @@
+"""Who said it: the bundled article's speakers, and synthetic cases for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.attribution import SpeakerFix, apply_speaker_fixes
+from reader.analysis.entities import RulesEngine, engine_available, load_engine
+from reader.analysis.pipeline import analyse
+from reader.sources import article_from_text, load_bundled
+
+EXPECTED = {
+    "« immédiatement »": "Donald Trump",
+    "« conversation prolongée et très productive »": "Donald Trump",
+    "« dès maintenant »": "Donald Trump",
+    "« +BON SENS+.\nNous y croyons tous deux très fortement. »": "Donald Trump",
+    "« carnage »": "Donald Trump",
+    "« solution de long terme »": "Vladimir Poutine",
+    "« pourparlers de paix »": "Vladimir Poutine",
+    "« début d’une relation »": "Maison Blanche",
+    "« irréaliste »": "Pete Hegseth",
+    "« pas réaliste »": "Pete Hegseth",
+}
+
+
+@pytest.mark.parametrize("engine_name", ["auto", "rules"])
+def test_bundled_article_speakers(engine_name: str) -> None:
+    if engine_name == "auto" and not engine_available():
+        pytest.skip("the French spaCy model is not installed")
+    article = load_bundled()
+    analysis = analyse(article.text, article.layout, load_engine(engine_name))
+    speakers = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes}
+    for quote, speaker in EXPECTED.items():
+        assert speakers[quote] == speaker, quote
+    cues = {q.text: q.cue.text if q.cue else None for q in analysis.quotes}
+    assert cues["« solution de long terme »"] == "a exprimé"
+    assert cues["« dès maintenant »"] == "a également indiqué"
+    unsure = next(q for q in analysis.quotes if q.text == "« immédiates »")
+    assert unsure.confidence < 0.5
+    for quote in analysis.quotes:
+        if quote.speaker is not None:
+            assert article.text[quote.speaker.start : quote.speaker.end] in (
+                quote.speaker.name,
+                quote.speaker.name.split()[-1],
+            )
+
+
+CASES = [
+    ("La ministre Rachida Dati a déclaré : « Nous avancerons. »", "Rachida Dati", "a déclaré"),
+    (
+        "« Nous avancerons », a affirmé Emmanuel Macron devant la presse.",
+        "Emmanuel Macron",
+        "a affirmé",
+    ),
+    ("Selon Olaf Scholz, l’accord est « à portée de main ».", "Olaf Scholz", "Selon"),
+    ("Emmanuel Macron : « Il faut agir. »", "Emmanuel Macron", None),
+    ("L’OTAN a dénoncé une « provocation » de Moscou.", "OTAN", "a dénoncé"),
+    ("Personne n’a parlé de « crise » ce jour-là.", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue"), CASES)
+def test_rules_on_synthetic_sentences(sentence: str, speaker: str | None, cue: str | None) -> None:
+    article = article_from_text("test", "Titre\n" + sentence)
+    (quote,) = analyse(article.text, article.layout, RulesEngine()).quotes
+    found = quote.speaker.name if quote.speaker and quote.confidence >= 0.5 else None
+    assert found == speaker
+    if cue is not None:
+        assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_pronoun_resolves_to_the_previous_speaker() -> None:
+    text = (
+        "Titre\nPete Hegseth a précisé que le plan était « irréaliste ».\n"
+        "Il a également déclaré que c’était « dangereux »."
+    )
+    article = article_from_text("test", text)
+    quotes = analyse(article.text, article.layout, RulesEngine()).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Pete Hegseth"] * 2
+    assert quotes[1].confidence < quotes[0].confidence
+
+
+def test_a_fix_wins_and_survives_reanalysis() -> None:
+    article = load_bundled()
+    analysis = analyse(article.text, article.layout, RulesEngine())
+    carnage = next(q for q in analysis.quotes if q.text == "« carnage »")
+    fix = SpeakerFix(carnage.start, carnage.end, carnage.text, "Le Kremlin")
+    again = analyse(
+        article.text,
+        article.layout,
+        RulesEngine(),
+        speaker_fixes=[SpeakerFix.from_json(fix.to_json())],
+    )
+    fixed = next(q for q in again.quotes if q.text == "« carnage »")
+    assert (
+        fixed.speaker is not None and fixed.speaker.name == "Le Kremlin" and fixed.confidence == 1.0
+    )
+    nobody = apply_speaker_fixes(
+        again.quotes, [SpeakerFix(carnage.start, carnage.end, carnage.text, None)]
+    )
+    assert next(q for q in nobody if q.text == "« carnage »").speaker is None
