@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME, __version__
-from reader.analysis.model import Quote
+from reader.analysis.entity_fixes import Correction
+from reader.analysis.model import Label, Quote
 from reader.export.files import safe_file_name
 from reader.store import Kind
 from ui import i18n, layers
@@ -222,6 +223,16 @@ class MainWindow(QMainWindow):
         )
         self.zoom_reset_action = self._action(self.tr("Taille &normale"), "Ctrl+0")
         self.about_action = self._action(self.tr("À &propos de Glose"))
+        self.add_entity_action = self._action(
+            self.tr("Marquer comme &entité…"),
+            "E",
+            self.tr("Marquer la sélection comme personne, lieu, organisation… (E)"),
+        )
+        self.everywhere_action = self._action(self.tr("Corrections pour &tous les articles"))
+        self.everywhere_action.setCheckable(True)
+        self.everywhere_action.setToolTip(
+            self.tr("Les corrections d’entités s’appliquent aussi aux autres articles")
+        )
         self.find_action = self._action(
             self.tr("&Rechercher…"),
             QKeySequence.StandardKey.Find,
@@ -278,6 +289,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.annotate_action)
         edit_menu.addAction(self.highlight_action)
+        edit_menu.addAction(self.add_entity_action)
+        edit_menu.addAction(self.everywhere_action)
         edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
@@ -390,6 +403,23 @@ class MainWindow(QMainWindow):
         )
         self.annotations_panel.reattach_requested.connect(self._reattach)
         self.quotes_panel.speaker_fix_requested.connect(self.fix_speaker)
+        self.entities_panel.relabel_requested.connect(
+            lambda group, label: self._correct(
+                *[Correction("relabel", text=form, label=label) for form in group.forms]
+            )
+        )
+        self.entities_panel.remove_requested.connect(
+            lambda group: self._correct(*[Correction("remove", text=form) for form in group.forms])
+        )
+        self.entities_panel.merge_requested.connect(
+            lambda group, kept: self._correct(
+                Correction("merge", canonical=group.canonical, target=kept.canonical)
+            )
+        )
+        self.entities_panel.split_requested.connect(
+            lambda group, form: self._correct(Correction("split", text=form, canonical=form))
+        )
+        self.add_entity_action.triggered.connect(self.add_entity)
         self.library_panel.open_requested.connect(self._open_from_library)
         self.library_panel.delete_requested.connect(self._delete_article)
         self.library_panel.search_requested.connect(self._search_library)
@@ -740,6 +770,36 @@ class MainWindow(QMainWindow):
         dialog = ShortcutsHelp([*self.actions(), self.edit_action, self.delete_action], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _correct(self, *corrections: Correction) -> None:
+        if self.session.correct_entities(corrections, self.everywhere_action.isChecked()):
+            self.statusBar().showMessage(
+                self.tr("Correction enregistrée ; l’article est réanalysé."), STATUS_TIMEOUT_MS
+            )
+
+    def add_entity(self) -> None:
+        """Mark the selected words (everywhere they occur) as an entity of a chosen type."""
+        from PySide6.QtWidgets import QInputDialog
+
+        selected = self.view.selected_range()
+        if selected is None:
+            self.statusBar().showMessage(
+                self.tr("Sélectionnez d’abord les mots qui forment le nom."), STATUS_TIMEOUT_MS
+            )
+            return
+        words = self.view.text[selected[0] : selected[1]]
+        labels = [info for info in layers.layer_infos() if info.name in Label.__members__]
+        choice, accepted = QInputDialog.getItem(
+            self,
+            self.tr("Marquer comme entité"),
+            self.tr("Type de « %1 » :").replace("%1", words),
+            [info.label for info in labels],
+            0,
+            False,
+        )
+        if accepted:
+            label = next(info.name for info in labels if info.label == choice)
+            self._correct(Correction("add", text=words, label=label, canonical=words))
 
     def fix_speaker(self, quote: Quote) -> None:
         dialog = SpeakerDialog(quote, self.session.speaker_candidates(), self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -193,19 +193,25 @@ class ArticleSession(QObject):
         self.undo_stack.push(command)
         return not command.failed
 
-    def correct_entities(self, correction: Correction, everywhere: bool = False) -> bool:
-        """Apply a correction to this article's entities (or to every article); undoable."""
-        if self.article is None:
+    def correct_entities(self, corrections: Sequence[Correction], everywhere: bool = False) -> bool:
+        """Apply corrections to this article's entities (or to every article), as one undoable
+        step."""
+        if self.article is None or not corrections:
             return False
-        command = AddCorrection(
-            self,
-            ENTITY_CORRECTION,
-            correction.to_json(),
-            None if everywhere else self.article.id,
-            self.tr("Corriger les entités"),
-        )
-        self.undo_stack.push(command)
-        return not command.failed
+        self.undo_stack.beginMacro(self.tr("Corriger les entités"))
+        failed = False
+        for correction in corrections:
+            command = AddCorrection(
+                self,
+                ENTITY_CORRECTION,
+                correction.to_json(),
+                None if everywhere else self.article.id,
+                self.tr("Corriger les entités"),
+            )
+            self.undo_stack.push(command)
+            failed = failed or command.failed
+        self.undo_stack.endMacro()
+        return not failed
 
     def speaker_candidates(self) -> list[str]:
         """People and organisations of the article, most mentioned first."""

@@ -1,0 +1,163 @@
+"""Entities and quotations in the side panels: stepping through mentions, correcting the
+machine (entity types, speakers), and the corrections surviving a relaunch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu
+
+from reader.analysis.model import Label
+from tests.ui.conftest import WindowFactory, when_dialog_opens
+from ui import layers
+from ui.speaker_dialog import SpeakerDialog
+
+
+def group_row(window, canonical: str) -> int:  # type: ignore[no-untyped-def]
+    proxy = window.entities_panel.proxy
+    for row in range(proxy.rowCount()):
+        if proxy.index(row, 0).data().startswith(canonical + " ("):
+            return row
+    raise AssertionError(f"no group {canonical}")
+
+
+def choose_in_popup(*path: str) -> None:
+    """Click through the context menu that is about to open, as a person would."""
+
+    def act() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, act)
+            return
+        for label in path[:-1]:
+            submenu = next(a.menu() for a in menu.actions() if a.text() == label)
+            menu = submenu
+        next(a for a in menu.actions() if a.text() == path[-1]).trigger()
+        top = QApplication.activePopupWidget()
+        while isinstance(top, QMenu):
+            top.close()
+            top = QApplication.activePopupWidget()
+
+    QTimer.singleShot(20, act)
+
+
+def test_entity_groups_and_stepping_through_mentions(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    panel = window.entities_panel
+    row = group_row(window, "Donald Trump")
+    index = panel.proxy.index(row, 0)
+    assert "×" in index.data(0x0101)  # CardRole.HEADLINE
+    mentions = [e for e in window.session.analysis.entities if e.canonical == "Donald Trump"]
+    assert len(mentions) >= 6
+    view = panel.view
+    rect = view.visualRect(index)
+    starts = []
+    for _ in range(3):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        starts.append(window.view.to_python(window.view.textCursor().position()))
+    assert starts == [m.start for m in mentions[:3]]
+    assert "mention 3 sur" in panel.status.text()
+    panel.type_filter.setCurrentIndex(panel.type_filter.findData("ORG"))
+    orgs = {panel.proxy.index(r, 0).data().split(" (")[0] for r in range(panel.proxy.rowCount())}
+    assert {"OTAN", "Kremlin", "Maison Blanche", "Truth Social"} <= orgs
+    assert "Donald Trump" not in orgs
+
+
+def test_relabel_from_the_panel_is_stored_undoable_and_survives(
+    windows: WindowFactory, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    panel = window.entities_panel
+    rect = panel.view.visualRect(panel.proxy.index(group_row(window, "Truth Social"), 0))
+    choose_in_popup("Changer le type", "Autres noms")
+    panel.view.customContextMenuRequested.emit(rect.center())
+    qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: (
+            {e.label for e in window.session.analysis.entities if e.text == "Truth Social"}
+            == {Label.MISC}
+        ),
+        timeout=30_000,
+    )
+    text = window.view.text
+    assert "Truth Social" in [text[s:e] for s, e, _f in window.view.highlighter.spans("MISC")]
+    window.close()
+    again = windows.open()
+    assert {e.label for e in again.session.analysis.entities if e.text == "Truth Social"} == {
+        Label.MISC
+    }
+    again.undo_action.trigger()  # a new window starts a new history: nothing to undo
+    assert {e.label for e in again.session.analysis.entities if e.text == "Truth Social"} == {
+        Label.MISC
+    }
+
+
+def test_add_entity_from_a_selection_and_undo(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    words = "Alliance atlantique"
+    assert any(e.text == words for e in window.session.analysis.entities)
+    target = "homologue russe"
+    start = window.view.text.index(target)
+    window.view.select_range(start, start + len(target))
+    when_dialog_opens(lambda dialog: (dialog.setTextValue("Personnes"), dialog.accept()))  # type: ignore[attr-defined]
+    window.add_entity_action.trigger()
+    qtbot.waitUntil(
+        lambda: any(
+            e.text == target and e.label is Label.PER for e in window.session.analysis.entities
+        ),
+        timeout=30_000,
+    )
+    window.undo_action.trigger()
+    qtbot.waitUntil(
+        lambda: not any(e.text == target for e in window.session.analysis.entities), timeout=30_000
+    )
+
+
+def test_fix_a_speaker_in_two_clicks(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    window.quotes_dock.raise_()
+    panel = window.quotes_panel
+    rows = {panel.proxy.index(r, 0).data(): r for r in range(panel.proxy.rowCount())}
+    carnage_row = next(r for text, r in rows.items() if text.startswith("« carnage »"))
+    panel.view.setCurrentIndex(panel.proxy.index(carnage_row, 0))
+
+    def choose(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, SpeakerDialog)
+        assert dialog.names.findText("Vladimir Poutine") > 0
+        dialog.names.setCurrentIndex(dialog.names.findText("Vladimir Poutine"))
+        dialog.accept()
+
+    when_dialog_opens(choose)
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+
+    def speaker() -> str | None:
+        quote = next(q for q in window.session.analysis.quotes if q.text == "« carnage »")
+        return quote.speaker.name if quote.speaker else None
+
+    qtbot.waitUntil(lambda: speaker() == "Vladimir Poutine", timeout=30_000)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: speaker() == "Donald Trump", timeout=30_000)
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: speaker() == "Vladimir Poutine", timeout=30_000)
+    window.close()
+    again = windows.open()
+    quote = next(q for q in again.session.analysis.quotes if q.text == "« carnage »")
+    assert quote.speaker is not None and quote.speaker.name == "Vladimir Poutine"
+
+
+def test_annotating_a_quotation_carries_its_speaker_into_the_export(
+    windows: WindowFactory, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_end_to_end import fill_editor
+
+    window = windows.open()
+    start = window.view.text.index("« pourparlers de paix »")
+    window.view.select_range(start, start + len("« pourparlers de paix »"))
+    when_dialog_opens(fill_editor("vocabulaire", "diplomatie"))
+    window.annotate_action.trigger()
+    (annotation,) = window.session.annotations()
+    assert annotation.kind.value == "quote" and annotation.ref == "Vladimir Poutine"
+    markdown = window.session.markdown()
+    assert "> « pourparlers de paix »" in markdown
+    assert "— Vladimir Poutine, a exprimé" in markdown
+    tooltip_layers = window.view.highlighter.layer_names()
+    assert layers.QUOTES in tooltip_layers and "PER" in tooltip_layers
