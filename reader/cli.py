@@ -6,7 +6,9 @@
     glose detect PATH --json
     glose annotate PATH (--quote TEXT [--occurrence N] | --start N --end M) [--note TEXT]
                         [--tag T]... [--style NAME]
-    glose export [PATH | --all] --format markdown [-o FILE] [--with-quotes] [--with-entities]
+    glose export [PATH | --all] --format markdown|jsonld [-o FILE | --dir DIR] [--tag T]
+                 [--style S] [--with-quotes] [--with-entities]
+    glose import-annotations FILE.jsonld
     glose list [--json]
     glose import PATH|URL
     glose search QUERY [--json]
@@ -29,15 +31,17 @@ from typing import Any
 from reader import __version__
 from reader.analysis.entities import load_engine
 from reader.analysis.model import Analysis
-from reader.export.files import ExportError, write_atomically
+from reader.export.files import ExportError, safe_file_name, write_atomically
+from reader.export.jsonld import AnnotationImportError, import_annotations
 from reader.export.markdown import MarkdownOptions
 from reader.library import Library
 from reader.sources import LoadedArticle, SourceError, load_bundled, load_file
 from reader.store import Article, Kind, Store, StoreError, data_dir
 from reader.styles import DEFAULT_STYLES
+from reader.text import layout
 from reader.web import fetch_article, is_address
 
-COMMANDS = ("detect", "annotate", "export", "list", "import", "search")
+COMMANDS = ("detect", "annotate", "export", "list", "import", "search", "import-annotations")
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
 
@@ -95,15 +99,25 @@ def command_parser() -> argparse.ArgumentParser:
     )
     _data_dir_argument(annotate)
 
-    export = sub.add_parser("export", help="write annotations as Markdown")
+    export = sub.add_parser("export", help="write annotations as Markdown or W3C JSON-LD")
     export.add_argument("path", nargs="?")
     export.add_argument("--all", action="store_true", help="every article in the library")
-    export.add_argument("--format", choices=("markdown",), default="markdown")
-    export.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
+    export.add_argument("--format", choices=("markdown", "jsonld"), default="markdown")
+    where = export.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
+    where.add_argument("--dir", metavar="DIR", help="one file per article in this folder")
+    export.add_argument("--tag", action="append", default=[], help="only annotations with a tag")
+    export.add_argument("--style", action="append", default=[], help="only annotations in a style")
     export.add_argument("--with-quotes", action="store_true", help="add every quotation")
     export.add_argument("--with-entities", action="store_true", help="add an index of entities")
     export.add_argument("--engine", choices=("auto", "rules"), default="auto")
     _data_dir_argument(export)
+
+    importing_annotations = sub.add_parser(
+        "import-annotations", help="bring back annotations exported as JSON-LD"
+    )
+    importing_annotations.add_argument("file", metavar="FILE.jsonld")
+    _data_dir_argument(importing_annotations)
 
     listing = sub.add_parser("list", help="list the articles in the library")
     listing.add_argument("--json", action="store_true")
@@ -204,31 +218,60 @@ def run_annotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _wanted(store: Store, article: Article, args: argparse.Namespace) -> list[str] | None:
+    """Ids of the annotations the filters keep (None: no filter)."""
+    if not args.tag and not args.style:
+        return None
+    tags = {tag.lstrip("#").casefold() for tag in args.tag}
+    return [
+        a.id
+        for a in store.annotations(article.id)
+        if (not tags or tags & {t.casefold() for t in a.tags})
+        and (not args.style or a.style in args.style)
+    ]
+
+
 def run_export(args: argparse.Namespace) -> int:
     if bool(args.path) == bool(args.all):
         raise CommandError("give either an article PATH or --all.")
     options = MarkdownOptions(with_quotes=args.with_quotes, with_entities=args.with_entities)
+    suffix = ".jsonld" if args.format == "jsonld" else ".md"
     with _open_store(args) as store:
         library = Library(store)
-        documents: list[str] = []
+        analysed: list[tuple[Article, Analysis]] = []
         if args.all:
-            summaries = store.articles()
-            if not summaries:
+            if not store.articles():
                 raise CommandError("the library is empty: open or annotate an article first.")
-            for summary in sorted(summaries, key=lambda s: s.id):
+            for summary in sorted(store.articles(), key=lambda s: s.id):
                 article = store.article(summary.id)
                 assert article is not None
-                loaded = LoadedArticle(
-                    article.source, article.text, "UTF-8", _layout_of(article.text)
-                )
-                analysis = _analysis(library, loaded, article, args.engine)
-                documents.append(library.markdown(article, analysis, options))
+                loaded = LoadedArticle(article.source, article.text, "UTF-8", layout(article.text))
+                analysed.append((article, _analysis(library, loaded, article, args.engine)))
         else:
             loaded = _load(args.path)
             article = library.add(loaded)
-            analysis = _analysis(library, loaded, article, args.engine)
-            documents.append(library.markdown(article, analysis, options))
-    content = "\n".join(documents)
+            analysed.append((article, _analysis(library, loaded, article, args.engine)))
+
+        def render(items: list[tuple[Article, Analysis]]) -> str:
+            if args.format == "jsonld":
+                return library.jsonld([(a, x) for a, x in items])
+            return "\n".join(
+                library.markdown(a, x, options, _wanted(store, a, args)) for a, x in items
+            )
+
+        if args.dir:
+            folder = Path(args.dir)
+            folder.mkdir(parents=True, exist_ok=True)
+            used: set[str] = set()
+            for item in analysed:
+                name = safe_file_name(item[0].title)
+                while name in used:
+                    name += "-" + str(item[0].id)
+                used.add(name)
+                write_atomically(folder / (name + suffix), render([item]))
+            print(f"Exported {len(analysed)} file(s) to {folder}", file=sys.stderr)
+            return 0
+        content = render(analysed)
     if args.output:
         write_atomically(args.output, content)
         print(f"Exported to {Path(args.output)}", file=sys.stderr)
@@ -237,10 +280,16 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _layout_of(text: str) -> Any:
-    from reader.text import layout
-
-    return layout(text)
+def run_import_annotations(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(f"{path} cannot be read ({error}).") from None
+    with _open_store(args) as store:
+        report = import_annotations(store, text)
+    print(report.summary())
+    return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -300,6 +349,7 @@ RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": run_list,
     "import": run_import,
     "search": run_search,
+    "import-annotations": run_import_annotations,
 }
 
 
@@ -324,7 +374,7 @@ def main(
         if is_command:
             return RUNNERS[args.command](args)
         return (launch or _launch_app)(args)
-    except (CommandError, SourceError, StoreError, ExportError) as error:
+    except (CommandError, SourceError, StoreError, ExportError, AnnotationImportError) as error:
         if args.debug:
             traceback.print_exc()
         print(f"glose: {error}", file=sys.stderr)

@@ -14,9 +14,10 @@ from reader.analysis.entities import EntityEngine
 from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis
 from reader.analysis.pipeline import analyse
+from reader.export.jsonld import export_jsonld
 from reader.export.markdown import MarkdownOptions, export_markdown
 from reader.sources import LoadedArticle
-from reader.store import Article, Store
+from reader.store import Annotation, Article, Store
 from reader.text import Layout, layout
 
 ENTITY_CORRECTION = "entity"
@@ -99,6 +100,38 @@ class Library:
             ],
             [(e.start, e.end, e.text, str(e.label), e.canonical) for e in analysis.entities],
         )
+
+    def speakers_of(
+        self, annotations: Sequence[Annotation], analysis: Analysis | None
+    ) -> dict[str, str]:
+        """For each annotation on or inside a quotation, who said it."""
+        if analysis is None:
+            return {}
+        result: dict[str, str] = {}
+        for annotation in annotations:
+            holding = [
+                q
+                for q in analysis.quotes
+                if q.speaker is not None
+                and (
+                    (q.start <= annotation.start and annotation.end <= q.end)
+                    or (annotation.start <= q.start and q.end <= annotation.end)
+                )
+            ]
+            if holding:
+                speaker = min(holding, key=lambda q: q.end - q.start).speaker
+                assert speaker is not None
+                result[annotation.id] = speaker.name
+        return result
+
+    def jsonld(self, articles: Sequence[tuple[Article, Analysis | None]]) -> str:
+        items = []
+        speakers: dict[str, str] = {}
+        for article, analysis in articles:
+            annotations = self.store.annotations(article.id)
+            speakers.update(self.speakers_of(annotations, analysis))
+            items.append((article, annotations))
+        return export_jsonld(items, speakers)
 
     def markdown(
         self,

@@ -163,3 +163,39 @@ def test_import_list_and_search(tmp_path: Path, data_dir: Path) -> None:
     quotes = json.loads(glose("search", "irons", "--json", data_dir=data_dir).stdout)
     assert "quote" in {hit["kind"] for hit in quotes}
     assert glose("search", "introuvable", data_dir=data_dir).stdout.strip() == "No match."
+
+
+def test_jsonld_export_import_round_trip_and_filters(tmp_path: Path, data_dir: Path) -> None:
+    article = str(bundled_article_path())
+    glose(
+        "annotate",
+        article,
+        "--quote",
+        "carnage",
+        "--note",
+        "fort",
+        "--tag",
+        "ton",
+        data_dir=data_dir,
+    )
+    glose("annotate", article, "--quote", "Crimée", "--style", "verify", data_dir=data_dir)
+    first = tmp_path / "export.jsonld"
+    glose("export", "--all", "--format", "jsonld", "-o", str(first), data_dir=data_dir)
+    empty = tmp_path / "empty-library"
+    report = glose("import-annotations", str(first), data_dir=empty).stdout
+    assert report.startswith("2 created, 0 updated, 0 unchanged")
+    second = tmp_path / "again.jsonld"
+    glose("export", "--all", "--format", "jsonld", "-o", str(second), data_dir=empty)
+    assert json.loads(second.read_text())["first"] == json.loads(first.read_text())["first"]
+    assert glose("import-annotations", str(first), data_dir=empty).stdout.startswith(
+        "0 created, 0 updated, 2 unchanged"
+    )
+
+    only_tagged = glose("export", article, "--tag", "ton", data_dir=data_dir).stdout
+    assert "carnage" in only_tagged and "> Crimée" not in only_tagged
+    only_style = glose("export", article, "--style", "verify", data_dir=data_dir).stdout
+    assert "> Crimée" in only_style and "> carnage" not in only_style
+    folder = tmp_path / "par-article"
+    glose("export", "--all", "--dir", str(folder), data_dir=data_dir)
+    (written,) = folder.iterdir()
+    assert written.name.startswith("Donald-Trump-et-Vladimir-Poutine") and written.suffix == ".md"
