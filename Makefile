@@ -15,7 +15,7 @@ $(INSTALLED): pyproject.toml
 run: $(INSTALLED)
 	$(BIN)/glose $(ARGS)
 
-test: $(INSTALLED)
+test: $(INSTALLED) validate-desktop
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/ruff check reader ui tests
 	$(BIN)/mypy
@@ -30,3 +30,6 @@ bench: $(INSTALLED)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# Desktop entry, icons, wheel and frozen build.
+include packaging/packaging.mk

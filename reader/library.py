@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from reader.analysis.attribution import SpeakerFix
+from reader.analysis.speakers import SpeakerFix
 from reader.analysis.entities import EntityEngine
 from reader.analysis.entity_fixes import Correction
-from reader.analysis.model import Analysis
+from reader.analysis.model import Analysis, Cue, Entity, Label, Mention, Quote
 from reader.analysis.pipeline import analyse
 from reader.export.jsonld import export_jsonld
 from reader.export.markdown import MarkdownOptions, export_markdown
@@ -99,6 +99,28 @@ class Library:
                 for q in analysis.quotes
             ],
             [(e.start, e.end, e.text, str(e.label), e.canonical) for e in analysis.entities],
+        )
+
+    def stored_analysis(self, article_id: int) -> Analysis:
+        """The last analysis kept for an article, without running the engine again."""
+        quotes, entities = self.store.stored_analysis(article_id)
+        return Analysis(
+            quotes=[
+                Quote(
+                    q["start"],
+                    q["end"],
+                    q["text"],
+                    speaker=Mention(q["speaker"], q["start"], q["start"]) if q["speaker"] else None,
+                    cue=Cue(q["cue"], q["start"], q["start"]) if q["cue"] else None,
+                )
+                for q in quotes
+            ],
+            entities=[
+                Entity(e["start"], e["end"], e["text"], Label(e["label"]), e["canonical"])
+                for e in entities
+                if e["label"] in Label.__members__
+            ],
+            engine="stored",
         )
 
     def speakers_of(

@@ -36,7 +36,7 @@ from reader import APP_NAME, __version__
 from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Label, Quote
 from reader.export.files import safe_file_name
-from reader.store import Kind
+from reader.store import Kind, StoreError
 from ui import i18n, layers
 from ui import theme as themes
 from ui.annotation_editor import AnnotationEditor
@@ -193,6 +193,11 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Exporter…"), "Ctrl+E", self.tr("Exporter les annotations en Markdown")
         )
+        self.import_action = self._action(
+            self.tr("&Importer des annotations…"),
+            None,
+            self.tr("Importer des annotations W3C JSON-LD (d’un export de Glose ou d’ailleurs)"),
+        )
         self.quit_action = self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit)
         self.annotate_action = self._action(
             self.tr("&Annoter…"), "A", self.tr("Annoter la sélection, la citation ou l’entité (A)")
@@ -281,6 +286,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Fichiers &récents"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
@@ -364,6 +370,7 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_file)
         self.open_address_action.triggered.connect(self.ask_address)
         self.export_action.triggered.connect(self.show_export)
+        self.import_action.triggered.connect(self.import_annotations)
         self.quit_action.triggered.connect(self.close)
         self.annotate_action.triggered.connect(self.annotate)
         self.edit_action.triggered.connect(self._edit_current)
@@ -809,7 +816,6 @@ class MainWindow(QMainWindow):
     # Library ------------------------------------------------------------------------------
 
     def _show_library(self) -> None:
-        from reader.store import StoreError
 
         try:
             articles = self.session.store.articles()
@@ -822,7 +828,6 @@ class MainWindow(QMainWindow):
             self._search_library(self.library_panel.search.text())
 
     def _search_library(self, query: str) -> None:
-        from reader.store import StoreError
 
         if not query.strip():
             self.library_panel.show_hits(None)
@@ -920,16 +925,59 @@ class MainWindow(QMainWindow):
     def show_export(self) -> ExportDialog:
         article = self.session.article
         title = article.title if article else "glose"
+        current = self.annotations_panel.current_id()
         dialog = ExportDialog(
-            self.session.markdown,
-            lambda path, options: self.session.export_markdown(path, options),
+            self.session.export_text,
             self.theme,
             suggested_name=safe_file_name(title) + ".md",
+            selected=[current] if current else [],
+            tags=self.session.all_tags(),
+            styles=list(self.session.styles),
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def import_annotations(self) -> None:
+        from reader.export.jsonld import AnnotationImportError, import_annotations
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Importer des annotations"),
+            "",
+            self.tr("Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)"),
+        )
+        if not path:
+            return
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+            report = import_annotations(self.session.store, text)
+        except (OSError, UnicodeDecodeError) as error:
+            self.show_error(
+                self.tr("%1 ne peut pas être lu (%2).")
+                .replace("%1", path)
+                .replace("%2", str(error))
+            )
+            return
+        except (AnnotationImportError, StoreError) as error:
+            self.show_error(str(error))
+            return
+        if self.session.article is not None and self.session.article.id in report.articles:
+            self.session.open_article(self.session.article.id)
+        self._show_library()
+        QMessageBox.information(
+            self,
+            self.tr("Annotations importées"),
+            self.tr(
+                "%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s)."
+            )
+            .replace("%1", str(report.created))
+            .replace("%2", str(report.updated))
+            .replace("%3", str(report.unchanged))
+            .replace("%4", str(report.moved))
+            .replace("%5", str(report.orphaned)),
+        )
 
     def _about(self) -> None:
         QMessageBox.about(

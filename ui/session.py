@@ -10,18 +10,19 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from reader.analysis.attribution import SpeakerFix
+from reader.analysis.speakers import SpeakerFix
 from reader.analysis.entities import EntityEngine, engine_available, load_engine
 from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis, Entity, Label, Quote
 from reader.analysis.pipeline import analyse_quotes
 from reader.export.files import write_atomically
+from reader.export.jsonld import export_jsonld
 from reader.export.markdown import MarkdownOptions
 from reader.library import ENTITY_CORRECTION, SPEAKER_FIX, Library
 from reader.sources import LoadedArticle, load_file
@@ -39,6 +40,20 @@ from ui.commands import (
     SaveStyles,
 )
 from ui.tasks import run_task
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    format: str = "markdown"
+    """"markdown" or "jsonld"."""
+    scope: str = "article"
+    """"article", "selection" (the annotations in ``selected``) or "library"."""
+    selected: frozenset[str] = frozenset()
+    tag: str = ""
+    style: str = ""
+    with_quotes: bool = False
+    with_entities: bool = False
+
 
 _engine_lock = threading.Lock()
 _engines: dict[str, EntityEngine] = {}
@@ -404,6 +419,59 @@ class ArticleSession(QObject):
 
     def export_markdown(self, path: str | Path, options: MarkdownOptions | None = None) -> Path:
         return write_atomically(path, self.markdown(options))
+
+    def export_text(self, choice: ExportChoice) -> str:
+        """The export the dialog shows and saves: format, scope and filters applied."""
+        if self.article is None:
+            return ""
+        if choice.scope == "library":
+            articles = [
+                article
+                for summary in sorted(self.store.articles(), key=lambda s: s.id)
+                if (article := self.store.article(summary.id)) is not None
+            ]
+        else:
+            articles = [self.article]
+        items: list[tuple[Article, Analysis]] = [
+            (
+                article,
+                self.analysis
+                if article.id == self.article.id
+                else self.library.stored_analysis(article.id),
+            )
+            for article in articles
+        ]
+
+        def wanted(article: Article) -> list[str]:
+            kept = []
+            for annotation in self.store.annotations(article.id):
+                if choice.scope == "selection" and annotation.id not in choice.selected:
+                    continue
+                if choice.tag and choice.tag.casefold() not in {
+                    t.casefold() for t in annotation.tags
+                }:
+                    continue
+                if choice.style and annotation.style != choice.style:
+                    continue
+                kept.append(annotation.id)
+            return kept
+
+        if choice.format == "jsonld":
+            speakers: dict[str, str] = {}
+            selected_items = []
+            for article, analysis in items:
+                keep = set(wanted(article))
+                annotations = [a for a in self.store.annotations(article.id) if a.id in keep]
+                speakers.update(self.library.speakers_of(annotations, analysis))
+                selected_items.append((article, annotations))
+            return export_jsonld(selected_items, speakers)
+        options = MarkdownOptions(
+            with_quotes=choice.with_quotes, with_entities=choice.with_entities
+        )
+        return "\n".join(
+            self.library.markdown(article, analysis, options, wanted(article))
+            for article, analysis in items
+        )
 
     def report_error(self, text: str) -> None:
         self.error.emit(text)

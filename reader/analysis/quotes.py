@@ -1,151 +1,253 @@
 """Finding quotations: the one place that knows French and English quoting conventions.
 
-Handled: « … » with or without (narrow) no-break spaces; “ … ” and ‹ › and « » nested
-inside « »; English “ … ” and straight "…"; a « … » that runs over several paragraphs, with
-or without a « reopening each one. Apostrophes (’ and ') are never quotation marks.
-Unbalanced marks are reported as problems and never make a quotation run past its paragraph.
+Handled: « … » with or without (narrow) no-break spaces; “ … ”, ‹ › and « » nested inside
+« »; English “ … ”, German „ … “ and straight "…"; a « … » (or “ … ”) that runs over several
+paragraphs, with a reopening mark at the start of each one or with none. Apostrophes (’ and ')
+are never quotation marks.
+
+Unbalanced marks are reported as problems and never make a quotation swallow the article: a
+quotation only runs on into the next paragraph when that paragraph reopens it or closes it
+before opening anything else; otherwise it stops at the end of its own paragraph, or before the
+next quotation of the same kind that opens in that paragraph.
+
+The scan is one pass over the analysed paragraphs with a stack of open marks; every mark is
+pushed and popped at most once, so the time is linear in the length of the text however
+unbalanced the marks are.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis.model import Problem, Quote
 
-OPENERS = {"«": "»", "“": "”", "‹": "›"}
-CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
+OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
+"""Each opening mark and the mark that closes it."""
+CLOSERS = {"»": ("«",), "”": ("“",), "›": ("‹",), "“": ("„",)}
+"""Each closing mark and the openers it may close (“ closes only a German „)."""
 STRAIGHT = '"'
-_SPACES = " \t\u00a0\u202f\u2009"
+CARRIED = {"«", "“"}
+"""Marks whose quotation may run over several paragraphs (French and English practice)."""
+_LEADING = " \t\u00a0\u202f\u2009—–-"
+_PARAGRAPH_GAP = 2
+"""At most this many line breaks between two paragraphs of one quotation (one blank line)."""
 
 
 @dataclass(slots=True)
 class _Open:
     mark: str
     position: int
-    paragraph: int
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    marks: str
+    closed: bool
 
 
 def _straight_roles(text: str, start: int, end: int) -> dict[int, bool]:
     """Positions of straight quotes in a paragraph → True for opening, False for closing.
 
-    Straight quotes pair up in order; a last unpaired one is left out (and reported).
+    Straight quotes carry no direction, so they pair up in order inside their paragraph; an
+    odd one out is reported as stray by the caller.
     """
-    positions = [i for i in range(start, end) if text[i] == STRAIGHT]
-    return {position: index % 2 == 0 for index, position in enumerate(positions)}
+    roles: dict[int, bool] = {}
+    position = text.find(STRAIGHT, start, end)
+    while position != -1:
+        roles[position] = len(roles) % 2 == 0
+        position = text.find(STRAIGHT, position + 1, end)
+    if len(roles) % 2 == 1:
+        roles.pop(max(roles))
+    return roles
 
 
-def _continues_into(text: str, start: int, end: int) -> tuple[bool, int | None]:
-    """Does an open « carry on into the paragraph text[start:end]?
+def _continues_into(mark: str, text: str, start: int, end: int) -> tuple[bool, int | None]:
+    """Does a quotation opened by ``mark`` carry on into the paragraph ``text[start:end]``?
 
-    Yes when the paragraph reopens with « (its position is returned, to be skipped) or when a
-    » comes before any «.
+    Yes when the paragraph reopens with the same mark (its position is returned, to be
+    skipped) or when the closing mark comes before any new opening mark.
     """
-    stripped = len(text[start:end]) - len(text[start:end].lstrip(_SPACES + "—–-"))
-    if text.startswith("«", start + stripped):
-        return True, start + stripped
-    first_close = text.find("»", start, end)
+    first = start
+    while first < end and text[first] in _LEADING:
+        first += 1
+    if first < end and text[first] == mark:
+        return True, first
+    closer = OPENERS[mark]
+    first_close = text.find(closer, start, end)
     if first_close == -1:
         return False, None
-    first_open = text.find("«", start, end)
-    return first_open == -1 or first_close < first_open, None
+    first_open = text.find(mark, start, first_close)
+    return first_open == -1, None
 
 
-def find_quotes(
-    text: str, paragraphs: Sequence[tuple[int, int]]
-) -> tuple[list[Quote], list[Problem]]:
-    """Every quotation in the given paragraphs of ``text``, in reading order."""
-    found: list[tuple[int, int, str, bool]] = []  # start, end, marks, closed
-    problems: list[Problem] = []
-    carried: _Open | None = None
+class _Scanner:
+    """One pass over the paragraphs; collects quotations and problems."""
 
-    def give_up(opened: _Open, paragraph_end: int) -> None:
-        found.append((opened.position, paragraph_end, opened.mark + OPENERS[opened.mark], False))
-        problems.append(
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[_Found] = []
+        self.problems: list[Problem] = []
+        self.stack: list[_Open] = []
+        self.open_counts: dict[str, int] = {}
+        """How many of each mark are on the stack: a closer with no opener is known stray in
+        constant time, which keeps many unbalanced marks linear."""
+
+    def push(self, opened: _Open) -> None:
+        self.stack.append(opened)
+        self.open_counts[opened.mark] = self.open_counts.get(opened.mark, 0) + 1
+
+    def pop_to(self, depth: int) -> list[_Open]:
+        removed = self.stack[depth:]
+        del self.stack[depth:]
+        for opened in removed:
+            self.open_counts[opened.mark] -= 1
+        return removed
+
+    def unclosed(self, opened: _Open, end: int, paragraph_end: int) -> None:
+        """Record a quotation whose closing mark never came; it stops at ``end``."""
+        end = max(end, opened.position + 1)
+        self.found.append(_Found(opened.position, end, opened.mark + OPENERS[opened.mark], False))
+        self.problems.append(
             Problem(
                 "unclosed",
                 opened.position,
-                paragraph_end,
-                f"{opened.mark} opened here is never closed; the quotation stops at the end "
-                "of its paragraph.",
+                end,
+                f"{opened.mark} opened here is never closed; the quotation is cut at "
+                + ("the end of its paragraph." if end == paragraph_end else "the next one."),
             )
         )
 
-    for index, (start, end) in enumerate(paragraphs):
-        stack: list[_Open] = []
-        skip: int | None = None
-        if carried is not None:
-            previous_end = paragraphs[index - 1][1]
-            adjacent = text[previous_end:start].count("\n") <= 2
-            continues, skip = _continues_into(text, start, end) if adjacent else (False, None)
-            if continues:
-                stack.append(carried)
-            else:
-                give_up(carried, previous_end)
-            carried = None
+    def close(self, char: str, position: int, openers: tuple[str, ...]) -> None:
+        if not any(self.open_counts.get(mark, 0) for mark in openers):
+            self.problems.append(
+                Problem("stray", position, position + 1, f"{char} closes nothing opened before.")
+            )
+            return
+        depth = len(self.stack) - 1
+        while self.stack[depth].mark not in openers:
+            depth -= 1
+        removed = self.pop_to(depth)
+        opened = removed[0]
+        for inner in removed[1:]:
+            self.problems.append(
+                Problem(
+                    "unclosed",
+                    inner.position,
+                    position,
+                    f"{inner.mark} opened here is still open when the quotation around it ends.",
+                )
+            )
+        self.found.append(_Found(opened.position, position + 1, opened.mark + char, True))
 
+    def scan_paragraph(self, start: int, end: int, skip: int | None) -> None:
+        text = self.text
         straight = _straight_roles(text, start, end)
         for position in range(start, end):
             char = text[position]
             if position == skip:
                 continue
-            if char in OPENERS or (char == STRAIGHT and straight.get(position) is True):
-                stack.append(_Open(char, position, index))
-                continue
-            if char == STRAIGHT and position in straight:
-                opener = STRAIGHT
-            elif char in CLOSERS:
-                opener = CLOSERS[char]
-            else:
-                continue
-            depth = next(
-                (d for d in range(len(stack) - 1, -1, -1) if stack[d].mark == opener), None
+            if char == STRAIGHT:
+                if position not in straight:
+                    self.problems.append(
+                        Problem(
+                            "stray", position, position + 1, '" has no partner in its paragraph.'
+                        )
+                    )
+                elif straight[position]:
+                    self.push(_Open(char, position))
+                else:
+                    self.close(char, position, (STRAIGHT,))
+            elif char in CLOSERS and (char not in OPENERS or self.open_counts.get("„", 0)):
+                # “ is an opener unless a German „ waits for it.
+                self.close(char, position, CLOSERS[char])
+            elif char in OPENERS:
+                self.push(_Open(char, position))
+
+    def end_paragraph(self, end: int, found_from: int) -> tuple[_Open, int] | None:
+        """Close what the paragraph left open.
+
+        Returns the outermost quotation that may carry on into the next paragraph, with where
+        it is cut should the next paragraph not continue it.
+        """
+        left = self.pop_to(0)
+        if not left:
+            return None
+        # An unclosed quotation stops before the next quotation with the same mark that opens
+        # after it in its paragraph: a stray « must not adopt the real quotations after it.
+        starts: dict[str, list[int]] = {}
+        for item in self.found[found_from:]:
+            starts.setdefault(item.marks[0], []).append(item.start)
+        for positions in starts.values():
+            positions.sort()
+        cuts = [self._cut(opened, starts.get(opened.mark, []), end) for opened in left]
+        first = 0
+        carried: tuple[_Open, int] | None = None
+        if left[0].mark in CARRIED:
+            carried = (left[0], cuts[0])
+            first = 1
+        for opened, cut in zip(left[first:], cuts[first:], strict=True):
+            self.unclosed(opened, cut, end)
+        return carried
+
+    def _cut(self, opened: _Open, same_mark_starts: list[int], paragraph_end: int) -> int:
+        index = bisect_right(same_mark_starts, opened.position)
+        if index == len(same_mark_starts):
+            return paragraph_end
+        cut = same_mark_starts[index]
+        while cut > opened.position + 1 and self.text[cut - 1] in _LEADING:
+            cut -= 1
+        return cut
+
+
+def find_quotes(
+    text: str, paragraphs: Sequence[tuple[int, int]]
+) -> tuple[list[Quote], list[Problem]]:
+    """Every quotation in the given paragraphs of ``text``, in reading order.
+
+    ``paragraphs`` are ``(start, end)`` ranges in reading order (``Layout.analysed_ranges()``).
+    Nested quotations follow their outer one and name it by index in ``Quote.parent``.
+    """
+    scanner = _Scanner(text)
+    carried: tuple[_Open, int] | None = None
+    for index, (start, end) in enumerate(paragraphs):
+        skip: int | None = None
+        if carried is not None:
+            opened, cut = carried
+            previous_end = paragraphs[index - 1][1]
+            adjacent = text.count("\n", previous_end, start) <= _PARAGRAPH_GAP
+            continues, skip = (
+                _continues_into(opened.mark, text, start, end) if adjacent else (False, None)
             )
-            if depth is None:
-                problems.append(
-                    Problem(
-                        "stray",
-                        position,
-                        position + 1,
-                        f"{char} closes a quotation that was never opened.",
-                    )
-                )
-                continue
-            for unclosed in stack[depth + 1 :]:
-                problems.append(
-                    Problem(
-                        "unclosed",
-                        unclosed.position,
-                        position,
-                        f"{unclosed.mark} opened here is closed by nothing before the outer "
-                        "quotation ends.",
-                    )
-                )
-            opened = stack[depth]
-            del stack[depth:]
-            marks = opened.mark + (char if char != STRAIGHT else STRAIGHT)
-            found.append((opened.position, position + 1, marks, True))
-
-        if straight and len(straight) % 2 == 1:
-            last = max(straight)
-            problems.append(Problem("stray", last, last + 1, '" has no partner in its paragraph.'))
-        # Only an outermost « may run on into the next paragraph.
-        if stack and stack[0].mark == "«" and index + 1 < len(paragraphs):
-            carried = stack.pop(0)
-        for opened in stack:
-            if opened.mark != STRAIGHT:
-                give_up(opened, end)
+            if continues:
+                scanner.push(opened)
+            else:
+                scanner.unclosed(opened, cut, previous_end)
+        found_from = len(scanner.found)
+        scanner.scan_paragraph(start, end, skip)
+        carried = scanner.end_paragraph(end, found_from)
     if carried is not None:
-        give_up(carried, paragraphs[-1][1])
+        opened, cut = carried
+        scanner.unclosed(opened, cut, paragraphs[-1][1])
+    return _assemble(text, scanner.found), sorted(scanner.problems, key=lambda p: p.start)
 
-    found.sort(key=lambda item: (item[0], -item[1]))
+
+def _assemble(text: str, found: list[_Found]) -> list[Quote]:
+    """Quotes in reading order, each nested one pointing at the quotation around it."""
+    found.sort(key=lambda item: (item.start, -item.end))
     quotes: list[Quote] = []
     open_chain: list[int] = []
-    for start, end, marks, closed in found:
-        while open_chain and quotes[open_chain[-1]].end < end:
+    for item in found:
+        while open_chain and quotes[open_chain[-1]].end < item.end:
             open_chain.pop()
         parent = open_chain[-1] if open_chain else None
-        quotes.append(Quote(start, end, text[start:end], marks, parent, closed))
+        quotes.append(
+            Quote(
+                item.start, item.end, text[item.start : item.end], item.marks, parent, item.closed
+            )
+        )
         open_chain.append(len(quotes) - 1)
-    problems.sort(key=lambda problem: problem.start)
-    return quotes, problems
+    return quotes

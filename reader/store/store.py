@@ -516,6 +516,22 @@ class Store:
         hits.sort(key=lambda hit: hit.rank)
         return hits[:limit]
 
+    def stored_analysis(
+        self, article_id: int
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """What the last analysis of an article found: (quotes, entities) rows."""
+        quotes = self._query(
+            'SELECT start, "end", text, speaker, cue FROM article_quotes'
+            " WHERE article_id = ? ORDER BY start",
+            [article_id],
+        )
+        entities = self._query(
+            'SELECT start, "end", text, label, canonical FROM article_entities'
+            " WHERE article_id = ? ORDER BY start",
+            [article_id],
+        )
+        return quotes, entities
+
     def quotes_by_speaker(self, speaker: str) -> list[StoredQuote]:
         rows = self._query(
             """

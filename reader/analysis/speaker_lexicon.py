@@ -1,0 +1,201 @@
+"""Words that speaker attribution reads: reporting verbs in every form, pronouns, role nouns,
+nationalities, and the small closed classes (auxiliaries, prepositions) around them.
+
+The open lists live in ``resources/lexicons`` (``reporting_verbs_fr.txt``,
+``speakers_pronouns.txt``, ``speakers_descriptions.txt``, ``demonyms.txt``) so they can grow
+without touching code; everything is compared in folded form (no case, no accents, ’ → ').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from reader.analysis.entity_rules import fold_key
+from reader.resources import read_lexicon
+
+_TOKEN = re.compile(r"\w+[’']?|[^\w\s□]")
+"""Words keep an elided apostrophe (« qu’ », « l’ ») so « qu’il » gives « qu’ » and « il »."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    folded: str
+    """Without case or accents, for closed word classes and lexicons."""
+    lower: str
+    """Without case but with accents: verb forms need them (« estime » is not « estimé »)."""
+    start: int
+    end: int
+
+
+def _fold(word: str) -> str:
+    # « à » (preposition) and « a » (auxiliary) must stay apart when accents are folded.
+    if not word[0].isalnum():
+        return word  # punctuation: fold_key would turn a hyphen into nothing
+    return "à" if word in ("à", "À") else fold_key(word)
+
+
+def _lower(word: str) -> str:
+    return word.casefold().replace("’", "'")
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    return [
+        Token(
+            match.group(),
+            _fold(match.group()),
+            _lower(match.group()),
+            match.start(),
+            match.end(),
+        )
+        for match in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def _words(line: str) -> frozenset[str]:
+    return frozenset(line.split())
+
+
+AUX_AVOIR = _words("a ont avait avaient aura auront aurait auraient ai as avons avez eut eurent")
+AUX_ETRE = _words(
+    "est sont etait etaient sera seront serait seraient suis es sommes etes fut furent"
+)
+VERBISH = (
+    AUX_AVOIR
+    | AUX_ETRE
+    | _words("va vont allait doit doivent devait peut peuvent pouvait veut veulent voulait")
+)
+"""Finite verbs common enough to mark where a sentence's subject ends."""
+CLITICS = _words("ne n' lui leur l' le la les y en se s' me m' te t' nous vous , -")
+DETERMINERS = _words("le la les l' un une des ce cet cette son sa ses leur")
+PREPOSITIONS = _words(
+    "à au aux de du des d' avec pour par contre entre sur chez envers vers sans selon dans "
+    "apres avant pres concernant"
+)
+_ADVERBS = _words(
+    "egalement aussi encore deja alors ensuite notamment meme pourtant toutefois ainsi enfin "
+    "hier recemment aussitot ailleurs plus pas jamais bien tout lui-meme elle-meme "
+    "publiquement clairement fermement lundi mardi mercredi jeudi vendredi samedi dimanche"
+)
+
+
+def is_adverb(folded: str) -> bool:
+    return folded in _ADVERBS or (folded.endswith("ment") and len(folded) > 6)
+
+
+def _regular_forms(lemma: str) -> tuple[set[str], set[str], set[str]]:
+    """(finite, past participles, present participles) of a regular -er or -ir verb."""
+    if lemma.endswith("ir"):
+        stem = lemma[:-2]
+        finite = {
+            stem + e
+            for e in (
+                "is",
+                "it",
+                "issons",
+                "issez",
+                "issent",
+                "issait",
+                "issaient",
+                "irent",
+                "ira",
+                "iront",
+                "irait",
+                "iraient",
+            )
+        }
+        return finite, {stem + e for e in ("i", "ie", "is", "ies")}, {stem + "issant"}
+    stem = lemma[:-2]
+    soft = stem + "e" if stem.endswith("g") else (stem[:-1] + "ç" if stem.endswith("c") else stem)
+    open_e = (
+        re.sub(r"[ée]([^aeiouyéè]+)$", r"è\1", stem) if re.search(r"é[^aeiouyéè]+$", stem) else stem
+    )
+    finite = {open_e + e for e in ("e", "es", "ent")}
+    finite |= {
+        stem + e
+        for e in (
+            "ez",
+            "iez",
+            "ions",
+            "erai",
+            "eras",
+            "era",
+            "erons",
+            "erez",
+            "eront",
+            "erais",
+            "erait",
+            "erions",
+            "eriez",
+            "eraient",
+            "èrent",
+        )
+    }
+    finite |= {soft + e for e in ("ons", "ais", "ait", "aient", "a", "as", "âmes", "âtes")}
+    participles = {stem + e for e in ("é", "ée", "és", "ées")}
+    return finite, participles, {soft + "ant"}
+
+
+@cache
+def verb_forms() -> dict[str, tuple[str, bool]]:
+    """Folded form → (kind, reflexive); kind is "finite", "participle" or "gerund"."""
+    forms: dict[str, tuple[str, bool]] = {}
+    for line in read_lexicon("reporting_verbs_fr.txt"):
+        lemma, _, listed = line.partition(":")
+        lemma = lemma.strip()
+        reflexive = lemma.startswith(("se ", "s'", "s’"))
+        lemma = lemma.split(" ", 1)[1] if lemma.startswith("se ") else lemma
+        lemma = lemma[2:] if lemma.startswith(("s'", "s’")) else lemma
+        if listed:
+            given = [form.strip() for form in listed.split(",") if form.strip()]
+            finite = {f for f in given if not f.endswith("ant")}
+            participles: set[str] = set()
+            gerunds = {f for f in given if f.endswith("ant")}
+        else:
+            finite, participles, gerunds = _regular_forms(lemma)
+        for kind, group in (("participle", participles), ("finite", finite), ("gerund", gerunds)):
+            for form in group:
+                forms.setdefault(_lower(form), (kind, reflexive))
+    return forms
+
+
+@cache
+def pronouns() -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    """(folded words, gender, plural) of each pronoun, longest first."""
+    entries = []
+    for line in read_lexicon("speakers_pronouns.txt"):
+        *words, gender, number = line.split()
+        entries.append(
+            (tuple(t.folded for t in tokenize(" ".join(words), 0, 999)), gender, number == "p")
+        )
+    return tuple(sorted(entries, key=lambda entry: -len(entry[0])))
+
+
+@cache
+def descriptions() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded words, gender or "") of each role noun, longest first."""
+    entries = {}
+    for line in read_lexicon("speakers_descriptions.txt"):
+        *words, gender = line.split()
+        key = tuple(t.folded for t in tokenize(" ".join(words), 0, 999))
+        entries[key] = "" if gender == "-" else gender
+    return tuple(sorted(entries.items(), key=lambda entry: -len(entry[0])))
+
+
+@cache
+def _nationalities() -> dict[str, str]:
+    """Every folded form of a nationality adjective → its base (« américaines » → américain)."""
+    forms: dict[str, str] = {}
+    for base in read_lexicon("demonyms.txt"):
+        key = fold_key(base)
+        stems = {key, key + "ne" if key.endswith("ien") else key + "e"}
+        for stem in stems:
+            for form in (stem, stem + "s"):
+                forms[form] = key
+    return forms
+
+
+def nationality(folded: str) -> str | None:
+    return _nationalities().get(folded)

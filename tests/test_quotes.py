@@ -1,0 +1,139 @@
+"""Quotation detection: every convention of issue 4, unbalanced marks, and any input."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.quotes import find_quotes
+from reader.sources import article_from_text, load_bundled
+
+BUNDLED = [
+    "« immédiates »",
+    "« immédiatement »",
+    "« conversation prolongée et très productive »",
+    "« dès maintenant »",
+    "« +BON SENS+.\nNous y croyons tous deux très fortement. »",
+    "« solution de long terme »",
+    "« pourparlers de paix »",
+    "« carnage »",
+    "« début d’une relation »",
+    "« irréaliste »",
+    "« pas réaliste »",
+]
+
+# (text after a title line, expected quotations in reading order)
+CASES = [
+    ("Il a dit « oui » hier.", ["« oui »"]),
+    ("Il a dit «\u00a0oui\u00a0» hier.", ["«\u00a0oui\u00a0»"]),
+    ("Il a dit «\u202foui\u202f» hier.", ["«\u202foui\u202f»"]),
+    ("Il a dit «oui» hier.", ["«oui»"]),
+    ("« Un.\n« Deux.\n« Trois. » Fin.", ["« Un.\n« Deux.\n« Trois. »"]),
+    ("Il a dit : « Un.\nDeux. » Fin.", ["« Un.\nDeux. »"]),
+    ("« Il a dit “non” » puis « fin ».", ["« Il a dit “non” »", "“non”", "« fin »"]),
+    ("« Le ‹ mot › est là ».", ["« Le ‹ mot › est là »", "‹ mot ›"]),
+    ("« Le « mot » est là ».", ["« Le « mot » est là »", "« mot »"]),
+    ("He said “it’s fine” today.", ["“it’s fine”"]),
+    ('He said "it\'s fine" today.', ['"it\'s fine"']),
+    ("L’homme d’État n’a rien dit d'autre.", []),
+    ("Er sagte „ja“ und ging.", ["„ja“"]),
+    ("“First paragraph.\n“Second one.” Done.", ["“First paragraph.\n“Second one.”"]),
+    ("Un « deux » trois « quatre ».", ["« deux »", "« quatre »"]),
+    ("Il a lancé « jamais fermé, puis « vrai ».", ["« jamais fermé, puis", "« vrai »"]),
+    ("Un » perdu puis « vrai ».", ["« vrai »"]),
+    ("Titre « ouvert.\nSans marque.\nEncore « fermé ».", ["« ouvert.", "« fermé »"]),
+    ("« a » « b » « c »", ["« a »", "« b »", "« c »"]),
+    ('Il a dit "un" et "deux".', ['"un"', '"deux"']),
+]
+
+
+def quotes_of(body: str) -> list[str]:
+    article = article_from_text("test", "Titre\n" + body)
+    quotes, _problems = find_quotes(article.text, article.layout.analysed_ranges())
+    return [q.text for q in quotes]
+
+
+def test_the_eleven_quotations_of_the_bundled_article() -> None:
+    article = load_bundled()
+    quotes, problems = find_quotes(article.text, article.layout.analysed_ranges())
+    assert [q.text for q in quotes] == BUNDLED
+    assert problems == []
+    assert all(q.closed and q.parent is None for q in quotes)
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_conventions(body: str, expected: list[str]) -> None:
+    assert quotes_of(body) == expected
+
+
+def test_detection_scores_on_the_synthetic_set() -> None:
+    found = expected = right = 0
+    for body, wanted in CASES:
+        got = quotes_of(body)
+        found += len(got)
+        expected += len(wanted)
+        right += len(set(got) & set(wanted))
+    assert right / found >= 0.97 and right / expected >= 0.97
+
+
+def test_nesting_and_problems_are_reported() -> None:
+    article = article_from_text("t", "T\n« Il dit “non » puis » et « jamais.\nSuite.")
+    quotes, problems = find_quotes(article.text, article.layout.analysed_ranges())
+    assert [q.text for q in quotes] == ["« Il dit “non »", "« jamais."]
+    assert [q.closed for q in quotes] == [True, False]
+    kinds = sorted((p.kind, article.text[p.start]) for p in problems)
+    assert kinds == [("stray", "»"), ("unclosed", "«"), ("unclosed", "“")]
+
+
+def test_an_unclosed_quote_never_swallows_the_next_paragraphs() -> None:
+    body = "Il a lancé « jamais fermé.\n" + "Paragraphe.\n" * 50 + "Fin » ici."
+    quotes = quotes_of(body)
+    assert quotes == ["« jamais fermé."]
+
+
+def test_five_thousand_random_marks_over_five_hundred_paragraphs() -> None:
+    rng = random.Random(4)
+    marks = ["«", "»", "“", "”", "‹", "›", '"', "’", "'", "„", "\u00a0"]
+    paragraphs = []
+    for _ in range(500):
+        paragraphs.append(" ".join(rng.choice(marks) + "mot" for _ in range(10)))
+    text = "Titre\n" + "\n".join(paragraphs)
+    article = article_from_text("t", text)
+    quotes, problems = find_quotes(article.text, article.layout.analysed_ranges())
+    assert quotes and problems
+    for quote in quotes:
+        assert 0 <= quote.start < quote.end <= len(article.text)
+        assert article.text[quote.start : quote.end] == quote.text
+        assert quote.text[0] not in "’'"
+    # Many unbalanced marks in one paragraph: the stack never makes this quadratic.
+    one = "T\n" + "«" * 3000 + "”" * 3000 + "«»" * 1000
+    quotes, problems = find_quotes(one, [(0, 1), (2, len(one))])
+    assert len(quotes) == 4000 and len(problems) == 6000
+
+
+ALPHABET = list("ab «»“”‹›„\"’'.:\n\u00a0\u202f")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(ALPHABET), max_size=400))
+def test_any_text_gives_quotes_in_range(raw: str) -> None:
+    text = "T\n" + raw
+    ranges = [(0, 1)]
+    position = 2
+    for line in raw.split("\n"):
+        if line.strip():
+            ranges.append((position, position + len(line)))
+        position += len(line) + 1
+    quotes, problems = find_quotes(text, ranges)
+    for index, quote in enumerate(quotes):
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.text[0] not in "’'"
+        if quote.parent is not None:
+            outer = quotes[quote.parent]
+            assert quote.parent < index and outer.start <= quote.start and quote.end <= outer.end
+    for problem in problems:
+        assert 0 <= problem.start <= problem.end <= len(text)

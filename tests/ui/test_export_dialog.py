@@ -1,0 +1,94 @@
+"""*Fichier → Exporter…* and *Importer des annotations…*, driven like a person would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tests.ui.conftest import WindowFactory, when_dialog_opens
+from tests.ui.test_end_to_end import fill_editor, select_text
+from ui.export_dialog import ExportDialog
+
+
+def annotated_window(windows: WindowFactory):  # type: ignore[no-untyped-def]
+    window = windows.open()
+    select_text(window, "pourparlers de paix")
+    when_dialog_opens(fill_editor("# pas un titre\nnote *importante*", "diplomatie"))
+    window.annotate_action.trigger()
+    select_text(window, "Crimée")
+    when_dialog_opens(fill_editor("", "géographie", style_index=1))
+    window.annotate_action.trigger()
+    return window
+
+
+def test_preview_formats_filters_copy_and_save(windows: WindowFactory, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = annotated_window(windows)
+    dialog = window.show_export()
+    assert isinstance(dialog, ExportDialog)
+    preview = dialog.preview.toPlainText()
+    assert "> pourparlers de paix" in preview and "— Vladimir Poutine, a exprimé" in preview
+    assert "\\# pas un titre" in preview
+
+    dialog.tag_filter.setCurrentIndex(dialog.tag_filter.findData("géographie"))
+    assert "Crimée" in dialog.preview.toPlainText()
+    assert "pourparlers" not in dialog.preview.toPlainText()
+    dialog.tag_filter.setCurrentIndex(0)
+
+    dialog.format.setCurrentIndex(dialog.format.findData("jsonld"))
+    collection = json.loads(dialog.text())
+    assert collection["type"] == "AnnotationCollection" and collection["total"] == 2
+    assert '"AnnotationCollection"' in dialog.preview.toPlainText()
+    assert not dialog.with_quotes.isEnabled()
+
+    dialog.copy_button.click()
+    assert json.loads(QGuiApplication.clipboard().text())["total"] == 2
+
+    target = tmp_path / "export.jsonld"
+    target.write_text("ancien", encoding="utf-8")
+    when_dialog_opens(lambda box: box.button(QMessageBox.StandardButton.No).click())  # type: ignore[attr-defined]
+    assert not dialog.save_to(target)
+    assert target.read_text(encoding="utf-8") == "ancien"
+    when_dialog_opens(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    assert dialog.save_to(target)
+    assert json.loads(target.read_text(encoding="utf-8"))["total"] == 2
+
+    assert not dialog.save_to(tmp_path / "missing" / "x.md")
+    assert "does not exist" in dialog.status.text()
+    dialog.close()
+
+
+def test_selected_annotation_scope(windows: WindowFactory) -> None:
+    window = annotated_window(windows)
+    panel = window.annotations_panel
+    panel.view.setCurrentIndex(panel.proxy.index(1, 0))
+    dialog = window.show_export()
+    dialog.scope.setCurrentIndex(dialog.scope.findData("selection"))
+    text = dialog.text()
+    assert text.count("## Annotation") == 1
+    dialog.close()
+
+
+def test_import_annotations_from_the_menu(windows: WindowFactory, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = annotated_window(windows)
+    dialog = window.show_export()
+    dialog.format.setCurrentIndex(dialog.format.findData("jsonld"))
+    exported = tmp_path / "saved.jsonld"
+    assert dialog.save_to(exported)
+    dialog.close()
+    for annotation in window.session.annotations():
+        window.session.delete(annotation.id)
+    assert window.session.annotations() == []
+
+    def pick(file_dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(file_dialog, QFileDialog)
+        file_dialog.selectFile(str(exported))
+        file_dialog.accept()
+        when_dialog_opens(lambda box: box.accept())  # type: ignore[attr-defined]
+
+    when_dialog_opens(pick)
+    window.import_annotations()
+    qtbot.waitUntil(lambda: len(window.session.annotations()) == 2, timeout=10_000)
+    assert {a.note.split("\n")[0] for a in window.session.annotations()} == {"# pas un titre", ""}
