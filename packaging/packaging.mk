@@ -19,7 +19,7 @@ DESKTOP_DATA_HOME := $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 PYINSTALLER_WORK := build/pyinstaller
 FROZEN_APP := dist/glose
 
-.PHONY: install-desktop uninstall-desktop validate-desktop icons wheel package
+.PHONY: install-desktop uninstall-desktop validate-desktop icons wheel package screenshots
 
 # Exec=glose needs `glose` on PATH; when it is only in this checkout's environment, the user's
 # copy of the entry points at that environment's glose instead.
@@ -97,3 +97,24 @@ package: $(INSTALLED)
 	  --distpath dist --workpath $(PYINSTALLER_WORK) $(PACKAGING_DIR)/glose.spec
 	$(BIN)/python $(PACKAGING_DIR)/smoke.py $(FROZEN_APP)/glose
 	@du -sh $(FROZEN_APP)
+
+# The screenshots named in the metainfo and the README: the bundled article with three
+# annotations made through the command line, in a throwaway library.
+SCREENSHOT_DATA := build/screenshot-library
+ARTICLE := resources/articles/article-fr.txt
+screenshots: $(INSTALLED)
+	rm -rf $(SCREENSHOT_DATA)
+	$(BIN)/glose annotate $(ARTICLE) --data-dir $(SCREENSHOT_DATA) --style important \
+	  --quote "conversation prolongée et très productive" --tag diplomatie --tag source \
+	  --note "Formule reprise **mot pour mot** du message publié sur Truth Social." >/dev/null
+	$(BIN)/glose annotate $(ARTICLE) --data-dir $(SCREENSHOT_DATA) --style verify \
+	  --quote "trois ans" --tag chronologie \
+	  --note "Invasion à grande échelle : 24 février 2022." >/dev/null
+	$(BIN)/glose annotate $(ARTICLE) --data-dir $(SCREENSHOT_DATA) --style question \
+	  --quote "solution de long terme" --tag kremlin \
+	  --note "Rien sur un cessez-le-feu immédiat." >/dev/null
+	QT_QPA_PLATFORM=offscreen $(BIN)/glose --data-dir $(SCREENSHOT_DATA) --language fr \
+	  --theme light --size 1280x800 --screenshot $(PACKAGING_DIR)/screenshots/main-light.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/glose --data-dir $(SCREENSHOT_DATA) --language fr \
+	  --theme dark --panel quotes --size 1280x800 \
+	  --screenshot $(PACKAGING_DIR)/screenshots/main-dark.png

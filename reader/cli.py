@@ -71,6 +71,12 @@ def app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", choices=("light", "dark", "system"), default=None)
     parser.add_argument("--size", default="1280x800", help="window size for --screenshot")
     parser.add_argument("--language", choices=("fr", "en"), default=None, help="interface language")
+    parser.add_argument(
+        "--panel",
+        choices=("annotations", "quotes", "entities", "library"),
+        default=None,
+        help="side panel to show first",
+    )
     _data_dir_argument(parser)
     return parser
 

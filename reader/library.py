@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from reader.analysis.speakers import SpeakerFix
 from reader.analysis.entities import EntityEngine
 from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis, Cue, Entity, Label, Mention, Quote
 from reader.analysis.pipeline import analyse
+from reader.analysis.speakers import SpeakerFix
 from reader.export.jsonld import export_jsonld
 from reader.export.markdown import MarkdownOptions, export_markdown
 from reader.sources import LoadedArticle

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from reader.text import OffsetMap, Role, layout, normalise_text
+from reader.text import OffsetMap, Role, layout, markdown_preview, normalise_text
 
 
 def test_normalise_text_unifies_line_ends_bom_and_composition() -> None:
@@ -51,3 +51,12 @@ def test_offset_map_matches_utf16_lengths() -> None:
     offsets = OffsetMap(text)
     for index in range(len(text) + 1):
         assert offsets.to_qt(index) == len(text[:index].encode("utf-16-le")) // 2
+
+
+def test_markdown_preview_keeps_the_words_and_drops_the_markup() -> None:
+    note = "Formule **mot pour mot** du [message](https://x.example) _publié_.\n\n> cité\n- point"
+    assert markdown_preview(note) == "Formule mot pour mot du message publié. cité point"
+
+
+def test_markdown_preview_leaves_arithmetic_and_snake_case_alone() -> None:
+    assert markdown_preview("2 * 3 * 4 et snake_case_name") == "2 * 3 * 4 et snake_case_name"

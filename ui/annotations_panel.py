@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.store import Annotation
+from reader.store import Annotation, Status
 from reader.styles import StyleBook
+from reader.text import markdown_preview
 from ui.cards import CardDelegate, CardRole, Index
 from ui.theme import Theme
 
@@ -87,14 +88,19 @@ class AnnotationListModel(QAbstractListModel):
         annotation = self._rows[index.row()]
         passage = self._text[annotation.start : annotation.end] or annotation.exact
         if role == CardRole.HEADLINE:
-            return "« " + " ".join(passage.split()) + " »"
+            flat = " ".join(passage.split())
+            # A passage that is itself a quotation keeps its own marks rather than doubling them.
+            quoted = len(flat) > 1 and flat[0] in '«“"' and flat[-1] in '»”"'
+            return flat if quoted else f"« {flat} »"
         if role == CardRole.BODY:
-            return annotation.note
+            return markdown_preview(annotation.note)
         if role == CardRole.META:
             parts = [self.styles.label(annotation.style)]
             parts += ["#" + tag for tag in annotation.tags]
-            if annotation.status.value != "anchored":
-                parts.append(annotation.status.value)
+            if annotation.status is Status.MOVED:
+                parts.append(self.tr("déplacée"))
+            elif annotation.status is Status.ORPHANED:
+                parts.append(self.tr("orpheline"))
             return " · ".join(parts)
         if role == CardRole.BAR_COLOUR:
             return self._theme.style_background(self.styles.named(annotation.style))

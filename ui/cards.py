@@ -44,9 +44,20 @@ class CardDelegate(QStyledItemDelegate):
         meta.setPointSizeF(max(7.0, meta.pointSizeF() * 0.88))
         return headline, body, meta
 
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        width = option.rect.width()
+        view = option.widget
+        if width <= 0 and view is not None:
+            width = view.viewport().width() if hasattr(view, "viewport") else view.width()
+        return max(80, width - 2 * PADDING - BAR_WIDTH - 4)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         headline, body, meta = self._fonts(option)
-        height = 2 * PADDING + 2 * QFontMetrics(headline).lineSpacing()
+        metrics = QFontMetrics(headline)
+        lines = _headline_lines(
+            str(index.data(CardRole.HEADLINE) or ""), metrics, self._text_width(option)
+        )
+        height = 2 * PADDING + lines * metrics.lineSpacing()
         if index.data(CardRole.BODY):
             height += QFontMetrics(body).lineSpacing()
         if index.data(CardRole.META):
@@ -87,12 +98,13 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         metrics = QFontMetrics(headline_font)
         headline = str(index.data(CardRole.HEADLINE) or "")
-        headline_rect = QRect(left, top, width, 2 * metrics.lineSpacing())
+        lines = _headline_lines(headline, metrics, width)
+        headline_rect = QRect(left, top, width, lines * metrics.lineSpacing())
         elided = _elide_two_lines(headline, metrics, width)
         painter.drawText(
             headline_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), elided
         )
-        top += 2 * metrics.lineSpacing()
+        top += lines * metrics.lineSpacing()
 
         body = str(index.data(CardRole.BODY) or "")
         if body:
@@ -119,6 +131,13 @@ class CardDelegate(QStyledItemDelegate):
             rect.left() + PADDING, rect.bottom(), rect.right() - PADDING, rect.bottom()
         )
         painter.restore()
+
+
+def _headline_lines(text: str, metrics: QFontMetrics, width: int) -> int:
+    """One line when the headline fits on one, else two (it is elided to two)."""
+    flat = " ".join(text.split())
+    bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), flat)
+    return 1 if bounds.height() <= metrics.lineSpacing() else 2
 
 
 def _elide_two_lines(text: str, metrics: QFontMetrics, width: int) -> str:

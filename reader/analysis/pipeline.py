@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reader.analysis.speakers import SpeakerFix, apply_speaker_fixes, attribute_speakers
 from reader.analysis.entities import EntityEngine, ParagraphCache, find_entities
 from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis
 from reader.analysis.quotes import find_quotes
+from reader.analysis.speakers import SpeakerFix, apply_speaker_fixes, attribute_speakers
 from reader.text import Layout
 
 

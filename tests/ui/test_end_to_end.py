@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from tests.ui.conftest import WindowFactory, when_dialog_opens
 from ui import layers
 from ui.annotation_editor import AnnotationEditor
+from ui.cards import CardRole
 from ui.main_window import MainWindow
 
 PASSAGE = "un échange qui pourrait redéfinir la situation"
@@ -174,6 +175,18 @@ def test_clicking_a_quotation_then_annotate_links_the_quotation(
     assert len(annotations) == 1
     assert window.view.text[annotations[0].start : annotations[0].end] == "« carnage »"
     assert annotations[0].kind.value == "quote"
+    card = window.annotations_panel.proxy.index(0, 0)
+    assert card.data(CardRole.HEADLINE) == "« carnage »"
+
+
+def test_the_list_shows_a_note_as_plain_words(windows: WindowFactory) -> None:
+    window = windows.open()
+    select_text(window, PASSAGE)
+    when_dialog_opens(fill_editor("Un **point** clé, voir [la dépêche](https://x.example)", ""))
+    window.annotate_action.trigger()
+    card = window.annotations_panel.proxy.index(0, 0)
+    assert card.data(CardRole.HEADLINE) == f"« {PASSAGE} »"
+    assert card.data(CardRole.BODY) == "Un point clé, voir la dépêche"
 
 
 def test_store_error_is_shown_and_app_keeps_running(windows: WindowFactory, data_dir: Path) -> None:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import WindowFactory, when_dialog_opens
 from tests.ui.test_end_to_end import fill_editor, select_text
@@ -24,7 +24,9 @@ def annotated_window(windows: WindowFactory):  # type: ignore[no-untyped-def]
     return window
 
 
-def test_preview_formats_filters_copy_and_save(windows: WindowFactory, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_preview_formats_filters_copy_and_save(
+    windows: WindowFactory, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     window = annotated_window(windows)
     dialog = window.show_export()
     assert isinstance(dialog, ExportDialog)
@@ -82,13 +84,7 @@ def test_import_annotations_from_the_menu(windows: WindowFactory, tmp_path: Path
         window.session.delete(annotation.id)
     assert window.session.annotations() == []
 
-    def pick(file_dialog) -> None:  # type: ignore[no-untyped-def]
-        assert isinstance(file_dialog, QFileDialog)
-        file_dialog.selectFile(str(exported))
-        file_dialog.accept()
-        when_dialog_opens(lambda box: box.accept())  # type: ignore[attr-defined]
-
-    when_dialog_opens(pick)
-    window.import_annotations()
+    when_dialog_opens(lambda box: box.accept())  # type: ignore[attr-defined]
+    window.import_annotations(str(exported))
     qtbot.waitUntil(lambda: len(window.session.annotations()) == 2, timeout=10_000)
     assert {a.note.split("\n")[0] for a in window.session.annotations()} == {"# pas un titre", ""}

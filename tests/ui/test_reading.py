@@ -159,3 +159,23 @@ def test_styles_are_editable_stored_and_undoable(windows: WindowFactory, qtbot) 
     window.undo_action.trigger()
     assert "question" in [s.name for s in window.session.store.styles()]
     assert window.session.annotations()[0].style == "question"
+
+
+def test_no_caret_while_reading_until_f7_turns_caret_browsing_on(
+    windows: WindowFactory,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    window = windows.open()
+    assert window.view.cursorWidth() == 0
+    assert window.caret_action.shortcut().toString() == "F7"
+    qtbot.keyClick(window.view, Qt.Key.Key_F7)
+    assert window.caret_action.isChecked() and window.view.cursorWidth() > 0
+    qtbot.keyClick(window.view, Qt.Key.Key_F7)
+    assert window.view.cursorWidth() == 0
+
+
+def test_raise_panel_brings_the_quotations_list_to_the_front(windows: WindowFactory) -> None:
+    window = windows.open()
+    window.raise_panel("quotes")
+    assert not window.quotes_dock.visibleRegion().isEmpty()
+    assert window.annotations_dock.visibleRegion().isEmpty()
