@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,31 +29,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.store import Annotation, Status
+from reader.store import Annotation, Kind, Status
 from reader.styles import StyleBook
 from reader.text import markdown_preview
 from ui.cards import CardDelegate, CardRole, Index
 from ui.theme import Theme
 
-STATUS_ROLE = CardRole.SORT_DATE
+
+class _Role(IntEnum):
+    STATUS = CardRole.STRUCK + 1
+    TAGS = CardRole.STRUCK + 2
+    STYLE = CardRole.STRUCK + 3
+    KIND = CardRole.STRUCK + 4
 
 
-class _StatusAndTextFilter(QSortFilterProxyModel):
-    """Filters by the search text (any role-Display match) and by anchoring status."""
+class _AnnotationFilter(QSortFilterProxyModel):
+    """The search text (any displayed word) and the tag, style, kind and status filters."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.status = ""
+        self._wanted: dict[int, str] = {}
 
-    def set_status(self, status: str) -> None:
+    def set_filter(self, role: int, value: str) -> None:
         self.beginFilterChange()
-        self.status = status
+        if value:
+            self._wanted[role] = value
+        else:
+            self._wanted.pop(role, None)
         self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        if self.status:
-            index = self.sourceModel().index(row, 0, parent)
-            if index.data(STATUS_ROLE) != self.status:
+        index = self.sourceModel().index(row, 0, parent)
+        for role, value in self._wanted.items():
+            found = index.data(role)
+            if value not in found if isinstance(found, tuple) else found != value:
                 return False
         return super().filterAcceptsRow(row, parent)
 
@@ -97,6 +110,8 @@ class AnnotationListModel(QAbstractListModel):
         if role == CardRole.META:
             parts = [self.styles.label(annotation.style)]
             parts += ["#" + tag for tag in annotation.tags]
+            if annotation.created:
+                parts.append(_short_date(annotation.created))
             if annotation.status is Status.MOVED:
                 parts.append(self.tr("déplacée"))
             elif annotation.status is Status.ORPHANED:
@@ -107,11 +122,19 @@ class AnnotationListModel(QAbstractListModel):
         if role == CardRole.KEY:
             return annotation.id
         if role == CardRole.STRUCK:
-            return annotation.status.value == "orphaned"
-        if role == STATUS_ROLE:
+            return annotation.status is Status.ORPHANED
+        if role == _Role.STATUS:
             return annotation.status.value
+        if role == _Role.TAGS:
+            return annotation.tags
+        if role == _Role.STYLE:
+            return annotation.style
+        if role == _Role.KIND:
+            return annotation.kind.value
         if role == CardRole.START:
             return annotation.start
+        if role == CardRole.SORT_DATE:
+            return annotation.created
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             tags = " ".join("#" + t for t in annotation.tags)
             return f"{passage}\n{annotation.note}\n{tags}".strip()
@@ -119,6 +142,12 @@ class AnnotationListModel(QAbstractListModel):
             note = annotation.note or self.tr("(sans note)")
             return f"<p><i>{_html(passage)}</i></p><p>{_html(note)}</p>"
         return None
+
+
+def _short_date(iso: str) -> str:
+    """« 24 nov. 2026 » in the interface language, from a stored ISO timestamp."""
+    moment = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)
+    return QLocale().toString(moment.date(), "d MMM yyyy") if moment.isValid() else ""
 
 
 def _html(text: str) -> str:
@@ -155,29 +184,44 @@ class AnnotationsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("annotationsPanel")
         self.model = AnnotationListModel(theme)
-        self.proxy = _StatusAndTextFilter(self)
+        self.proxy = _AnnotationFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterRole(Qt.ItemDataRole.DisplayRole)
+        self.proxy.setSortRole(CardRole.START)
+        self.proxy.sort(0)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Rechercher dans les annotations"))
+        self.search.setPlaceholderText(self.tr("Rechercher…"))
         self.search.setAccessibleName(self.tr("Rechercher dans les annotations"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
 
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Filtrer par état d’ancrage"))
+        self.sort_order = QComboBox()
+        self.sort_order.setAccessibleName(self.tr("Ordre des annotations"))
+        self.sort_order.addItem(self.tr("Ordre du texte"), "position")
+        self.sort_order.addItem(self.tr("Plus récentes"), "newest")
+        self.sort_order.addItem(self.tr("Plus anciennes"), "oldest")
+        self.sort_order.currentIndexChanged.connect(self._sort)
+
+        self.tag_filter = self._filter_box(self.tr("Filtrer par étiquette"), _Role.TAGS)
+        self.style_filter = self._filter_box(self.tr("Filtrer par style"), _Role.STYLE)
+        self.kind_filter = self._filter_box(self.tr("Filtrer par nature"), _Role.KIND)
+        for label, kind in (
+            (self.tr("Toutes natures"), ""),
+            (self.tr("Passages"), Kind.TEXT.value),
+            (self.tr("Citations"), Kind.QUOTE.value),
+            (self.tr("Entités"), Kind.ENTITY.value),
+        ):
+            self.kind_filter.addItem(label, kind)
+        self.status_filter = self._filter_box(self.tr("Filtrer par état d’ancrage"), _Role.STATUS)
         for label, status in (
-            (self.tr("Toutes les annotations"), ""),
-            (self.tr("Ancrées"), "anchored"),
-            (self.tr("Déplacées (texte modifié)"), "moved"),
-            (self.tr("Orphelines (passage disparu)"), "orphaned"),
+            (self.tr("Tous états"), ""),
+            (self.tr("Ancrées"), Status.ANCHORED.value),
+            (self.tr("Déplacées (texte modifié)"), Status.MOVED.value),
+            (self.tr("Orphelines (passage disparu)"), Status.ORPHANED.value),
         ):
             self.status_filter.addItem(label, status)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _index: self.proxy.set_status(str(self.status_filter.currentData()))
-        )
 
         self.view = _ListView()
         self.view.setAccessibleName(self.tr("Liste des annotations"))
@@ -219,17 +263,74 @@ class AnnotationsPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.search)
-        layout.addWidget(self.status_filter)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.sort_order)
+        filters = QGridLayout()
+        filters.addWidget(self.tag_filter, 0, 0)
+        filters.addWidget(self.style_filter, 0, 1)
+        filters.addWidget(self.kind_filter, 1, 0)
+        filters.addWidget(self.status_filter, 1, 1)
+        layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(buttons)
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
         self._update_buttons()
 
+    def _filter_box(self, name: str, role: int) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        box.setToolTip(name)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
+        box.currentIndexChanged.connect(
+            lambda _index: self.proxy.set_filter(role, str(box.currentData() or ""))
+        )
+        return box
+
+    def _sort(self) -> None:
+        order = self.sort_order.currentData()
+        self.proxy.setSortRole(CardRole.START if order == "position" else CardRole.SORT_DATE)
+        descending = order == "newest"
+        self.proxy.sort(
+            0, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+
+    def _refill(
+        self, box: QComboBox, role: int, everything: str, choices: list[tuple[str, str]]
+    ) -> None:
+        """New choices for a filter, keeping the chosen one when it still exists."""
+        chosen = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, "")
+        for label, value in choices:
+            box.addItem(label, value)
+        kept = max(0, box.findData(chosen))
+        box.setCurrentIndex(kept)
+        box.blockSignals(False)
+        self.proxy.set_filter(role, str(box.currentData() or ""))
+
     def set_content(self, text: str, annotations: list[Annotation]) -> None:
         current = self.current_id()
         self.model.set_content(text, annotations)
+        tags = sorted({tag for a in annotations for tag in a.tags}, key=str.casefold)
+        self._refill(
+            self.tag_filter, _Role.TAGS, self.tr("Toutes étiquettes"), [("#" + t, t) for t in tags]
+        )
+        used = {a.style for a in annotations}
+        self._refill(
+            self.style_filter,
+            _Role.STYLE,
+            self.tr("Tous styles"),
+            [
+                (self.model.styles.label(st.name), st.name)
+                for st in self.model.styles
+                if st.name in used
+            ],
+        )
         self.empty_label.setVisible(not annotations)
         self.view.setVisible(bool(annotations))
         if current:
@@ -265,4 +366,6 @@ class AnnotationsPanel(QWidget):
         has_current = index.isValid()
         self.edit_button.setEnabled(has_current)
         self.delete_button.setEnabled(has_current)
-        self.reattach_button.setVisible(has_current and index.data(STATUS_ROLE) != "anchored")
+        self.reattach_button.setVisible(
+            has_current and index.data(_Role.STATUS) != Status.ANCHORED.value
+        )

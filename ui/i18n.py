@@ -65,6 +65,10 @@ def system_language() -> str:
 def install(language: str | None) -> TsTranslator | None:
     """Use ``language`` (or the system's) for every string shown; French needs no file."""
     chosen = language if language in LANGUAGES else system_language()
+    # Dates and numbers follow the interface language, not the system's.
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if chosen == "fr" else QLocale.Language.English)
+    )
     if chosen == SOURCE_LANGUAGE:
         return None
     path = resource_path(f"translations/glose_{chosen}.ts")
