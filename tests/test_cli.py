@@ -199,3 +199,17 @@ def test_jsonld_export_import_round_trip_and_filters(tmp_path: Path, data_dir: P
     glose("export", "--all", "--dir", str(folder), data_dir=data_dir)
     (written,) = folder.iterdir()
     assert written.name.startswith("Donald-Trump-et-Vladimir-Poutine") and written.suffix == ".md"
+
+
+def test_export_with_entities_indexes_them_by_kind_with_counts(data_dir: Path) -> None:
+    article = str(bundled_article_path())
+    glose("annotate", article, "--quote", "trois ans", data_dir=data_dir)
+    exported = glose(
+        "export", article, "--with-entities", "--engine", "rules", data_dir=data_dir
+    ).stdout
+    index = exported[exported.index("## Entités") :]
+    headings = [line for line in index.splitlines() if line.startswith("### ")]
+    assert headings[:3] == ["### Personnes", "### Organisations", "### Lieux"]
+    people = index[index.index("### Personnes") : index.index("### Organisations")]
+    assert people.splitlines()[2] == "- Donald Trump ×6"
+    assert "Entité : date · trois ans" in exported

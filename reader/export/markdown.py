@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from reader import __version__
-from reader.analysis.model import Analysis, Quote
+from reader.analysis.model import Analysis, Label, Quote
 from reader.store.model import Annotation, Article, Kind
 from reader.styles import style_label
 
@@ -106,12 +106,23 @@ def _speaker_line(quote: Quote) -> str | None:
     return line
 
 
+# The entity types as a reader says them, in the order the index lists them.
+ENTITY_KINDS: dict[Label, tuple[str, str]] = {
+    Label.PER: ("personne", "Personnes"),
+    Label.ORG: ("organisation", "Organisations"),
+    Label.LOC: ("lieu", "Lieux"),
+    Label.MISC: ("autre nom", "Autres noms"),
+    Label.DATE: ("date", "Dates"),
+}
+
+
 def _entity_line(annotation: Annotation, analysis: Analysis | None) -> str | None:
     if analysis is None:
         return None
     for entity in analysis.entities:
         if entity.start == annotation.start and entity.end == annotation.end:
-            return f"Entité : {entity.label} · {escape_inline(entity.canonical)}"
+            kind = ENTITY_KINDS[entity.label][0]
+            return f"Entité : {kind} · {escape_inline(entity.canonical)}"
     return None
 
 
@@ -185,13 +196,17 @@ def export_markdown(
             out += [_speaker_line(quote) or "— locuteur inconnu", ""]
     if options.with_entities and analysis and analysis.entities:
         out += ["## Entités", ""]
-        groups: dict[tuple[str, str], int] = {}
-        for entity in analysis.entities:
-            group = (str(entity.label), entity.canonical)
-            groups[group] = groups.get(group, 0) + 1
-        for (label, canonical), count in sorted(
-            groups.items(), key=lambda kv: (kv[0][0], kv[0][1].casefold())
-        ):
-            out.append(f"- {label} · {escape_inline(canonical)} ×{count}")
-        out.append("")
+        for label, (_kind, heading) in ENTITY_KINDS.items():
+            counts: dict[str, int] = {}
+            for entity in analysis.entities:
+                if entity.label is label:
+                    counts[entity.canonical] = counts.get(entity.canonical, 0) + 1
+            if not counts:
+                continue
+            out += [f"### {heading}", ""]
+            for canonical, count in sorted(
+                counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())
+            ):
+                out.append(f"- {escape_inline(canonical)} ×{count}")
+            out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
