@@ -101,7 +101,12 @@ def command_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--note", default="")
     annotate.add_argument("--tag", action="append", default=[], metavar="T")
     annotate.add_argument(
-        "--style", default="important", choices=[style.name for style in DEFAULT_STYLES]
+        "--style",
+        default="important",
+        metavar="NAME",
+        help="a style of the library (default: important; built in: "
+        + ", ".join(style.name for style in DEFAULT_STYLES)
+        + ")",
     )
     _data_dir_argument(annotate)
 
@@ -215,6 +220,11 @@ def run_annotate(args: argparse.Namespace) -> int:
     loaded = _load(args.path)
     start, end = _passage(loaded.text, args)
     with _open_store(args) as store:
+        styles = [style.name for style in store.styles()]
+        if args.style not in styles:
+            raise CommandError(
+                f"no style named {args.style!r}; the library has: {', '.join(styles)}."
+            )
         article = Library(store).add(loaded)
         kind = Kind.TEXT
         annotation = store.add_annotation(

@@ -6,6 +6,7 @@ neither the GUI nor the command line repeats that wiring.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -166,4 +167,9 @@ class Library:
         if annotation_ids is not None:
             wanted = set(annotation_ids)
             annotations = [a for a in annotations if a.id in wanted]
+        options = options or MarkdownOptions()
+        if not options.labels:
+            # The reader's own names for the styles, including the ones they created.
+            labels = {style.name: style.label_fr for style in self.store.styles()}
+            options = dataclasses.replace(options, labels=labels)
         return export_markdown(article, annotations, analysis, options)

@@ -118,6 +118,7 @@ def test_annotate_by_offsets_and_occurrence(data_dir: Path) -> None:
         (("annotate", "BUNDLED", "--quote", "absent de l’article"), "occurs fewer than"),
         (("annotate", "BUNDLED", "--start", "5", "--end", "99999"), "--start/--end"),
         (("export",), "either an article PATH or --all"),
+        (("annotate", "BUNDLED", "--quote", "Kiev", "--style", "fluo"), "no style named 'fluo'"),
     ],
 )
 def test_errors_are_one_clear_line(args: tuple[str, ...], message: str, data_dir: Path) -> None:
@@ -213,3 +214,18 @@ def test_export_with_entities_indexes_them_by_kind_with_counts(data_dir: Path) -
     people = index[index.index("### Personnes") : index.index("### Organisations")]
     assert people.splitlines()[2] == "- Donald Trump ×6"
     assert "Entité : date · trois ans" in exported
+
+
+def test_annotate_accepts_a_style_the_reader_created(data_dir: Path) -> None:
+    from reader.store import Store
+    from reader.styles import HighlightStyle
+
+    with Store(data_dir) as store:
+        styles = store.styles()
+        store.save_styles(
+            [*styles, HighlightStyle("sources", "Sources", "Sources", "#cfe8ff", "#1d4a73")]
+        )
+    article = str(bundled_article_path())
+    glose("annotate", article, "--quote", "Kiev", "--style", "sources", data_dir=data_dir)
+    exported = glose("export", article, "--style", "sources", data_dir=data_dir).stdout
+    assert "> Kiev" in exported and "Style : Sources" in exported

@@ -85,6 +85,7 @@ class MarkdownOptions:
     """Add an *Entités* section indexing people, places and organisations."""
     on: date | None = None
     labels: dict[str, str] = field(default_factory=dict)
+    """Style names as the reader calls them; built-in labels for the rest."""
 
 
 def _quote_for(annotation: Annotation, quotes: Sequence[Quote]) -> Quote | None:
@@ -177,7 +178,8 @@ def export_markdown(
                 out += [extra, ""]
         if annotation.note.strip():
             out += [*neutralise_note(annotation.note), ""]
-        details = [f"Style : {escape_inline(style_label(annotation.style))}"]
+        label = options.labels.get(annotation.style) or style_label(annotation.style)
+        details = [f"Style : {escape_inline(label)}"]
         if annotation.tags:
             details.append(
                 " ".join("#" + escape_inline(t.replace(" ", "_")) for t in annotation.tags)
