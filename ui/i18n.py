@@ -54,8 +54,9 @@ class TsTranslator(QTranslator):
             # None reaches Qt as a null string: "no translation here", so the source text
             # is shown. An empty string would be taken as a translation and blank the label.
             return None
-        # English and French both have two forms here: one, and other.
-        return forms[0] if len(forms) == 1 or n == 1 else forms[min(1, len(forms) - 1)]
+        # Two forms, one and other; French says « 0 annotation », English "0 annotations".
+        singular = n in (0, 1) if self.code == "fr" else n == 1
+        return forms[0] if len(forms) == 1 or singular else forms[min(1, len(forms) - 1)]
 
 
 def system_language() -> str:
@@ -63,14 +64,13 @@ def system_language() -> str:
 
 
 def install(language: str | None) -> TsTranslator | None:
-    """Use ``language`` (or the system's) for every string shown; French needs no file."""
+    """Use ``language`` (or the system's) for every string shown."""
     chosen = language if language in LANGUAGES else system_language()
     # Dates and numbers follow the interface language, not the system's.
     QLocale.setDefault(
         QLocale(QLocale.Language.French if chosen == "fr" else QLocale.Language.English)
     )
-    if chosen == SOURCE_LANGUAGE:
-        return None
+    # French is the source language; its file only holds the plural forms of « %n … » messages.
     path = resource_path(f"translations/glose_{chosen}.ts")
     if not path.is_file():
         return None
