@@ -13,6 +13,7 @@ $(INSTALLED): pyproject.toml
 	touch $(INSTALLED)
 
 run: $(INSTALLED)
+	@$(BIN)/python packaging/desktop_libs.py
 	$(BIN)/glose $(ARGS)
 
 test: $(INSTALLED) validate-desktop
@@ -27,6 +28,11 @@ lint: $(INSTALLED)
 
 bench: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+
+# The long reliability runs: 1,000 kills, four writers, thousands of property examples.
+soak: $(INSTALLED)
+	GLOSE_SOAK=1 GLOSE_KILLS=$${GLOSE_KILLS:-1000} QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q -s tests/reliability
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
