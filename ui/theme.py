@@ -104,7 +104,9 @@ def resolve(name: ThemeName | str | None) -> Theme:
 def apply_palette(app: QApplication, theme: Theme) -> None:
     """A Fusion palette matching the theme, so panels and the page agree."""
     app.setStyle("Fusion")
-    palette = QPalette()
+    # Built from the button and window colours, so the bevel and outline shades Fusion draws
+    # (Light, Mid, Dark, Shadow) belong to this theme rather than to the default light one.
+    palette = QPalette(QColor(theme.background), QColor(theme.background))
     roles = {
         QPalette.ColorRole.Window: theme.background,
         QPalette.ColorRole.WindowText: theme.text,
@@ -130,6 +132,26 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
     app.setPalette(palette)
+    app.setStyleSheet(_indicator_sheet(theme))
+
+
+def _indicator_sheet(theme: Theme) -> str:
+    """Check boxes with an outline that stays visible on both themes (Fusion's own outline is
+    a darker shade of the window, which disappears on a dark one)."""
+    from reader.resources import resource_path
+
+    # The tick contrasts with the accent: white on the light theme's blue, black on the pale one.
+    check = resource_path(f"icons/check-{'black' if theme.dark else 'white'}.svg").as_posix()
+    return (
+        "QCheckBox::indicator, QGroupBox::indicator, QMenu::indicator:non-exclusive {"
+        f" width: 14px; height: 14px; border: 1px solid {theme.muted}; border-radius: 3px;"
+        f" background: {theme.page}; }}"
+        " QCheckBox::indicator:checked, QGroupBox::indicator:checked,"
+        " QMenu::indicator:non-exclusive:checked {"
+        f" background: {theme.accent}; border-color: {theme.accent}; image: url({check}); }}"
+        " QCheckBox::indicator:disabled {"
+        f" border-color: {theme.background}; }}"
+    )
 
 
 def contrast_ratio(foreground: str, background: str) -> float:
