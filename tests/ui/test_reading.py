@@ -179,3 +179,23 @@ def test_raise_panel_brings_the_quotations_list_to_the_front(windows: WindowFact
     window.raise_panel("quotes")
     assert not window.quotes_dock.visibleRegion().isEmpty()
     assert window.annotations_dock.visibleRegion().isEmpty()
+
+
+def test_check_boxes_keep_a_visible_outline_and_tick_on_both_themes(qapp) -> None:  # type: ignore[no-untyped-def]
+    import re
+    from pathlib import Path
+
+    from ui.theme import apply_palette
+
+    try:
+        for theme in (LIGHT, DARK):
+            apply_palette(qapp, theme)
+            sheet = qapp.styleSheet()
+            border = re.search(r"border: 1px solid (#[0-9a-f]{6})", sheet)
+            assert border is not None
+            # WCAG 1.4.11: a control's outline needs 3:1 against what surrounds it.
+            assert contrast_ratio(border[1], theme.background) >= 3
+            tick = re.search(r"image: url\(([^)]+)\)", sheet)
+            assert tick is not None and Path(tick[1]).is_file()
+    finally:
+        apply_palette(qapp, LIGHT)
