@@ -19,6 +19,7 @@ from reader.export.jsonld import export_jsonld
 from reader.export.markdown import MarkdownOptions, export_markdown
 from reader.sources import LoadedArticle
 from reader.store import Annotation, Article, Store
+from reader.store.model import SearchHit
 from reader.text import Layout, layout
 
 ENTITY_CORRECTION = "entity"
@@ -123,6 +124,20 @@ class Library:
             ],
             engine="stored",
         )
+
+    def quotes_of_speaker(self, speaker: str) -> list[SearchHit]:
+        """Every quotation the library attributes to ``speaker``, article by article."""
+        return [
+            SearchHit("quote", q.article_id, q.title, q.text, q.start, q.end, q.speaker)
+            for q in self.store.quotes_by_speaker(speaker)
+        ]
+
+    def articles_mentioning(self, canonical: str) -> list[SearchHit]:
+        """Every article that mentions an entity group, most mentions first."""
+        return [
+            SearchHit("article", summary.id, summary.title, f"{canonical} ×{count}")
+            for summary, count in self.store.articles_mentioning(canonical)
+        ]
 
     def speakers_of(
         self, annotations: Sequence[Annotation], analysis: Analysis | None

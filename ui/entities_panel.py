@@ -113,6 +113,8 @@ class EntitiesPanel(QWidget):
     merge_requested = Signal(object, object)
     """(group merged away, group kept)."""
     split_requested = Signal(object, str)
+    mentions_view_requested = Signal(str)
+    """Show every article of the library that mentions this entity group."""
     """(EntityGroup, the surface form that becomes its own group)."""
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
@@ -235,4 +237,9 @@ class EntitiesPanel(QWidget):
                 lambda _checked=False, chosen=form: self.split_requested.emit(group, chosen)
             )
         split.setEnabled(not split.isEmpty())
+        menu.addSeparator()
+        everywhere = menu.addAction(
+            self.tr("Articles qui mentionnent %1").replace("%1", group.canonical)
+        )
+        everywhere.triggered.connect(lambda: self.mentions_view_requested.emit(group.canonical))
         menu.exec(self.view.viewport().mapToGlobal(point))

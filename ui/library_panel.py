@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,7 +36,7 @@ SEARCH_DELAY_MS = 200
 
 def _source_label(source: str) -> str:
     if source.startswith("glose:bundled/"):
-        return "Article fourni avec Glose"
+        return QCoreApplication.translate("LibraryModel", "Article fourni avec Glose")
     return source
 
 
@@ -155,8 +156,12 @@ class LibraryPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Supprimer…"))
         self.delete_button.setAccessibleName(self.tr("Supprimer l’article choisi"))
         self.delete_button.clicked.connect(self._delete)
+        self.back_button = QPushButton(self.tr("Tous les articles"))
+        self.back_button.setAccessibleName(self.tr("Revenir à la liste des articles"))
+        self.back_button.clicked.connect(self.show_all_articles)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.back_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -178,8 +183,25 @@ class LibraryPanel(QWidget):
             self.summary.setText(self.tr("%n résultat(s)", "", len(hits)))
         self._update_buttons()
 
+    def show_view(self, heading: str, hits: list[SearchHit]) -> None:
+        """A list across the library (a speaker's quotations, an entity's articles)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.set_hits(hits)
+        self.summary.setText(heading)
+        self._update_buttons()
+        self.view.setFocus()
+
+    def show_all_articles(self) -> None:
+        self.search.clear()
+        self.model.set_hits(None)
+        self.summary.setText(self.tr("%n article(s)", "", self.model.rowCount()))
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         self.delete_button.setVisible(not self.model.searching)
+        self.back_button.setVisible(self.model.searching and not self.search.text())
 
     def _clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if self.model.searching:

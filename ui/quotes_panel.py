@@ -96,6 +96,8 @@ class QuotesPanel(QWidget):
     activated = Signal(int, int)
     """The reader picked a quotation (start, end): show it in the text."""
     speaker_fix_requested = Signal(object)
+    speaker_view_requested = Signal(str)
+    """Show every quotation of this speaker across the library."""
     """The reader wants to name who said this quotation (a Quote)."""
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
@@ -173,6 +175,13 @@ class QuotesPanel(QWidget):
         self.view.setCurrentIndex(index)
         menu = QMenu(self)
         menu.addAction(self.tr("Corriger le locuteur…"), self._request_fix)
+        quote = self.current_quote()
+        if quote is not None and quote.speaker is not None:
+            name = quote.speaker.name
+            menu.addAction(
+                self.tr("Toutes les citations de %1 dans la bibliothèque").replace("%1", name),
+                lambda: self.speaker_view_requested.emit(name),
+            )
         menu.exec(self.view.viewport().mapToGlobal(point))
 
     def _activate(self, index: QModelIndex | QPersistentModelIndex) -> None:
