@@ -157,8 +157,9 @@ class EntitiesPanel(QWidget):
             self.tr("%1 groupes, %2 mentions")
             .replace("%1", str(groups))
             .replace("%2", str(len(entities)))
-            + (f" · {engine}" if engine else "")
         )
+        # The engine matters when results surprise; it stays one hover away.
+        self.status.setToolTip(self.tr("Reconnues par %1").replace("%1", engine) if engine else "")
 
     def current_group(self) -> EntityGroup | None:
         index = self.view.currentIndex()
