@@ -139,7 +139,10 @@ def command_parser() -> argparse.ArgumentParser:
     _data_dir_argument(importing)
 
     search = sub.add_parser("search", help="search articles, quotations, notes and tags")
-    search.add_argument("query", nargs="+")
+    search.add_argument("query", nargs="*")
+    which = search.add_mutually_exclusive_group()
+    which.add_argument("--speaker", metavar="NAME", help="every quotation of this speaker")
+    which.add_argument("--mentions", metavar="NAME", help="every article naming this entity")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=30)
     _data_dir_argument(search)
@@ -344,8 +347,17 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    if not args.query and not args.speaker and not args.mentions:
+        raise CommandError("search needs words, --speaker NAME or --mentions NAME.")
     store = _existing_store(args)
-    hits = store.search(" ".join(args.query), limit=args.limit) if store else []
+    if store is None:
+        hits = []
+    elif args.speaker:
+        hits = Library(store).quotes_of_speaker(args.speaker)
+    elif args.mentions:
+        hits = Library(store).articles_mentioning(args.mentions)
+    else:
+        hits = store.search(" ".join(args.query), limit=args.limit)
     if args.json:
         json.dump([asdict(hit) for hit in hits], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -164,6 +164,17 @@ def test_import_list_and_search(tmp_path: Path, data_dir: Path) -> None:
     quotes = json.loads(glose("search", "irons", "--json", data_dir=data_dir).stdout)
     assert "quote" in {hit["kind"] for hit in quotes}
     assert glose("search", "introuvable", data_dir=data_dir).stdout.strip() == "No match."
+    said = json.loads(
+        glose("search", "--speaker", "Pete Hegseth", "--json", data_dir=data_dir).stdout
+    )
+    assert [(hit["kind"], hit["snippet"]) for hit in said] == [("quote", "« Nous irons vite »")]
+    naming = json.loads(
+        glose("search", "--mentions", "Washington", "--json", data_dir=data_dir).stdout
+    )
+    assert [(hit["title"], hit["snippet"]) for hit in naming] == [
+        ("Sommet aux États-Unis", "Washington ×1")
+    ]
+    assert glose("search", data_dir=data_dir, check=False).returncode != 0
 
 
 def test_jsonld_export_import_round_trip_and_filters(tmp_path: Path, data_dir: Path) -> None:
