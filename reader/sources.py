@@ -6,6 +6,7 @@ Every failure is a ``SourceError`` whose message says what happened and what to 
 from __future__ import annotations
 
 import codecs
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,9 @@ from typing import Any
 from reader.resources import bundled_article_path
 from reader.text import Layout, layout, normalise_text
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""The largest article file opened: far above any article, even a saved page with its
+images inlined, and small enough to read, normalise and show without exhausting memory."""
 BUNDLED_SOURCE = "glose:bundled/article-fr.txt"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
@@ -42,7 +45,8 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8 (BOM)"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "UTF-16"
+        # A lone surrogate or an odd last byte becomes U+FFFD rather than an exception.
+        return data.decode("utf-16", errors="replace"), "UTF-16"
     if b"\x00" in data[:8192]:
         raise SourceError("This file is binary, not text: open a .txt, .md or .html article.")
     try:
@@ -73,22 +77,32 @@ def load_file(path: str | Path) -> LoadedArticle:
     file_path = Path(path).expanduser()
     try:
         resolved = file_path.resolve()
-        size = resolved.stat().st_size
+        status = resolved.stat()
+        size = status.st_size
     except FileNotFoundError:
         raise SourceError(f"{file_path} does not exist: check the name and the folder.") from None
     except OSError as error:
         raise SourceError(f"{file_path} cannot be read ({error.strerror}).") from None
     if resolved.is_dir():
         raise SourceError(f"{file_path} is a folder: choose an article file inside it.")
+    if not stat.S_ISREG(status.st_mode):
+        # A device, a pipe or a socket: reading it could block or never end.
+        raise SourceError(f"{file_path} is not a regular file: choose an article file.")
     if size > MAX_FILE_BYTES:
         raise SourceError(
             f"{file_path} is {size / 1024 / 1024:.0f} MB; Glose opens articles up to "
             f"{MAX_FILE_BYTES // 1024 // 1024} MB."
         )
     try:
-        data = resolved.read_bytes()
+        with resolved.open("rb") as stream:
+            # Never more than the limit, even if the file grew since it was measured.
+            data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise SourceError(f"{file_path} cannot be read ({error.strerror}).") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise SourceError(
+            f"{file_path} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB, the most Glose opens."
+        )
     if not data.strip():
         raise SourceError(f"{file_path} is empty: there is no article text to show.")
     text, encoding = decode(data)

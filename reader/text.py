@@ -19,11 +19,22 @@ from reader.resources import read_lexicon
 _LINE_ENDS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(text: str) -> str:
+    """``text`` with every lone surrogate (which UTF-8 cannot store) replaced by U+FFFD.
+
+    A surrogate pair left split in a Python string is joined back into its character.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def normalise_text(raw: str) -> str:
     """NFC, ``\\n`` line ends, no BOM, no trailing spaces, no leading or trailing blank lines."""
-    text = raw.removeprefix("\ufeff")
+    text = valid_unicode(raw).removeprefix("\ufeff")
     text = _LINE_ENDS.sub("\n", text)
     text = unicodedata.normalize("NFC", text)
     text = _TRAILING_SPACE.sub("", text)
@@ -166,3 +177,22 @@ class OffsetMap:
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKDOWN_LINE_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
+# Underscores inside a word (snake_case) are not emphasis in CommonMark, so they need word edges.
+_MARKDOWN_EMPHASIS = re.compile(
+    r"(\*\*|\*|~~|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)"
+)
+
+
+def markdown_preview(note: str) -> str:
+    """A note's Markdown as one line of plain words, for a list that has room for one line."""
+    lines = (_MARKDOWN_LINE_MARK.sub("", line) for line in note.splitlines())
+    flat = " ".join(line.strip() for line in lines if line.strip())
+    flat = _MARKDOWN_LINK.sub(r"\1", flat)
+    previous = None
+    while previous != flat:
+        previous, flat = flat, _MARKDOWN_EMPHASIS.sub(lambda m: m[2] or m[4], flat)
+    return flat

@@ -26,16 +26,19 @@ def run(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from reader.library import Library
     from reader.resources import resource_path
     from reader.sources import SourceError, load_bundled, load_file
-    from reader.store import Store, StoreError, data_dir
+    from reader.store import StoreError, data_dir
+    from reader.store.recovery import open_library
     from reader.web import fetch_article, is_address
     from ui import i18n
     from ui import theme as themes
+    from ui.backup_actions import start_daily_backup
     from ui.main_window import MainWindow
+    from ui.recovery_dialog import open_library_interactively
     from ui.session import ArticleSession
     from ui.settings import Settings
 
@@ -54,17 +57,22 @@ def run(args: argparse.Namespace) -> int:
     theme = themes.resolve(args.theme or settings.theme)
     themes.apply_palette(app, theme)
 
-    try:
-        store = Store(data_dir(args.data_dir))
-    except StoreError as error:
-        if args.screenshot:
+    if args.screenshot:
+        try:
+            store = open_library(data_dir(args.data_dir))
+        except StoreError as error:
             print(f"glose: {error}", file=sys.stderr)
             return 1
-        QMessageBox.critical(None, APP_NAME, str(error))
-        return 1
+    else:
+        opened = open_library_interactively(data_dir(args.data_dir))
+        if opened is None:
+            return 1
+        store = opened
 
     session = ArticleSession(Library(store))
     window = MainWindow(session, theme, settings)
+    if not args.screenshot:
+        start_daily_backup(session)
     if args.path and is_address(args.path) and not args.screenshot:
         session.open_loaded(load_bundled())
         session.open_address(args.path)
@@ -89,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
         )
         loaded = load_bundled()
     session.open_loaded(loaded)
+    if args.panel:
+        window.raise_panel(args.panel)
 
     if args.screenshot:
         width, height = _parse_size(args.size)

@@ -6,9 +6,10 @@ translate user gestures into session calls.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -37,11 +38,13 @@ from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Label, Quote
 from reader.export.files import safe_file_name
 from reader.store import Kind, StoreError
+from reader.store.model import SearchHit
 from ui import i18n, layers
 from ui import theme as themes
 from ui.annotation_editor import AnnotationEditor
 from ui.annotations_panel import AnnotationsPanel
 from ui.article_view import ArticleView
+from ui.backup_actions import restore_action
 from ui.entities_panel import EntitiesPanel
 from ui.export_dialog import ExportDialog
 from ui.find_bar import FindBar
@@ -227,6 +230,13 @@ class MainWindow(QMainWindow):
             self.tr("Zoom a&rrière"), QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("Taille &normale"), "Ctrl+0")
+        self.caret_action = self._action(
+            self.tr("Curseur de &lecture"),
+            "F7",
+            self.tr("Afficher un curseur pour sélectionner au clavier (F7)"),
+        )
+        self.caret_action.setCheckable(True)
+        self.caret_action.toggled.connect(self.view.set_caret_browsing)
         self.about_action = self._action(self.tr("À &propos de Glose"))
         self.add_entity_action = self._action(
             self.tr("Marquer comme &entité…"),
@@ -287,6 +297,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(restore_action(self.session, self))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
@@ -308,6 +319,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.zoom_in_action)
         self.view_menu.addAction(self.zoom_out_action)
         self.view_menu.addAction(self.zoom_reset_action)
+        self.view_menu.addAction(self.caret_action)
         self.view_menu.addSeparator()
         themes_menu = self.view_menu.addMenu(self.tr("&Thème"))
         themes_menu.addActions(list(self.theme_actions.values()))
@@ -370,7 +382,7 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_file)
         self.open_address_action.triggered.connect(self.ask_address)
         self.export_action.triggered.connect(self.show_export)
-        self.import_action.triggered.connect(self.import_annotations)
+        self.import_action.triggered.connect(lambda: self.import_annotations())
         self.quit_action.triggered.connect(self.close)
         self.annotate_action.triggered.connect(self.annotate)
         self.edit_action.triggered.connect(self._edit_current)
@@ -430,6 +442,8 @@ class MainWindow(QMainWindow):
         self.library_panel.open_requested.connect(self._open_from_library)
         self.library_panel.delete_requested.connect(self._delete_article)
         self.library_panel.search_requested.connect(self._search_library)
+        self.quotes_panel.speaker_view_requested.connect(self.show_quotes_of_speaker)
+        self.entities_panel.mentions_view_requested.connect(self.show_articles_mentioning)
         session.library_changed.connect(self._show_library)
         session.annotation_added.connect(lambda _id: self._show_library())
         session.annotation_removed.connect(lambda _id: self._show_library())
@@ -518,6 +532,17 @@ class MainWindow(QMainWindow):
     def _zoom(self, steps: int) -> None:
         self.view.set_zoom(steps)
         self.settings.zoom = self.view.zoom
+
+    def raise_panel(self, name: str) -> None:
+        """Bring a side panel to the front: annotations, quotes, entities or library."""
+        dock = {
+            "annotations": self.annotations_dock,
+            "quotes": self.quotes_dock,
+            "entities": self.entities_dock,
+            "library": self.library_dock,
+        }[name]
+        dock.show()
+        dock.raise_()
 
     def show_error(self, text: str) -> None:
         self.statusBar().showMessage(text, 2 * STATUS_TIMEOUT_MS)
@@ -827,6 +852,34 @@ class MainWindow(QMainWindow):
         if self.library_panel.model.searching:
             self._search_library(self.library_panel.search.text())
 
+    def show_quotes_of_speaker(self, speaker: str) -> None:
+        self._show_library_view(
+            lambda: self.session.library.quotes_of_speaker(speaker),
+            self.tr("Citations de %1 : %2"),
+            speaker,
+        )
+
+    def show_articles_mentioning(self, canonical: str) -> None:
+        self._show_library_view(
+            lambda: self.session.library.articles_mentioning(canonical),
+            self.tr("Articles qui mentionnent %1 : %2"),
+            canonical,
+        )
+
+    def _show_library_view(
+        self, hits: Callable[[], list[SearchHit]], heading: str, name: str
+    ) -> None:
+        try:
+            found = hits()
+        except StoreError as error:
+            self.statusBar().showMessage(str(error), STATUS_TIMEOUT_MS)
+            return
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.library_panel.show_view(
+            heading.replace("%1", name).replace("%2", str(len(found))), found
+        )
+
     def _search_library(self, query: str) -> None:
 
         if not query.strip():
@@ -939,15 +992,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def import_annotations(self) -> None:
+    def import_annotations(self, path: str | None = None) -> None:
+        """Import a Web Annotation JSON-LD file, asking which one when ``path`` is not given."""
         from reader.export.jsonld import AnnotationImportError, import_annotations
 
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Importer des annotations"),
-            "",
-            self.tr("Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)"),
-        )
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Importer des annotations"),
+                "",
+                self.tr("Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)"),
+            )
         if not path:
             return
         try:
@@ -988,6 +1043,11 @@ class MainWindow(QMainWindow):
                 "locuteurs, entités nommées, notes exportées en Markdown.</p>"
             ).replace("%1", __version__),
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.session.refresh_if_changed()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()

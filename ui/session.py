@@ -16,11 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from reader.analysis.speakers import SpeakerFix
 from reader.analysis.entities import EntityEngine, engine_available, load_engine
 from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis, Entity, Label, Quote
 from reader.analysis.pipeline import analyse_quotes
+from reader.analysis.speakers import SpeakerFix
 from reader.export.files import write_atomically
 from reader.export.jsonld import export_jsonld
 from reader.export.markdown import MarkdownOptions
@@ -94,8 +94,10 @@ class ArticleSession(QObject):
         self._generation = 0
         try:
             self.styles = StyleBook(self.store.styles())
+            self._data_version = self.store.data_version()
         except StoreError:
             self.styles = StyleBook()
+            self._data_version = -1
 
     @property
     def store(self) -> Store:
@@ -268,7 +270,7 @@ class ArticleSession(QObject):
             self.analysis_complete = True
             self.analysis_changed.emit()
             self.message.emit(
-                self.tr("Analyse terminée : %1 citation(s), %2 entité(s).")
+                self.tr("Analyse terminée — citations : %1, entités : %2.")
                 .replace("%1", str(len(result.quotes)))
                 .replace("%2", str(len(result.entities)))
             )
@@ -283,6 +285,25 @@ class ArticleSession(QObject):
             )
 
         run_task(work, done, failed, on_progress=self.analysis_progress.emit)
+
+    def refresh_if_changed(self) -> bool:
+        """Re-read the open article's annotations if another window or program wrote to the
+        library since the last look (``PRAGMA data_version``); True if anything changed."""
+        try:
+            version = self.store.data_version()
+            if version == self._data_version or self.article is None:
+                self._data_version = version
+                return False
+            fresh = {a.id: a for a in self.store.annotations(self.article.id)}
+        except StoreError:
+            return False
+        self._data_version = version
+        if fresh == self._annotations:
+            return False
+        self._annotations = fresh
+        self.annotations_reset.emit()
+        self.library_changed.emit()
+        return True
 
     # Reading ------------------------------------------------------------------------------
 

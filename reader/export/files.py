@@ -25,6 +25,7 @@ def write_atomically(path: str | os.PathLike[str], content: str) -> Path:
     if target.is_dir():
         raise ExportError(f"{target} is a folder: give a file name to save to.")
     try:
+        mode = target.stat().st_mode & 0o777 if target.is_file() else 0o644
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
     except OSError as error:
         raise ExportError(_explain(error, target)) from error
@@ -33,11 +34,20 @@ def write_atomically(path: str | os.PathLike[str], content: str) -> Path:
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
+        # An existing file keeps its permissions (a private export stays private).
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise ExportError(_explain(error, target)) from error
+    except UnicodeError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(
+            f"{target} could not be saved: the text cannot be encoded ({error})."
+        ) from error
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
     return target
 
 

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from reader.anchoring import Status
+from reader.text import valid_unicode
 
 
 class Kind(StrEnum):
@@ -96,7 +97,7 @@ def clean_tags(tags: Any) -> tuple[str, ...]:
     """Tags as typed by a person: trimmed, without a leading #, without duplicates, in order."""
     seen: dict[str, None] = {}
     for tag in tags:
-        cleaned = " ".join(str(tag).strip().lstrip("#").split())
+        cleaned = " ".join(valid_unicode(str(tag)).strip().lstrip("#").split())
         if cleaned and cleaned.casefold() not in {t.casefold() for t in seen}:
             seen[cleaned] = None
     return tuple(seen)

@@ -192,18 +192,29 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the database to ``SCHEMA_VERSION``; returns the version it was at."""
-    found = schema_version(conn)
-    if found > SCHEMA_VERSION:
-        raise NewerSchemaError(found)
-    for version in range(found, SCHEMA_VERSION):
+    """Bring the database to ``SCHEMA_VERSION``; returns the version it was at.
+
+    Each step reads the version again under the write lock: two Glose processes starting
+    together on a new (or older) library must not both run the same migration.
+    """
+    initial = schema_version(conn)
+    if initial > SCHEMA_VERSION:
+        raise NewerSchemaError(initial)
+    version = initial
+    while version < SCHEMA_VERSION:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            MIGRATIONS[version](conn)
-            # PRAGMA takes no parameters; the value is our own integer.
-            conn.execute(f"PRAGMA user_version = {version + 1:d}")
+            version = schema_version(conn)
+            if version > SCHEMA_VERSION:
+                raise NewerSchemaError(version)
+            if version < SCHEMA_VERSION:
+                MIGRATIONS[version](conn)
+                # PRAGMA takes no parameters; the value is our own integer.
+                conn.execute(f"PRAGMA user_version = {version + 1:d}")
+                version += 1
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-    return found
+    return initial

@@ -13,7 +13,7 @@ import sqlite3
 import sys
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -34,7 +34,7 @@ from reader.store.model import (
 from reader.store.paths import DATABASE_NAME
 from reader.store.schema import NewerSchemaError, migrate
 from reader.styles import HighlightStyle
-from reader.text import sha256_text
+from reader.text import sha256_text, valid_unicode
 
 
 def _import_sqlite_utils() -> ModuleType:
@@ -81,8 +81,12 @@ class NotFoundError(StoreError):
     pass
 
 
+class _Probed(Exception):
+    """Ends a write probe: its transaction is rolled back, and nothing is raised."""
+
+
 def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _explain(error: sqlite3.Error, path: Path) -> StoreError:
@@ -100,15 +104,35 @@ def _explain(error: sqlite3.Error, path: Path) -> StoreError:
         return CorruptLibraryError(
             f"The library {path} is damaged or is not a Glose library ({error})."
         )
-    if "disk" in message and ("full" in message or "i/o" in message):
+    if "full" in message:
         return StoreError(f"The library {path} could not be written: the disk is full.")
+    if "disk i/o" in message:
+        return StoreError(f"The library {path} could not be read or written (disk error).")
+    if "unable to open" in message and not os.access(path.parent, os.W_OK | os.X_OK):
+        return ReadOnlyLibraryError(
+            f"The library {path} cannot be opened: its folder cannot be written; "
+            "check its permissions."
+        )
     return StoreError(f"The library {path} could not be used: {error}.")
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    """True for a SQLite file, and for an empty or unreadable one (SQLite says more)."""
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(len(SQLITE_HEADER))
+    except OSError:
+        return True
+    return not header or header == SQLITE_HEADER
 
 
 class Store:
     """Articles and annotations in ``<data_dir>/glose.db``."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DATABASE_NAME
         try:
@@ -118,17 +142,24 @@ class Store:
                 f"The data folder {self.data_dir} cannot be created ({error.strerror})."
             ) from error
         new_file = not self.path.exists()
+        if not new_file and not _looks_like_sqlite(self.path):
+            # Not even opened: closing a connection to a foreign file can delete a -wal file
+            # lying next to it, which may hold the library's last changes.
+            raise CorruptLibraryError(
+                f"The library {self.path} is damaged or is not a Glose library "
+                "(it is not a SQLite file)."
+            )
         try:
             # Autocommit mode: transactions are opened explicitly, one per user action.
             self._conn = sqlite3.connect(
                 self.path,
                 isolation_level=None,
-                timeout=BUSY_TIMEOUT_MS / 1000,
+                timeout=busy_timeout_ms / 1000,
                 check_same_thread=False,
             )
             if new_file:
                 os.chmod(self.path, 0o600)
-            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+            self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms):d}")
             self._conn.execute("PRAGMA foreign_keys = ON")
             self.db = sqlite_utils.Database(self._conn)
             if self._conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -146,6 +177,38 @@ class Store:
     def close(self) -> None:
         self._conn.close()
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The store's own connection, for whole-database operations (backup, checks)."""
+        return self._conn
+
+    def problems(self) -> list[str]:
+        """What ``PRAGMA quick_check`` finds wrong with the file; empty when it is sound."""
+        try:
+            rows = self._conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.Error as error:
+            return [str(error)]
+        found = [str(row[0]) for row in rows]
+        return [] if found == ["ok"] else found
+
+    def check_writable(self) -> None:
+        """Raise the ``StoreError`` a save would meet (read-only file, lock held elsewhere).
+
+        It takes the write lock and writes the schema version over itself, then rolls back:
+        nothing changes in the file.
+        """
+        with self._transaction() as conn:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            conn.execute(f"PRAGMA user_version = {version:d}")
+            raise _Probed
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits to the library."""
+        try:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as error:
+            raise _explain(error, self.path) from error
+
     def __enter__(self) -> Store:
         return self
 
@@ -161,18 +224,40 @@ class Store:
         try:
             yield self._conn
             self._conn.execute("COMMIT")
+        except _Probed:
+            self._rollback()
         except sqlite3.Error as error:
-            self._conn.execute("ROLLBACK")
+            self._rollback()
             raise _explain(error, self.path) from error
+        except UnicodeEncodeError as error:
+            self._rollback()
+            raise StoreError(
+                f"The library {self.path} could not be written: the text contains an invalid "
+                f"character ({error.reason})."
+            ) from error
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._rollback()
             raise
+
+    def _rollback(self) -> None:
+        """Roll back what is left of a failed transaction.
+
+        SQLite may already have rolled it back itself (a full disk, an I/O error): then there
+        is nothing to do, and trying would raise over the error that matters.
+        """
+        if self._conn.in_transaction:
+            with suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
 
     def _query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         try:
             return list(self.db.query(sql, params))
         except sqlite3.Error as error:
             raise _explain(error, self.path) from error
+        except UnicodeEncodeError as error:
+            raise StoreError(
+                f"The request contains an invalid character ({error.reason})."
+            ) from error
 
     # Articles -------------------------------------------------------------------------------
 
@@ -190,7 +275,12 @@ class Store:
         if existing is not None and existing.sha256 == digest and existing.title == title:
             return existing
         with self._transaction() as conn:
-            if existing is None:
+            # Looked up again under the write lock: another window or process may have added
+            # or changed this article since.
+            existing = self.find_article(source)
+            if existing is not None and existing.sha256 == digest and existing.title == title:
+                article_id = existing.id
+            elif existing is None:
                 cursor = conn.execute(
                     "INSERT INTO articles (source, title, text, sha256, metadata, created, updated)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -290,7 +380,7 @@ class Store:
             exact=selector.exact,
             prefix=selector.prefix,
             suffix=selector.suffix,
-            note=note,
+            note=valid_unicode(note),
             tags=clean_tags(tags),
             style=style,
             kind=kind,
@@ -318,7 +408,7 @@ class Store:
                     annotation.exact,
                     annotation.prefix,
                     annotation.suffix,
-                    annotation.note,
+                    valid_unicode(annotation.note),
                     json.dumps(list(annotation.tags), ensure_ascii=False),
                     annotation.style,
                     str(annotation.kind),
@@ -338,20 +428,22 @@ class Store:
         tags: Iterable[str] | None = None,
         style: str | None = None,
     ) -> Annotation:
-        current = self.annotation(annotation_id)
-        if current is None:
-            raise NotFoundError("This annotation no longer exists.")
-        changed = current.with_changes(
-            note=current.note if note is None else note,
-            tags=current.tags if tags is None else clean_tags(tags),
-            style=current.style if style is None else style,
-            updated=now_iso(),
-        )
         with self._transaction() as conn:
+            # Read under the write lock, so that a change made meanwhile by another window
+            # is neither lost nor resurrected.
+            current = self.annotation(annotation_id)
+            if current is None:
+                raise NotFoundError("This annotation no longer exists.")
+            changed = current.with_changes(
+                note=current.note if note is None else valid_unicode(note),
+                tags=current.tags if tags is None else clean_tags(tags),
+                style=current.style if style is None else style,
+                updated=now_iso(),
+            )
             conn.execute(
                 "UPDATE annotations SET note = ?, tags = ?, style = ?, updated = ? WHERE id = ?",
                 (
-                    changed.note,
+                    valid_unicode(changed.note),
                     json.dumps(list(changed.tags), ensure_ascii=False),
                     changed.style,
                     changed.updated,
@@ -361,10 +453,10 @@ class Store:
         return changed
 
     def delete_annotation(self, annotation_id: str) -> Annotation:
-        current = self.annotation(annotation_id)
-        if current is None:
-            raise NotFoundError("This annotation no longer exists.")
         with self._transaction() as conn:
+            current = self.annotation(annotation_id)
+            if current is None:
+                raise NotFoundError("This annotation no longer exists.")
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
         return current
 
@@ -516,9 +608,7 @@ class Store:
         hits.sort(key=lambda hit: hit.rank)
         return hits[:limit]
 
-    def stored_analysis(
-        self, article_id: int
-    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    def stored_analysis(self, article_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """What the last analysis of an article found: (quotes, entities) rows."""
         quotes = self._query(
             'SELECT start, "end", text, speaker, cue FROM article_quotes'

@@ -1,0 +1,196 @@
+"""Rolling backups of the library, made with SQLite's online backup API.
+
+One backup a day, ``backups/glose-YYYY-MM-DD.db`` next to ``glose.db``, the last ``KEEP``
+days kept. A backup is written under a temporary name and renamed when complete, so a crash
+never leaves a half-written backup under a real name, and a damaged library is never backed
+up (it would push a good backup out of the rotation).
+
+Restoring copies the backup into the open library through the same API, after keeping the
+current library aside (``glose-before-restore-<timestamp>.db``): other connections, in this
+process or another, see the restored library on their next read.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from reader.store.paths import DATABASE_NAME
+from reader.store.recovery import timestamp
+from reader.store.schema import SCHEMA_VERSION, migrate, schema_version
+from reader.store.store import (
+    CorruptLibraryError,
+    NewerLibraryError,
+    Store,
+    StoreError,
+)
+
+BACKUP_FOLDER = "backups"
+KEEP = 7
+BEFORE_RESTORE_PREFIX = "glose-before-restore-"
+_NAME = re.compile(r"^glose-(\d{4})-(\d{2})-(\d{2})\.db$")
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    day: date
+    size: int
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / BACKUP_FOLDER
+
+
+def backup_name(day: date) -> str:
+    return f"glose-{day.isoformat()}.db"
+
+
+def list_backups(data_dir: Path) -> list[Backup]:
+    """The backups of the library in ``data_dir``, newest first."""
+    folder = backups_dir(data_dir)
+    found: list[Backup] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if not match or not path.is_file():
+            continue
+        try:
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(Backup(path, day, size))
+    return sorted(found, key=lambda backup: backup.day, reverse=True)
+
+
+def _problems(conn: sqlite3.Connection) -> list[str]:
+    """What ``PRAGMA quick_check`` finds; damage bad enough may stop the check itself."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        message = str(error).lower()
+        if "malformed" in message or "not a database" in message or "corrupt" in message:
+            return [str(error)]
+        raise
+    found = [str(row[0]) for row in rows]
+    return [] if found == ["ok"] else found
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy of ``source`` at ``target``, written whole or not at all."""
+    temporary = target.with_name(f".{target.name}.partial")
+    temporary.unlink(missing_ok=True)
+    try:
+        destination = sqlite3.connect(temporary)
+        try:
+            os.chmod(temporary, 0o600)
+            source.backup(destination)
+            # A plain rollback-journal file: opening a backup never creates -wal/-shm files.
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def daily_backup(data_dir: Path, today: date | None = None, keep: int = KEEP) -> Path | None:
+    """Back up ``data_dir/glose.db`` unless today's backup exists; keep the last ``keep``.
+
+    Returns the new backup, or None when there was nothing to do. A damaged library raises
+    ``CorruptLibraryError`` and is not backed up.
+    """
+    data_dir = Path(data_dir)
+    library = data_dir / DATABASE_NAME
+    if not library.is_file():
+        return None
+    day = today or date.today()
+    folder = backups_dir(data_dir)
+    target = folder / backup_name(day)
+    if target.exists():
+        prune(data_dir, keep)
+        return None
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        source = sqlite3.connect(library, timeout=5)
+        try:
+            damage = _problems(source)
+            if damage:
+                raise CorruptLibraryError(
+                    f"The library {library} is damaged ({'; '.join(damage)[:200]}); "
+                    "it was not backed up."
+                )
+            copy_database(source, target)
+        finally:
+            source.close()
+    except sqlite3.Error as error:
+        raise StoreError(f"The library {library} could not be backed up: {error}.") from error
+    except OSError as error:
+        raise StoreError(
+            f"The library {library} could not be backed up in {folder} ({error.strerror})."
+        ) from error
+    prune(data_dir, keep)
+    return target
+
+
+def prune(data_dir: Path, keep: int = KEEP) -> list[Path]:
+    """Delete the backups older than the ``keep`` newest; returns what was deleted."""
+    removed = []
+    for backup in list_backups(data_dir)[keep:]:
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    return removed
+
+
+def check_backup(path: Path) -> None:
+    """Raise ``StoreError`` unless ``path`` is a sound library this Glose can open."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+        try:
+            damage = _problems(conn)
+            version = schema_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise CorruptLibraryError(f"The backup {path} cannot be read ({error}).") from error
+    if damage:
+        raise CorruptLibraryError(f"The backup {path} is damaged ({'; '.join(damage)[:200]}).")
+    if version > SCHEMA_VERSION:
+        raise NewerLibraryError(f"The backup {path} was written by a newer Glose.")
+
+
+def restore_backup(store: Store, backup: Path, now: datetime | None = None) -> Path:
+    """Replace the content of ``store`` by ``backup``; returns where the current one was kept.
+
+    The backup is checked first, then the current library is copied aside, then the backup
+    is copied in: if any step fails, the library is left as it was.
+    """
+    check_backup(backup)
+    aside = store.data_dir / f"{BEFORE_RESTORE_PREFIX}{timestamp(now)}.db"
+    number = 2
+    while aside.exists():
+        aside = store.data_dir / f"{BEFORE_RESTORE_PREFIX}{timestamp(now)}-{number}.db"
+        number += 1
+    try:
+        copy_database(store.connection, aside)
+        source = sqlite3.connect(f"file:{Path(backup).resolve()}?mode=ro", uri=True)
+        try:
+            source.backup(store.connection)
+        finally:
+            source.close()
+        migrate(store.connection)
+    except sqlite3.Error as error:
+        raise StoreError(f"The backup {backup} could not be restored: {error}.") from error
+    except OSError as error:
+        raise StoreError(
+            f"The backup {backup} could not be restored ({error.strerror})."
+        ) from error
+    return aside

@@ -1,0 +1,258 @@
+"""The app when the library misbehaves: saves that fail, another window or process writing,
+and restoring a backup from the menu."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
+
+from reader.library import Library
+from reader.sources import LoadedArticle, article_from_text, load_bundled
+from reader.store import Store
+from reader.store.backups import daily_backup, list_backups
+from tests.reliability.conftest import when_dialog_opens, write_locked
+from tests.reliability.harness import start_worker
+from tests.reliability.worker import ARTICLE_SOURCE, ARTICLE_TEXTS
+from ui import theme as themes
+from ui.main_window import MainWindow
+from ui.session import ArticleSession
+from ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def qt_test_mode(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("GloseTests")
+    QCoreApplication.setApplicationName("GloseTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    yield
+
+
+class Windows:
+    def __init__(self, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+        self.data_dir = data_dir
+        self.stores: list[Store] = []
+
+    def open(self, loaded: LoadedArticle | None = None, busy_timeout_ms: int = 5000) -> MainWindow:
+        store = Store(self.data_dir, busy_timeout_ms=busy_timeout_ms)
+        self.stores.append(store)
+        session = ArticleSession(Library(store), engine_preference="rules")
+        window = MainWindow(session, themes.LIGHT, Settings())
+        self.qtbot.addWidget(window)
+        session.open_loaded(loaded or load_bundled())
+        window.show()
+        self.qtbot.waitExposed(window)
+        self.qtbot.waitUntil(lambda: session.analysis_complete, timeout=30_000)
+        return window
+
+    def close(self) -> None:
+        for store in self.stores:
+            store.close()
+
+
+@pytest.fixture
+def windows(qtbot, data_dir: Path) -> Iterator[Windows]:  # type: ignore[no-untyped-def]
+    factory = Windows(qtbot, data_dir)
+    yield factory
+    factory.close()
+
+
+def focus(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    window.raise_()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+
+
+def restore_menu_action(window: MainWindow) -> QAction:
+    """*Fichier → Restaurer une sauvegarde…*, found in the menu as a person would."""
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    (action,) = [a for a in file_menu.actions() if a.objectName() == "restoreBackupAction"]
+    return action
+
+
+def notes(window: MainWindow) -> list[str]:
+    return sorted(a.note for a in window.session.annotations())
+
+
+def listed(window: MainWindow) -> int:
+    return window.annotations_panel.model.rowCount()
+
+
+def test_a_save_on_a_full_library_shows_a_message_and_the_app_goes_on(
+    qtbot,
+    windows: Windows,  # type: ignore[no-untyped-def]
+) -> None:
+    window = windows.open()
+    session = window.session
+    pages = session.store.connection.execute("PRAGMA page_count").fetchone()[0]
+    session.store.connection.execute(f"PRAGMA max_page_count = {pages}")
+    assert session.annotate(0, 5, note="x" * 300_000) is None
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None)
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None and "full" in box.text()
+    assert session.annotations() == [] and listed(window) == 0
+    assert not session.undo_stack.canUndo()
+    box.close()
+    session.store.connection.execute(f"PRAGMA max_page_count = {pages * 1000}")
+    assert session.annotate(0, 5, note="enfin") is not None
+    assert notes(window) == ["enfin"] and listed(window) == 1
+
+
+def test_a_save_while_another_program_holds_the_lock_is_reported_then_works(
+    qtbot,
+    windows: Windows,  # type: ignore[no-untyped-def]
+) -> None:
+    window = windows.open(busy_timeout_ms=200)
+    session = window.session
+    with write_locked(session.store.path):
+        assert session.annotate(0, 5, note="bloquée") is None
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None)
+        assert session.annotations() == []
+    assert session.annotate(0, 5, note="libre") is not None
+    assert notes(window) == ["libre"]
+
+
+def test_two_windows_see_each_others_annotations_when_focused(
+    qtbot,
+    windows: Windows,  # type: ignore[no-untyped-def]
+) -> None:
+    left = windows.open()
+    right = windows.open()
+    focus(qtbot, left)
+    added = left.session.annotate(10, 20, note="de gauche")
+    assert added is not None
+    assert notes(right) == [], "not re-read before the window is focused"
+    focus(qtbot, right)
+    qtbot.waitUntil(lambda: notes(right) == ["de gauche"])
+    assert listed(right) == 1
+    assert right.session.delete(added.id)
+    assert right.session.annotate(30, 40, note="de droite") is not None
+    focus(qtbot, left)
+    qtbot.waitUntil(lambda: notes(left) == ["de droite"])
+    assert listed(left) == 1
+
+
+def test_a_window_sees_what_another_process_wrote_when_focused(
+    qtbot,
+    windows: Windows,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window = windows.open(article_from_text(ARTICLE_SOURCE, ARTICLE_TEXTS[0]))
+    other = windows.open()
+    focus(qtbot, other)
+    log = tmp_path / "other.jsonl"
+    process = start_worker(windows.data_dir, 7, "other", 20, log, "--no-rewrite")
+    assert process.wait(timeout=60) == 0, log.with_suffix(".err").read_text()
+    expected = sorted(
+        a.note
+        for a in windows.stores[0].annotations(window.session.article.id)  # type: ignore[union-attr]
+    )
+    assert expected and notes(window) == []
+    focus(qtbot, window)
+    qtbot.waitUntil(lambda: notes(window) == expected)
+    assert listed(window) == len(expected)
+
+
+def test_restoring_a_backup_from_the_file_menu(
+    qtbot,
+    windows: Windows,  # type: ignore[no-untyped-def]
+) -> None:
+    window = windows.open()
+    session = window.session
+    assert session.annotate(0, 5, note="sauvegardée") is not None
+    daily_backup(windows.data_dir, today=date(2026, 11, 29))
+    assert session.annotate(6, 12, note="plus récente") is not None
+    action = restore_menu_action(window)
+    assert action.text().replace("&", "") == "Restaurer une sauvegarde…"
+
+    def confirm(dialog: object) -> None:
+        assert isinstance(dialog, QMessageBox)
+        yes = dialog.button(QMessageBox.StandardButton.Yes)
+        assert yes is not None
+        yes.click()
+
+    def choose(dialog: object) -> None:
+        assert isinstance(dialog, QInputDialog)
+        assert "29/11/2026" in dialog.textValue()
+        when_dialog_opens(confirm)
+        dialog.accept()
+
+    when_dialog_opens(choose)
+    action.trigger()
+    assert notes(window) == ["sauvegardée"]
+    # The article is re-opened on the restored library, and analysed again.
+    qtbot.waitUntil(lambda: session.analysis_complete, timeout=30_000)
+    assert listed(window) == 1
+    (aside,) = windows.data_dir.glob("glose-before-restore-*.db")
+    conn = sqlite3.connect(aside)
+    assert sorted(row[0] for row in conn.execute("SELECT note FROM annotations")) == [
+        "plus récente",
+        "sauvegardée",
+    ]
+    conn.close()
+
+
+def test_restoring_without_any_backup_says_so(qtbot, windows: Windows) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    seen: list[str] = []
+
+    def read_and_close(dialog: object) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        dialog.accept()
+
+    when_dialog_opens(read_and_close)
+    action = restore_menu_action(window)
+    action.trigger()
+    assert seen and "pas encore de sauvegarde" in seen[0]
+
+
+def test_the_daily_backup_runs_off_the_gui_thread_at_start_up(
+    qtbot,
+    windows: Windows,  # type: ignore[no-untyped-def]
+) -> None:
+    from ui.backup_actions import start_daily_backup
+
+    window = windows.open()
+    assert window.session.annotate(0, 5, note="à sauvegarder") is not None
+    start_daily_backup(window.session)
+    qtbot.waitUntil(lambda: len(list_backups(windows.data_dir)) == 1, timeout=10_000)
+    (backup,) = list_backups(windows.data_dir)
+    conn = sqlite3.connect(backup.path)
+    assert [row[0] for row in conn.execute("SELECT note FROM annotations")] == ["à sauvegarder"]
+    conn.close()
+
+
+def test_a_damaged_library_found_by_the_daily_backup_is_reported(
+    qtbot,
+    windows: Windows,  # type: ignore[no-untyped-def]
+) -> None:
+    from ui.backup_actions import start_daily_backup
+
+    window = windows.open()
+    session = window.session
+    for number in range(40):
+        assert session.annotate(0, 5, note=f"note {number} " + "n" * 2000) is not None
+    # Damage deep inside the file, after the app opened it (a disk going bad).
+    session.store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with open(session.store.path, "r+b") as stream:
+        stream.seek(4096 * 3)
+        stream.write(b"\xff" * 4096 * 4)
+    errors: list[str] = []
+    session.error.connect(errors.append)
+    start_daily_backup(session)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "endommagée" in errors[0]
+    assert list_backups(windows.data_dir) == []

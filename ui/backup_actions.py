@@ -1,0 +1,138 @@
+"""Backups from the app: the daily backup at start-up, and *Fichier → Restaurer une sauvegarde…*.
+
+The work is in ``reader.store.backups``; this module only asks, confirms and reports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from reader.store import StoreError
+from reader.store.backups import Backup, daily_backup, list_backups, restore_backup
+from reader.store.store import CorruptLibraryError
+from reader.styles import StyleBook
+from ui.session import ArticleSession
+from ui.tasks import run_task
+
+
+def start_daily_backup(session: ArticleSession) -> None:
+    """Back the library up off the GUI thread, once a day; a problem is reported, not raised."""
+    data_dir = session.store.data_dir
+
+    def failed(problem: Exception, trace: str) -> None:
+        if isinstance(problem, CorruptLibraryError):
+            session.report_error(
+                QCoreApplication.translate(
+                    "BackupActions",
+                    "La bibliothèque semble endommagée : la sauvegarde du jour n’a pas été faite. "
+                    "Vous pouvez restaurer une sauvegarde depuis le menu Fichier.",
+                )
+            )
+        else:
+            session.message.emit(
+                QCoreApplication.translate(
+                    "BackupActions", "La sauvegarde du jour a échoué : %1"
+                ).replace("%1", str(problem))
+            )
+
+    run_task(lambda: daily_backup(data_dir), lambda _result: None, failed)
+
+
+def backup_label(backup: Backup) -> str:
+    locale = QLocale()
+    day = backup.day.strftime("%d/%m/%Y")
+    return (
+        QCoreApplication.translate("BackupActions", "Sauvegarde du %1 (%2)")
+        .replace("%1", day)
+        .replace("%2", locale.formattedDataSize(backup.size))
+    )
+
+
+def restore_into_session(session: ArticleSession, backup: Backup) -> Path | None:
+    """Restore ``backup`` into the open library and show it; returns where the previous
+    library was kept, or None (the error is reported)."""
+    try:
+        aside = restore_backup(session.store, backup.path)
+    except StoreError as problem:
+        session.report_error(
+            QCoreApplication.translate(
+                "BackupActions", "La sauvegarde n’a pas pu être restaurée : %1"
+            ).replace("%1", str(problem))
+        )
+        return None
+    try:
+        session.styles = StyleBook(session.store.styles())
+    except StoreError:
+        session.styles = StyleBook()
+    session.styles_changed.emit()
+    if session.loaded is not None:
+        session.open_loaded(session.loaded)
+    session.library_changed.emit()
+    session.message.emit(
+        QCoreApplication.translate(
+            "BackupActions",
+            "Sauvegarde du %1 restaurée ; la bibliothèque précédente est gardée dans %2.",
+        )
+        .replace("%1", backup.day.strftime("%d/%m/%Y"))
+        .replace("%2", aside.name)
+    )
+    return aside
+
+
+def choose_and_restore(session: ArticleSession, parent: QWidget | None = None) -> Path | None:
+    """Ask which backup to restore, confirm, restore; returns where the previous library is."""
+    backups = list_backups(session.store.data_dir)
+    title = QCoreApplication.translate("BackupActions", "Restaurer une sauvegarde")
+    if not backups:
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "BackupActions",
+                "Il n’y a pas encore de sauvegarde : Glose en fait une par jour, au démarrage.",
+            ),
+        )
+        return None
+    labels = [backup_label(backup) for backup in backups]
+    label, accepted = QInputDialog.getItem(
+        parent,
+        title,
+        QCoreApplication.translate("BackupActions", "Sauvegarde à restaurer :"),
+        labels,
+        0,
+        False,
+    )
+    if not accepted or label not in labels:
+        return None
+    backup = backups[labels.index(label)]
+    answer = QMessageBox.question(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "BackupActions",
+            "Remplacer la bibliothèque actuelle par la sauvegarde du %1 ? La bibliothèque "
+            "actuelle est d’abord copiée à côté, elle n’est pas perdue.",
+        ).replace("%1", backup.day.strftime("%d/%m/%Y")),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return restore_into_session(session, backup)
+
+
+def restore_action(session: ArticleSession, parent: QWidget) -> QAction:
+    """The *Restaurer une sauvegarde…* menu action."""
+    action = QAction(
+        QCoreApplication.translate("BackupActions", "Restaurer une &sauvegarde…"), parent
+    )
+    action.setObjectName("restoreBackupAction")
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "BackupActions", "Remplacer la bibliothèque par une de ses sauvegardes quotidiennes"
+        )
+    )
+    action.triggered.connect(lambda: choose_and_restore(session, parent))
+    return action
