@@ -13,12 +13,14 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -97,7 +99,11 @@ class RecoveryDialog(QDialog):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.technical = QLabel(problem.detail)
         self.technical.setWordWrap(True)
-        self.technical.setStyleSheet("color: palette(mid); font-size: small;")
+        # Muted but legible on both themes: the theme's placeholder colour, a smaller size.
+        self.technical.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        small = self.technical.font()
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.88))
+        self.technical.setFont(small)
         self.technical.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons: dict[Choice, QPushButton] = {}
@@ -119,10 +125,27 @@ class RecoveryDialog(QDialog):
         row.addStretch(1)
         for button in self.buttons.values():
             row.addWidget(button)
+        strong = self.message.font()
+        strong.setWeight(QFont.Weight.DemiBold)
+        self.message.setFont(strong)
+        icon = QLabel()
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(8)
+        texts.addWidget(self.message)
+        texts.addWidget(self.detail)
+        texts.addWidget(self.technical)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(icon)
+        top.addLayout(texts, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.technical)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(16)
+        layout.addLayout(top)
         layout.addLayout(row)
         first = next(iter(self.buttons.values()))
         first.setDefault(True)
