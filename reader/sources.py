@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import stat
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +22,41 @@ BUNDLED_SOURCE = "glose:bundled/article-fr.txt"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
+class SourceProblem(StrEnum):
+    """Why an article cannot be opened; the interface words each one in its own language."""
+
+    MISSING = "missing"
+    UNREADABLE = "unreadable"
+    FOLDER = "folder"
+    NOT_A_FILE = "not-a-file"
+    TOO_BIG = "too-big"
+    EMPTY = "empty"
+    BINARY = "binary"
+    NO_ARTICLE = "no-article"
+    NOT_AN_ADDRESS = "not-an-address"
+    HTTP_ERROR = "http-error"
+    UNREACHABLE = "unreachable"
+    OTHER = "other"
+
+
 class SourceError(Exception):
-    """An article that cannot be opened, with a message for the person who tried."""
+    """An article that cannot be opened, with a message for the person who tried.
+
+    The message is English (the command line's language); ``problem``, ``subject`` (the path or
+    address) and ``detail`` let the app say the same in the interface language.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        problem: SourceProblem = SourceProblem.OTHER,
+        subject: str = "",
+        detail: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.subject = subject
+        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +82,10 @@ def decode(data: bytes) -> tuple[str, str]:
         # A lone surrogate or an odd last byte becomes U+FFFD rather than an exception.
         return data.decode("utf-16", errors="replace"), "UTF-16"
     if b"\x00" in data[:8192]:
-        raise SourceError("This file is binary, not text: open a .txt, .md or .html article.")
+        raise SourceError(
+            "This file is binary, not text: open a .txt, .md or .html article.",
+            SourceProblem.BINARY,
+        )
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -68,7 +105,9 @@ def _control_ratio(text: str) -> float:
 def article_from_text(source: str, raw: str, encoding: str = "UTF-8") -> LoadedArticle:
     text = normalise_text(raw)
     if not text.strip():
-        raise SourceError(f"{source} is empty: there is no article text to show.")
+        raise SourceError(
+            f"{source} is empty: there is no article text to show.", SourceProblem.EMPTY, source
+        )
     return LoadedArticle(source=source, text=text, encoding=encoding, layout=layout(text))
 
 
@@ -80,34 +119,71 @@ def load_file(path: str | Path) -> LoadedArticle:
         status = resolved.stat()
         size = status.st_size
     except FileNotFoundError:
-        raise SourceError(f"{file_path} does not exist: check the name and the folder.") from None
+        raise SourceError(
+            f"{file_path} does not exist: check the name and the folder.",
+            SourceProblem.MISSING,
+            str(file_path),
+        ) from None
     except OSError as error:
-        raise SourceError(f"{file_path} cannot be read ({error.strerror}).") from None
+        raise SourceError(
+            f"{file_path} cannot be read ({error.strerror}).",
+            SourceProblem.UNREADABLE,
+            str(file_path),
+            error.strerror or "",
+        ) from None
     if resolved.is_dir():
-        raise SourceError(f"{file_path} is a folder: choose an article file inside it.")
+        raise SourceError(
+            f"{file_path} is a folder: choose an article file inside it.",
+            SourceProblem.FOLDER,
+            str(file_path),
+        )
     if not stat.S_ISREG(status.st_mode):
         # A device, a pipe or a socket: reading it could block or never end.
-        raise SourceError(f"{file_path} is not a regular file: choose an article file.")
+        raise SourceError(
+            f"{file_path} is not a regular file: choose an article file.",
+            SourceProblem.NOT_A_FILE,
+            str(file_path),
+        )
     if size > MAX_FILE_BYTES:
         raise SourceError(
             f"{file_path} is {size / 1024 / 1024:.0f} MB; Glose opens articles up to "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB."
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB.",
+            SourceProblem.TOO_BIG,
+            str(file_path),
+            str(MAX_FILE_BYTES // 1024 // 1024),
         )
     try:
         with resolved.open("rb") as stream:
             # Never more than the limit, even if the file grew since it was measured.
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise SourceError(f"{file_path} cannot be read ({error.strerror}).") from None
+        raise SourceError(
+            f"{file_path} cannot be read ({error.strerror}).",
+            SourceProblem.UNREADABLE,
+            str(file_path),
+            error.strerror or "",
+        ) from None
     if len(data) > MAX_FILE_BYTES:
         raise SourceError(
-            f"{file_path} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB, the most Glose opens."
+            f"{file_path} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB, "
+            "the most Glose opens.",
+            SourceProblem.TOO_BIG,
+            str(file_path),
+            str(MAX_FILE_BYTES // 1024 // 1024),
         )
     if not data.strip():
-        raise SourceError(f"{file_path} is empty: there is no article text to show.")
+        raise SourceError(
+            f"{file_path} is empty: there is no article text to show.",
+            SourceProblem.EMPTY,
+            str(file_path),
+        )
     text, encoding = decode(data)
     if _control_ratio(text) > 0.05:
-        raise SourceError(f"{file_path} is binary, not text: open a .txt, .md or .html article.")
+        raise SourceError(
+            f"{file_path} is binary, not text: open a .txt, .md or .html article.",
+            SourceProblem.BINARY,
+            str(file_path),
+        )
     source = BUNDLED_SOURCE if resolved == bundled_article_path().resolve() else str(resolved)
     if resolved.suffix.lower() in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")

@@ -13,7 +13,7 @@ import urllib.request
 from typing import Any
 
 from reader import __version__
-from reader.sources import LoadedArticle, SourceError, article_from_text
+from reader.sources import LoadedArticle, SourceError, SourceProblem, article_from_text
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 FETCH_TIMEOUT_S = 20
@@ -49,7 +49,9 @@ def article_from_html(page: str, source: str, fetched_from: str | None = None) -
     if not body:
         raise SourceError(
             f"No article text was found in {source}: the page may be empty, need JavaScript, "
-            "or be a front page rather than an article."
+            "or be a front page rather than an article.",
+            SourceProblem.NO_ARTICLE,
+            source,
         )
     title = (fields.get("title") or "").strip()
     lines = [] if not title or body.startswith(title) else [title]
@@ -75,7 +77,11 @@ def is_address(text: str) -> bool:
 def fetch_article(url: str) -> LoadedArticle:
     """Fetch ``url`` (http or https only) and extract its article."""
     if not is_address(url):
-        raise SourceError(f"{url} is not a web address (it must start with http:// or https://).")
+        raise SourceError(
+            f"{url} is not a web address (it must start with http:// or https://).",
+            SourceProblem.NOT_AN_ADDRESS,
+            url,
+        )
     request = urllib.request.Request(
         url, headers={"User-Agent": f"Glose/{__version__} (article reader)"}
     )
@@ -85,12 +91,27 @@ def fetch_article(url: str) -> LoadedArticle:
             data = response.read(MAX_PAGE_BYTES + 1)
             charset = response.headers.get_content_charset() or "utf-8"
     except urllib.error.HTTPError as error:
-        raise SourceError(f"{url} answered {error.code} {error.reason}.") from None
+        raise SourceError(
+            f"{url} answered {error.code} {error.reason}.",
+            SourceProblem.HTTP_ERROR,
+            url,
+            f"{error.code} {error.reason}",
+        ) from None
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         reason = getattr(error, "reason", error)
-        raise SourceError(f"{url} could not be reached ({reason}). Check the address.") from None
+        raise SourceError(
+            f"{url} could not be reached ({reason}). Check the address.",
+            SourceProblem.UNREACHABLE,
+            url,
+            str(reason),
+        ) from None
     if len(data) > MAX_PAGE_BYTES:
-        raise SourceError(f"{url} is larger than {MAX_PAGE_BYTES // 1024 // 1024} MB.")
+        raise SourceError(
+            f"{url} is larger than {MAX_PAGE_BYTES // 1024 // 1024} MB.",
+            SourceProblem.TOO_BIG,
+            url,
+            str(MAX_PAGE_BYTES // 1024 // 1024),
+        )
     page = data.decode(charset, errors="replace")
     canonical = canonical_url(page)
     loaded = article_from_html(page, canonical or final_url, fetched_from=final_url)

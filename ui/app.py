@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from ui import i18n
     from ui import theme as themes
     from ui.backup_actions import start_daily_backup
+    from ui.errors import describe
     from ui.main_window import MainWindow
     from ui.recovery_dialog import open_library_interactively
     from ui.session import ArticleSession
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"glose: {error}", file=sys.stderr)
             return 1
         window.show_error(
-            str(error)
+            describe(error)
             + " "
             + QCoreApplication.translate(
                 "App", "L’article fourni avec Glose est ouvert à la place."

@@ -15,6 +15,7 @@ from reader.store import StoreError
 from reader.store.backups import Backup, daily_backup, list_backups, restore_backup
 from reader.store.store import CorruptLibraryError
 from reader.styles import StyleBook
+from ui.errors import describe
 from ui.session import ArticleSession
 from ui.tasks import run_task
 
@@ -36,7 +37,7 @@ def start_daily_backup(session: ArticleSession) -> None:
             session.message.emit(
                 QCoreApplication.translate(
                     "BackupActions", "La sauvegarde du jour a échoué : %1"
-                ).replace("%1", str(problem))
+                ).replace("%1", describe(problem))
             )
 
     run_task(lambda: daily_backup(data_dir), lambda _result: None, failed)
@@ -61,7 +62,7 @@ def restore_into_session(session: ArticleSession, backup: Backup) -> Path | None
         session.report_error(
             QCoreApplication.translate(
                 "BackupActions", "La sauvegarde n’a pas pu être restaurée : %1"
-            ).replace("%1", str(problem))
+            ).replace("%1", describe(problem))
         )
         return None
     try:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from reader.store import Annotation, Article, StoreError
 from reader.styles import HighlightStyle
+from ui.errors import describe
 
 if TYPE_CHECKING:
     from ui.session import ArticleSession
@@ -27,7 +28,7 @@ class _StoreCommand(QUndoCommand):
         except StoreError as error:
             self.failed = True
             self.setObsolete(True)
-            self.session.report_error(str(error))
+            self.session.report_error(describe(error))
 
     def redo(self) -> None:
         self._attempt("_redo")

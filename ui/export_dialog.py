@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader.export.files import ExportError, write_atomically
 from reader.styles import HighlightStyle
+from ui.errors import describe
 from ui.session import ExportChoice
 from ui.theme import Theme
 
@@ -189,7 +190,7 @@ class ExportDialog(QDialog):
         try:
             self.saved_to = write_atomically(path, self.text())
         except ExportError as error:
-            self.status.setText(str(error))
+            self.status.setText(describe(error))
             return False
         self.status.setText(self.tr("Enregistré dans %1").replace("%1", str(self.saved_to)))
         return True

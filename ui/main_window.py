@@ -46,6 +46,7 @@ from ui.annotations_panel import AnnotationsPanel
 from ui.article_view import ArticleView
 from ui.backup_actions import restore_action
 from ui.entities_panel import EntitiesPanel
+from ui.errors import describe
 from ui.export_dialog import ExportDialog
 from ui.find_bar import FindBar
 from ui.library_panel import LibraryPanel
@@ -845,7 +846,7 @@ class MainWindow(QMainWindow):
         try:
             articles = self.session.store.articles()
         except StoreError as error:
-            self.statusBar().showMessage(str(error), STATUS_TIMEOUT_MS)
+            self.statusBar().showMessage(describe(error), STATUS_TIMEOUT_MS)
             return
         current = self.session.article.id if self.session.article else None
         self.library_panel.show_articles(articles, current)
@@ -872,7 +873,7 @@ class MainWindow(QMainWindow):
         try:
             found = hits()
         except StoreError as error:
-            self.statusBar().showMessage(str(error), STATUS_TIMEOUT_MS)
+            self.statusBar().showMessage(describe(error), STATUS_TIMEOUT_MS)
             return
         self.library_dock.show()
         self.library_dock.raise_()
@@ -888,7 +889,7 @@ class MainWindow(QMainWindow):
         try:
             self.library_panel.show_hits(self.session.store.search(query))
         except StoreError as error:
-            self.statusBar().showMessage(str(error), STATUS_TIMEOUT_MS)
+            self.statusBar().showMessage(describe(error), STATUS_TIMEOUT_MS)
 
     def _open_from_library(self, article_id: int, start: int, end: int) -> None:
         current = self.session.article.id if self.session.article else None
@@ -1016,7 +1017,7 @@ class MainWindow(QMainWindow):
             )
             return
         except (AnnotationImportError, StoreError) as error:
-            self.show_error(str(error))
+            self.show_error(describe(error))
             return
         if self.session.article is not None and self.session.article.id in report.articles:
             self.session.open_article(self.session.article.id)

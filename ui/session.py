@@ -39,6 +39,7 @@ from ui.commands import (
     EditAnnotation,
     SaveStyles,
 )
+from ui.errors import describe
 from ui.tasks import run_task
 
 
@@ -112,7 +113,7 @@ class ArticleSession(QObject):
         try:
             loaded = load_file(path)
         except SourceError as problem:
-            self.report_error(str(problem))
+            self.report_error(describe(problem))
             return False
         return self.open_loaded(loaded)
 
@@ -121,7 +122,7 @@ class ArticleSession(QObject):
             article = self.library.add(loaded)
             annotations = self.store.annotations(article.id)
         except StoreError as problem:
-            self.report_error(str(problem))
+            self.report_error(describe(problem))
             return False
         self._generation += 1
         self.loaded = loaded
@@ -158,7 +159,7 @@ class ArticleSession(QObject):
         def failed(problem: Exception, trace: str) -> None:
             self.analysis_progress.emit(1, 1)
             if isinstance(problem, SourceError):
-                self.report_error(str(problem))
+                self.report_error(describe(problem))
             else:
                 self.report_error(
                     self.tr("La page n’a pas pu être ouverte : %1").replace("%1", str(problem))
@@ -171,7 +172,7 @@ class ArticleSession(QObject):
         try:
             article = self.store.article(article_id)
         except StoreError as problem:
-            self.report_error(str(problem))
+            self.report_error(describe(problem))
             return False
         if article is None:
             self.report_error(self.tr("Cet article n’est plus dans la bibliothèque."))
@@ -354,7 +355,7 @@ class ArticleSession(QObject):
                 self.article, start, end, note=note, tags=tags, style=style, kind=kind, ref=ref
             )
         except StoreError as problem:
-            self.report_error(str(problem))
+            self.report_error(describe(problem))
             return None
         command = AddAnnotation(self, annotation, self.tr("Annoter"))
         self.undo_stack.push(command)

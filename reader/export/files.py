@@ -6,11 +6,32 @@ import errno
 import os
 import re
 import tempfile
+from enum import StrEnum
 from pathlib import Path
 
 
+class ExportProblem(StrEnum):
+    """Why an export failed; the interface words each one in its own language."""
+
+    NO_FOLDER = "no-folder"
+    IS_FOLDER = "is-folder"
+    DISK_FULL = "disk-full"
+    NOT_ALLOWED = "not-allowed"
+    ENCODING = "encoding"
+    OTHER = "other"
+
+
 class ExportError(Exception):
-    """An export that could not be written, with a message for the person who asked."""
+    """An export that could not be written, with a message (English) for the person who asked;
+    ``problem``, ``target`` and ``detail`` let the app say it in the interface language."""
+
+    def __init__(
+        self, message: str, problem: ExportProblem, target: Path, detail: str = ""
+    ) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.target = target
+        self.detail = detail
 
 
 def write_atomically(path: str | os.PathLike[str], content: str) -> Path:
@@ -21,14 +42,20 @@ def write_atomically(path: str | os.PathLike[str], content: str) -> Path:
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist: choose another place to save.")
+        raise ExportError(
+            f"The folder {folder} does not exist: choose another place to save.",
+            ExportProblem.NO_FOLDER,
+            target,
+        )
     if target.is_dir():
-        raise ExportError(f"{target} is a folder: give a file name to save to.")
+        raise ExportError(
+            f"{target} is a folder: give a file name to save to.", ExportProblem.IS_FOLDER, target
+        )
     try:
         mode = target.stat().st_mode & 0o777 if target.is_file() else 0o644
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
     except OSError as error:
-        raise ExportError(_explain(error, target)) from error
+        raise _explain(error, target) from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(content)
@@ -39,11 +66,14 @@ def write_atomically(path: str | os.PathLike[str], content: str) -> Path:
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise ExportError(_explain(error, target)) from error
+        raise _explain(error, target) from error
     except UnicodeError as error:
         Path(temporary).unlink(missing_ok=True)
         raise ExportError(
-            f"{target} could not be saved: the text cannot be encoded ({error})."
+            f"{target} could not be saved: the text cannot be encoded ({error}).",
+            ExportProblem.ENCODING,
+            target,
+            str(error),
         ) from error
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -51,12 +81,23 @@ def write_atomically(path: str | os.PathLike[str], content: str) -> Path:
     return target
 
 
-def _explain(error: OSError, target: Path) -> str:
+def _explain(error: OSError, target: Path) -> ExportError:
     if error.errno == errno.ENOSPC:
-        return f"{target} could not be saved: the disk is full. Free some space and try again."
+        return ExportError(
+            f"{target} could not be saved: the disk is full. Free some space and try again.",
+            ExportProblem.DISK_FULL,
+            target,
+        )
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"{target} could not be saved: you may not write in {target.parent}."
-    return f"{target} could not be saved ({error.strerror or error})."
+        return ExportError(
+            f"{target} could not be saved: you may not write in {target.parent}.",
+            ExportProblem.NOT_ALLOWED,
+            target,
+        )
+    reason = str(error.strerror or error)
+    return ExportError(
+        f"{target} could not be saved ({reason}).", ExportProblem.OTHER, target, reason
+    )
 
 
 def safe_file_name(title: str) -> str:

@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -57,28 +58,54 @@ sqlite_utils = _import_sqlite_utils()
 BUSY_TIMEOUT_MS = 5000
 
 
+class StoreProblem(StrEnum):
+    """Why the library failed; the interface words each one in its own language."""
+
+    CORRUPT = "corrupt"
+    NEWER = "newer"
+    LOCKED = "locked"
+    READ_ONLY = "read-only"
+    NOT_FOUND = "not-found"
+    DISK_FULL = "disk-full"
+    DISK_ERROR = "disk-error"
+    OTHER = "other"
+
+
 class StoreError(Exception):
-    """A library problem, worded for the person using Glose."""
+    """A library problem, worded (in English) for the person using Glose.
+
+    ``reason`` and ``path`` let the app say the same in the interface language.
+    """
+
+    reason = StoreProblem.OTHER
+
+    def __init__(
+        self, message: str, reason: StoreProblem | None = None, path: Path | None = None
+    ) -> None:
+        super().__init__(message)
+        if reason is not None:
+            self.reason = reason
+        self.path = path
 
 
 class CorruptLibraryError(StoreError):
-    pass
+    reason = StoreProblem.CORRUPT
 
 
 class NewerLibraryError(StoreError):
-    pass
+    reason = StoreProblem.NEWER
 
 
 class LockedLibraryError(StoreError):
-    pass
+    reason = StoreProblem.LOCKED
 
 
 class ReadOnlyLibraryError(StoreError):
-    pass
+    reason = StoreProblem.READ_ONLY
 
 
 class NotFoundError(StoreError):
-    pass
+    reason = StoreProblem.NOT_FOUND
 
 
 class _Probed(Exception):
@@ -93,27 +120,38 @@ def _explain(error: sqlite3.Error, path: Path) -> StoreError:
     message = str(error).lower()
     if "locked" in message or "busy" in message:
         return LockedLibraryError(
-            f"The library {path} is in use by another program; close it and try again."
+            f"The library {path} is in use by another program; close it and try again.",
+            path=path,
         )
     if "readonly" in message or "read-only" in message:
         return ReadOnlyLibraryError(
             f"The library {path} cannot be written (read-only file or folder); "
-            "check its permissions."
+            "check its permissions.",
+            path=path,
         )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         return CorruptLibraryError(
-            f"The library {path} is damaged or is not a Glose library ({error})."
+            f"The library {path} is damaged or is not a Glose library ({error}).", path=path
         )
     if "full" in message:
-        return StoreError(f"The library {path} could not be written: the disk is full.")
+        return StoreError(
+            f"The library {path} could not be written: the disk is full.",
+            StoreProblem.DISK_FULL,
+            path,
+        )
     if "disk i/o" in message:
-        return StoreError(f"The library {path} could not be read or written (disk error).")
+        return StoreError(
+            f"The library {path} could not be read or written (disk error).",
+            StoreProblem.DISK_ERROR,
+            path,
+        )
     if "unable to open" in message and not os.access(path.parent, os.W_OK | os.X_OK):
         return ReadOnlyLibraryError(
             f"The library {path} cannot be opened: its folder cannot be written; "
-            "check its permissions."
+            "check its permissions.",
+            path=path,
         )
-    return StoreError(f"The library {path} could not be used: {error}.")
+    return StoreError(f"The library {path} could not be used: {error}.", path=path)
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -1,0 +1,63 @@
+"""Problems reach the person in the interface language, with what to do next."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.export.files import ExportError, write_atomically
+from reader.sources import SourceError, load_file
+from reader.store.store import StoreError, _explain
+from tests.ui.conftest import WindowFactory
+from ui.errors import describe
+
+
+def test_a_missing_file_is_said_in_french(tmp_path: Path) -> None:
+    with pytest.raises(SourceError) as caught:
+        load_file(tmp_path / "absent.txt")
+    assert describe(caught.value) == (
+        f"{tmp_path / 'absent.txt'} n’existe pas : vérifiez le nom et le dossier."
+    )
+
+
+def test_a_binary_file_is_said_in_french(tmp_path: Path) -> None:
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01" * 100)
+    with pytest.raises(SourceError) as caught:
+        load_file(binary)
+    assert describe(caught.value).endswith("ouvrez un article .txt, .md ou .html.")
+
+
+def test_a_full_disk_is_said_in_french_for_the_library_and_for_exports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    full = _explain(sqlite3.OperationalError("database or disk is full"), tmp_path / "glose.db")
+    assert isinstance(full, StoreError)
+    assert "le disque est plein" in describe(full)
+
+    def no_space(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("os.fsync", no_space)
+    with pytest.raises(ExportError) as caught:
+        write_atomically(tmp_path / "notes.md", "texte")
+    assert describe(caught.value) == (
+        f"{tmp_path / 'notes.md'} n’a pas été enregistré : le disque est plein. "
+        "Libérez de la place puis réessayez."
+    )
+
+
+def test_opening_a_missing_file_from_the_window_shows_the_french_sentence(
+    windows: WindowFactory,
+    tmp_path: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    window = windows.open()
+    shown: list[str] = []
+    window.session.error.connect(shown.append)
+    window.session.open_path(str(tmp_path / "absent.txt"))
+    assert shown and "n’existe pas" in shown[-1]
+    assert window.session.article is not None  # the bundled article stays open
