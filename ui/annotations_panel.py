@@ -74,12 +74,48 @@ class AnnotationListModel(QAbstractListModel):
         self._text = ""
         self._theme = theme
         self.styles = StyleBook()
+        self._derived_cache: dict[tuple[str, str, str], tuple[str, str]] = {}
+
+    def _derived(self, annotation: Annotation) -> tuple[str, str]:
+        """The note's one-line preview and the short date, worked out once per version."""
+        key = (annotation.id, annotation.updated, annotation.note)
+        found = self._derived_cache.get(key)
+        if found is None:
+            found = (markdown_preview(annotation.note), _short_date(annotation.created))
+            self._derived_cache[key] = found
+        return found
 
     def set_content(self, text: str, annotations: list[Annotation]) -> None:
+        if len(self._derived_cache) > 2 * len(annotations) + 1000:
+            self._derived_cache.clear()
         self.beginResetModel()
         self._text = text
         self._rows = list(annotations)
         self.endResetModel()
+
+    def put(self, annotation: Annotation) -> None:
+        """One annotation added or changed, without resetting the other rows."""
+        row = self.row_of(annotation.id)
+        if row >= 0:
+            self._rows[row] = annotation
+            self.dataChanged.emit(self.index(row), self.index(row))
+            return
+        end = len(self._rows)
+        self.beginInsertRows(QModelIndex(), end, end)
+        self._rows.append(annotation)
+        self.endInsertRows()
+
+    def remove(self, annotation_id: str) -> None:
+        row = self.row_of(annotation_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    @property
+    def annotations(self) -> list[Annotation]:
+        return list(self._rows)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -106,12 +142,12 @@ class AnnotationListModel(QAbstractListModel):
             quoted = len(flat) > 1 and flat[0] in '«“"' and flat[-1] in '»”"'
             return flat if quoted else f"« {flat} »"
         if role == CardRole.BODY:
-            return markdown_preview(annotation.note)
+            return self._derived(annotation)[0]
         if role == CardRole.META:
             parts = [self.styles.label(annotation.style)]
             parts += ["#" + tag for tag in annotation.tags]
             if annotation.created:
-                parts.append(_short_date(annotation.created))
+                parts.append(self._derived(annotation)[1])
             if annotation.status is Status.MOVED:
                 parts.append(self.tr("déplacée"))
             elif annotation.status is Status.ORPHANED:
@@ -231,6 +267,9 @@ class AnnotationsPanel(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setMouseTracking(True)
         self.view.setUniformItemSizes(False)
+        # Thousands of cards are laid out a batch at a time, between events.
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(100)
         self.view.clicked.connect(self._activate)
         self.view.activated.connect(self._activate)
         self.view.doubleClicked.connect(lambda _index: self._request(self.edit_requested))
@@ -311,11 +350,27 @@ class AnnotationsPanel(QWidget):
         kept = max(0, box.findData(chosen))
         box.setCurrentIndex(kept)
         box.blockSignals(False)
-        self.proxy.set_filter(role, str(box.currentData() or ""))
+        if box.currentData() != chosen:
+            # The chosen tag or style is gone: show everything rather than an empty list.
+            self.proxy.set_filter(role, str(box.currentData() or ""))
 
     def set_content(self, text: str, annotations: list[Annotation]) -> None:
         current = self.current_id()
         self.model.set_content(text, annotations)
+        self._after_change(annotations)
+        if current:
+            self.select(current)
+
+    def put(self, annotation: Annotation) -> None:
+        """Show one added or changed annotation; the others stay as they are."""
+        self.model.put(annotation)
+        self._after_change(self.model.annotations)
+
+    def remove(self, annotation_id: str) -> None:
+        self.model.remove(annotation_id)
+        self._after_change(self.model.annotations)
+
+    def _after_change(self, annotations: list[Annotation]) -> None:
         tags = sorted({tag for a in annotations for tag in a.tags}, key=str.casefold)
         self._refill(
             self.tag_filter, _Role.TAGS, self.tr("Toutes étiquettes"), [("#" + t, t) for t in tags]
@@ -333,8 +388,6 @@ class AnnotationsPanel(QWidget):
         )
         self.empty_label.setVisible(not annotations)
         self.view.setVisible(bool(annotations))
-        if current:
-            self.select(current)
         self._update_buttons()
 
     def current_id(self) -> str | None:

@@ -21,6 +21,10 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ui.none_guard import make_none_immortal
+
+    # Before any Qt call: PySide6 6.12 on Python 3.11 wears None out one call at a time.
+    make_none_immortal()
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -136,6 +136,9 @@ class CardDelegate(QStyledItemDelegate):
 def _headline_lines(text: str, metrics: QFontMetrics, width: int) -> int:
     """One line when the headline fits on one, else two (it is elided to two)."""
     flat = " ".join(text.split())
+    # Cheap first: a headline narrower than the column fits without measuring the wrap.
+    if metrics.horizontalAdvance(flat) <= width:
+        return 1
     bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), flat)
     return 1 if bounds.height() <= metrics.lineSpacing() else 2
 

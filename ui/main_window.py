@@ -37,7 +37,7 @@ from reader import APP_NAME, __version__
 from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Label, Quote
 from reader.export.files import safe_file_name
-from reader.store import Kind, StoreError
+from reader.store import Annotation, Kind, StoreError
 from reader.store.model import SearchHit
 from ui import i18n, layers
 from ui import theme as themes
@@ -405,8 +405,8 @@ class MainWindow(QMainWindow):
         session.analysis_changed.connect(self._show_analysis)
         session.annotations_reset.connect(self._show_annotations)
         session.annotation_added.connect(self._annotation_added)
-        session.annotation_changed.connect(lambda _id: self._show_annotations())
-        session.annotation_removed.connect(lambda _id: self._show_annotations())
+        session.annotation_changed.connect(self._annotation_changed)
+        session.annotation_removed.connect(self._annotation_removed)
         session.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         session.error.connect(self.show_error)
         session.analysis_started.connect(self._analysis_started)
@@ -478,27 +478,42 @@ class MainWindow(QMainWindow):
             self.progress.setVisible(False)
 
     def _show_annotations(self) -> None:
-        annotations = self.session.annotations()
+        annotations = self._show_annotation_layer()
         loaded = self.session.loaded
+        self.annotations_panel.set_content(loaded.text if loaded else "", annotations)
+
+    def _show_annotation_layer(self) -> list[Annotation]:
+        annotations = self.session.annotations()
         self.view.set_layer(
             layers.ANNOTATIONS,
             20,
             layers.annotation_spans(annotations, self.theme, self.session.styles),
         )
         self.view.set_note_markers([a.start for a in annotations if a.note.strip()])
-        self.annotations_panel.set_content(loaded.text if loaded else "", annotations)
         self._update_legend()
+        return annotations
 
     def _annotation_added(self, annotation_id: str) -> None:
-        self._show_annotations()
+        self._annotation_changed(annotation_id)
         self.annotations_dock.raise_()
         self.annotations_panel.select(annotation_id)
+
+    def _annotation_changed(self, annotation_id: str) -> None:
+        """One annotation: its highlight and its card, not the whole list again."""
+        self._show_annotation_layer()
+        annotation = self.session.annotation(annotation_id)
+        if annotation is not None:
+            self.annotations_panel.put(annotation)
+
+    def _annotation_removed(self, annotation_id: str) -> None:
+        self._show_annotation_layer()
+        self.annotations_panel.remove(annotation_id)
 
     def _update_legend(self) -> None:
         analysis = self.session.analysis
         counts: dict[str, int] = {
             layers.QUOTES: sum(1 for q in analysis.quotes if q.parent is None),
-            layers.ANNOTATIONS: len(self.session.annotations()),
+            layers.ANNOTATIONS: self.session.annotation_count(),
         }
         for entity in analysis.entities:
             counts[str(entity.label)] = counts.get(str(entity.label), 0) + 1

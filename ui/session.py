@@ -311,6 +311,9 @@ class ArticleSession(QObject):
     def annotations(self) -> list[Annotation]:
         return sorted(self._annotations.values(), key=lambda a: (a.start, a.end, a.created, a.id))
 
+    def annotation_count(self) -> int:
+        return len(self._annotations)
+
     def annotation(self, annotation_id: str) -> Annotation | None:
         return self._annotations.get(annotation_id)
 

@@ -192,7 +192,7 @@ def test_the_list_shows_a_note_as_plain_words(windows: WindowFactory) -> None:
 def test_store_error_is_shown_and_app_keeps_running(windows: WindowFactory, data_dir: Path) -> None:
     window = windows.open()
     assert not window.session.open_path(data_dir / "missing.txt")
-    assert "does not exist" in window.statusBar().currentMessage()
+    assert "n’existe pas" in window.statusBar().currentMessage()
     assert window.session.loaded is not None and window.session.loaded.title.startswith("Donald")
 
 

@@ -58,7 +58,7 @@ def test_preview_formats_filters_copy_and_save(
     assert json.loads(target.read_text(encoding="utf-8"))["total"] == 2
 
     assert not dialog.save_to(tmp_path / "missing" / "x.md")
-    assert "does not exist" in dialog.status.text()
+    assert "n’existe pas" in dialog.status.text()
     dialog.close()
 
 
