@@ -3,7 +3,7 @@ boilerplate, highlight layers, and offsets in Python indices for everyone outsid
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
 
 from reader.text import Layout, OffsetMap, Role
-from ui.highlighting import LayerHighlighter, Span
+from ui.highlighting import LayerHighlighter, Span, line_starts
 from ui.theme import LIGHT, Theme
 
 READING_WIDTH = 720
@@ -69,6 +69,8 @@ class ArticleView(QTextBrowser):
         )
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setMouseTracking(True)
+        # A reader does not want a blinking caret in the text; keyboard selection shows it (F7).
+        self.set_caret_browsing(False)
         self.highlighter = LayerHighlighter(self.document())
         self._text = ""
         self._layout: Layout | None = None
@@ -94,7 +96,7 @@ class ArticleView(QTextBrowser):
         self._layout = text_layout
         self._offsets = OffsetMap(text)
         self._theme = theme
-        self.highlighter.set_text(text)
+        self.highlighter.set_text(text, self._offsets)
         document = self.document()
         document.setUndoRedoEnabled(False)
         self.setPlainText(text)
@@ -124,7 +126,7 @@ class ArticleView(QTextBrowser):
             f" selection-background-color: {theme.accent}; selection-color: {theme.page}; }}"
         )
         roles: dict[int, Role] = {}
-        starts = [0] + [i + 1 for i, char in enumerate(self._text) if char == "\n"]
+        starts = line_starts(self._text)
         for paragraph in self._layout.paragraphs:
             roles[bisect_right(starts, paragraph.start) - 1] = paragraph.role
         cursor = QTextCursor(document)
@@ -209,6 +211,13 @@ class ArticleView(QTextBrowser):
 
     # Zoom ---------------------------------------------------------------------------------
 
+    def caret_browsing(self) -> bool:
+        return self.cursorWidth() > 0
+
+    def set_caret_browsing(self, on: bool) -> None:
+        self.setCursorWidth(2 if on else 0)
+        self.viewport().update()
+
     @property
     def zoom(self) -> int:
         return self._zoom
@@ -273,10 +282,15 @@ class ArticleView(QTextBrowser):
     # Layers -------------------------------------------------------------------------------
 
     def set_layer(self, name: str, priority: int, spans: list[Span]) -> None:
+        self.highlighter.focus_block = self._first_visible_block()
         self.highlighter.set_layer(name, priority, spans)
 
     def set_layer_visible(self, name: str, visible: bool) -> None:
+        self.highlighter.focus_block = self._first_visible_block()
         self.highlighter.set_visible(name, visible)
+
+    def _first_visible_block(self) -> int:
+        return self.cursorForPosition(QPoint(0, 0)).blockNumber()
 
     def set_note_markers(self, offsets: list[int]) -> None:
         """Ends of highlights that carry a note: a small dot is drawn there."""
@@ -299,13 +313,28 @@ class ArticleView(QTextBrowser):
         marker = QColor(self._theme.accent)
         painter.setBrush(marker)
         painter.setPen(Qt.PenStyle.NoPen)
-        for offset in self._note_markers:
+        for offset in self._visible_markers():
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.to_qt(offset))
             rect = self.cursorRect(cursor)
             if rect.intersects(visible):
                 painter.drawEllipse(QPoint(rect.left() + 1, rect.top() + 2), 3, 3)
         painter.end()
+
+    def _visible_markers(self) -> list[int]:
+        """The note markers in the paragraphs on screen: with thousands of notes, asking Qt
+        where each one is on every paint would cost more than the paint itself."""
+        if not self._note_markers:
+            return []
+        viewport = self.viewport()
+        document = self.document()
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        first = self.to_python(document.findBlock(top).position())
+        last_block = document.findBlock(bottom)
+        last = self.to_python(last_block.position() + last_block.length())
+        markers = self._note_markers
+        return markers[bisect_left(markers, first) : bisect_right(markers, last)]
 
     def _passage_rects(self, start: int, end: int) -> list[QRect]:
         rects: list[QRect] = []

@@ -14,8 +14,8 @@ from reader.sources import load_bundled
 from reader.store import Store
 from ui import theme as themes
 from ui.main_window import MainWindow
-from ui.session import ArticleSession
 from ui.none_guard import make_none_immortal
+from ui.session import ArticleSession
 from ui.settings import Settings
 
 # As the app does at start-up (ui.none_guard): a long test session makes thousands of Qt calls.
