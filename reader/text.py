@@ -151,6 +151,9 @@ def layout(text: str) -> Layout:
     return Layout(text, tuple(Paragraph(s, e, r) for (s, e), r in zip(spans, roles, strict=True)))
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 class OffsetMap:
     """Converts between Python ``str`` indices and Qt's UTF-16 positions.
 
@@ -161,7 +164,7 @@ class OffsetMap:
     __slots__ = ("_astral", "_astral_qt")
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, char in enumerate(text) if ord(char) > 0xFFFF]
+        self._astral = [match.start() for match in _ASTRAL.finditer(text)]
         self._astral_qt = [index + rank for rank, index in enumerate(self._astral)]
 
     def to_qt(self, offset: int) -> int:

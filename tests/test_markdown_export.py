@@ -98,3 +98,34 @@ def test_write_atomically_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
         locked.chmod(0o700)
     if (locked / "out.md").read_text(encoding="utf-8") != "perdu":
         assert (locked / "out.md").read_text(encoding="utf-8") == "garde"
+
+
+def test_the_quotation_index_agrees_with_a_plain_scan() -> None:
+    import random
+
+    from reader.analysis.model import Quote
+    from reader.export.markdown import _QuoteIndex
+    from reader.store import Annotation
+
+    def plain(annotation: Annotation, quotes: list[Quote]) -> Quote | None:
+        holding = [q for q in quotes if q.start <= annotation.start and annotation.end <= q.end]
+        if holding:
+            return min(holding, key=lambda q: (q.end - q.start, q.start))
+        inside = [q for q in quotes if annotation.start <= q.start and q.end <= annotation.end]
+        return min(inside, key=lambda q: (q.start, q.end)) if inside else None
+
+    generator = random.Random(7)
+    for _ in range(200):
+        quotes = []
+        for _ in range(generator.randint(0, 12)):
+            start = generator.randint(0, 300)
+            quotes.append(Quote(start, start + generator.randint(2, 80), "q"))
+        index = _QuoteIndex(quotes)
+        for _ in range(20):
+            start = generator.randint(0, 380)
+            annotation = Annotation("a", 1, start, start + generator.randint(1, 60), "x", "", "")
+            found, expected = index.quote_for(annotation), plain(annotation, quotes)
+            assert (found.end - found.start if found else None) == (
+                expected.end - expected.start if expected else None
+            )
+            assert (found.start if found else None) == (expected.start if expected else None)

@@ -37,6 +37,7 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self._folded: FoldedText | None = None
+        self._text = ""
         self._matches: list[tuple[int, int]] = []
         self._current = -1
 
@@ -80,7 +81,9 @@ class FindBar(QWidget):
         self.hide()
 
     def set_text(self, text: str) -> None:
-        self._folded = FoldedText(text)
+        # Folded on the first search, not on opening: seconds on a book-length text.
+        self._text = text
+        self._folded = None
         if self.isVisible():
             self._search(self.query.text())
 
@@ -103,6 +106,8 @@ class FindBar(QWidget):
         return list(self._matches)
 
     def _search(self, query: str) -> None:
+        if self._folded is None and query:
+            self._folded = FoldedText(self._text)
         self._matches = self._folded.find_all(query) if self._folded is not None else []
         self._current = -1
         self.matches_changed.emit(self._matches)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from reader import __version__
-from reader.analysis.model import Analysis, Label, Quote
+from reader.analysis.model import Analysis, Entity, Label, Quote
 from reader.store.model import Annotation, Article, Kind
 from reader.styles import style_label
 
@@ -88,14 +89,28 @@ class MarkdownOptions:
     """Style names as the reader calls them; built-in labels for the rest."""
 
 
-def _quote_for(annotation: Annotation, quotes: Sequence[Quote]) -> Quote | None:
-    """The innermost quotation holding the passage, else the first one inside it."""
-    holding = [q for q in quotes if q.start <= annotation.start and annotation.end <= q.end]
-    if holding:
-        return min(holding, key=lambda q: q.end - q.start)
-    return next(
-        (q for q in quotes if annotation.start <= q.start and q.end <= annotation.end), None
-    )
+class _QuoteIndex:
+    """Finds the quotation of a passage in O(log n) rather than scanning every quotation."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self._quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+        self._starts = [q.start for q in self._quotes]
+        self._longest = max((q.end - q.start for q in self._quotes), default=0)
+
+    def quote_for(self, annotation: Annotation) -> Quote | None:
+        """The innermost quotation holding the passage, else the first one inside it."""
+        start, end = annotation.start, annotation.end
+        first = bisect_left(self._starts, start - self._longest)
+        last = bisect_right(self._starts, start)
+        holding = [q for q in self._quotes[first:last] if end <= q.end]
+        if holding:
+            return min(holding, key=lambda q: q.end - q.start)
+        for quote in self._quotes[bisect_left(self._starts, start) :]:
+            if quote.start >= end:
+                break
+            if quote.end <= end:
+                return quote
+        return None
 
 
 def _speaker_line(quote: Quote) -> str | None:
@@ -117,14 +132,12 @@ ENTITY_KINDS: dict[Label, tuple[str, str]] = {
 }
 
 
-def _entity_line(annotation: Annotation, analysis: Analysis | None) -> str | None:
-    if analysis is None:
+def _entity_line(annotation: Annotation, entities: dict[tuple[int, int], Entity]) -> str | None:
+    entity = entities.get((annotation.start, annotation.end))
+    if entity is None:
         return None
-    for entity in analysis.entities:
-        if entity.start == annotation.start and entity.end == annotation.end:
-            kind = ENTITY_KINDS[entity.label][0]
-            return f"Entité : {kind} · {escape_inline(entity.canonical)}"
-    return None
+    kind = ENTITY_KINDS[entity.label][0]
+    return f"Entité : {kind} · {escape_inline(entity.canonical)}"
 
 
 def export_markdown(
@@ -137,8 +150,13 @@ def export_markdown(
     options = options or MarkdownOptions()
     ordered = sorted(annotations, key=lambda a: (a.start, a.end, a.created, a.id))
     quotes = analysis.quotes if analysis else []
+    index = _QuoteIndex(quotes)
+    quote_of = {a.id: index.quote_for(a) for a in ordered}
+    entities: dict[tuple[int, int], Entity] = {}
+    for entity in analysis.entities if analysis else []:
+        entities.setdefault((entity.start, entity.end), entity)
     tags = sorted({tag for a in ordered for tag in a.tags}, key=str.casefold)
-    quoted = [a for a in ordered if _quote_for(a, quotes) is not None or a.kind is Kind.QUOTE]
+    quoted = [a for a in ordered if quote_of[a.id] is not None or a.kind is Kind.QUOTE]
     on = options.on or export_date()
 
     out = [
@@ -169,11 +187,11 @@ def export_markdown(
         out += [f"## Annotation {number}", ""]
         out += quote_block(article.text[annotation.start : annotation.end] or annotation.exact)
         out.append("")
-        quote = _quote_for(annotation, quotes)
+        quote = quote_of[annotation.id]
         speaker = _speaker_line(quote) if quote else None
         if speaker is None and annotation.kind is Kind.QUOTE and annotation.ref:
             speaker = "— " + escape_inline(annotation.ref)
-        for extra in (speaker, _entity_line(annotation, analysis)):
+        for extra in (speaker, _entity_line(annotation, entities)):
             if extra:
                 out += [extra, ""]
         if annotation.note.strip():
