@@ -35,11 +35,10 @@ from reader.export.files import ExportError, safe_file_name, write_atomically
 from reader.export.jsonld import AnnotationImportError, import_annotations
 from reader.export.markdown import MarkdownOptions
 from reader.library import Library
-from reader.sources import LoadedArticle, SourceError, load_bundled, load_file
+from reader.sources import LoadedArticle, SourceError, is_address, load_bundled, load_file
 from reader.store import Article, Kind, Store, StoreError, data_dir
 from reader.styles import DEFAULT_STYLES
 from reader.text import layout
-from reader.web import fetch_article, is_address
 
 COMMANDS = ("detect", "annotate", "export", "list", "import", "search", "import-annotations")
 EXIT_USAGE = 2
@@ -151,6 +150,8 @@ def command_parser() -> argparse.ArgumentParser:
 
 def _load(path: str | None) -> LoadedArticle:
     if path and is_address(path):
+        from reader.web import fetch_article  # urllib and trafilatura only when needed
+
         return fetch_article(path)
     return load_file(path) if path else load_bundled()
 

@@ -74,6 +74,11 @@ class LoadedArticle:
         return self.layout.title
 
 
+def is_address(text: str) -> bool:
+    """A web address Glose can fetch (the rest of the web lives in ``reader.web``)."""
+    return text.startswith(("http://", "https://"))
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Text and the name of its encoding: UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252."""
     if data.startswith(codecs.BOM_UTF8):

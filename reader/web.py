@@ -13,7 +13,13 @@ import urllib.request
 from typing import Any
 
 from reader import __version__
-from reader.sources import LoadedArticle, SourceError, SourceProblem, article_from_text
+from reader.sources import (
+    LoadedArticle,
+    SourceError,
+    SourceProblem,
+    article_from_text,
+    is_address,
+)
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 FETCH_TIMEOUT_S = 20
@@ -68,10 +74,6 @@ def article_from_html(page: str, source: str, fetched_from: str | None = None) -
         metadata["canonical_url"] = canonical
     loaded = article_from_text(source, "\n".join(lines), "HTML")
     return LoadedArticle(loaded.source, loaded.text, loaded.encoding, loaded.layout, metadata)
-
-
-def is_address(text: str) -> bool:
-    return text.startswith(("http://", "https://"))
 
 
 def fetch_article(url: str) -> LoadedArticle:

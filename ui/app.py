@@ -6,8 +6,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from reader.sources import LoadedArticle
 
 SCREENSHOT_TIMEOUT_MS = 120_000
 
@@ -34,10 +38,9 @@ def run(args: argparse.Namespace) -> int:
 
     from reader.library import Library
     from reader.resources import resource_path
-    from reader.sources import SourceError, load_bundled, load_file
+    from reader.sources import SourceError, is_address, load_bundled, load_file
     from reader.store import StoreError, data_dir
     from reader.store.recovery import open_library
-    from reader.web import fetch_article, is_address
     from ui import i18n
     from ui import theme as themes
     from ui.backup_actions import start_daily_backup
@@ -85,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         return _run(app, store)
     try:
         loaded = (
-            (fetch_article(args.path) if is_address(args.path) else load_file(args.path))
+            (_fetch(args.path) if is_address(args.path) else load_file(args.path))
             if args.path
             else load_bundled()
         )
@@ -115,6 +118,12 @@ def run(args: argparse.Namespace) -> int:
     code = _run(app, store)
     del translator
     return code
+
+
+def _fetch(address: str) -> LoadedArticle:
+    from reader.web import fetch_article
+
+    return fetch_article(address)
 
 
 def _run(app: object, store: object) -> int:

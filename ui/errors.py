@@ -13,81 +13,109 @@ from reader.sources import SourceError, SourceProblem
 from reader.store.store import StoreError, StoreProblem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def _source(error: SourceError) -> str:
     sentences = {
-        SourceProblem.MISSING: _tr("%1 n’existe pas : vérifiez le nom et le dossier."),
-        SourceProblem.UNREADABLE: _tr("%1 ne peut pas être lu (%2)."),
-        SourceProblem.FOLDER: _tr("%1 est un dossier : choisissez un article à l’intérieur."),
-        SourceProblem.NOT_A_FILE: _tr("%1 n’est pas un fichier ordinaire : choisissez un article."),
-        SourceProblem.TOO_BIG: _tr("%1 est trop grand : Glose ouvre les articles jusqu’à %2 Mo."),
-        SourceProblem.EMPTY: _tr("%1 est vide : il n’y a pas de texte à afficher."),
-        SourceProblem.BINARY: _tr("%1 n’est pas un texte : ouvrez un article .txt, .md ou .html."),
-        SourceProblem.NO_ARTICLE: _tr(
+        SourceProblem.MISSING: QCoreApplication.translate(
+            "Errors", "%1 n’existe pas : vérifiez le nom et le dossier."
+        ),
+        SourceProblem.UNREADABLE: QCoreApplication.translate(
+            "Errors", "%1 ne peut pas être lu (%2)."
+        ),
+        SourceProblem.FOLDER: QCoreApplication.translate(
+            "Errors", "%1 est un dossier : choisissez un article à l’intérieur."
+        ),
+        SourceProblem.NOT_A_FILE: QCoreApplication.translate(
+            "Errors", "%1 n’est pas un fichier ordinaire : choisissez un article."
+        ),
+        SourceProblem.TOO_BIG: QCoreApplication.translate(
+            "Errors", "%1 est trop grand : Glose ouvre les articles jusqu’à %2 Mo."
+        ),
+        SourceProblem.EMPTY: QCoreApplication.translate(
+            "Errors", "%1 est vide : il n’y a pas de texte à afficher."
+        ),
+        SourceProblem.BINARY: QCoreApplication.translate(
+            "Errors", "%1 n’est pas un texte : ouvrez un article .txt, .md ou .html."
+        ),
+        SourceProblem.NO_ARTICLE: QCoreApplication.translate(
+            "Errors",
             "Aucun article trouvé dans %1 : la page est peut-être vide, a besoin de JavaScript "
-            "ou n’est pas un article."
+            "ou n’est pas un article.",
         ),
-        SourceProblem.NOT_AN_ADDRESS: _tr(
-            "%1 n’est pas une adresse web (elle doit commencer par http:// ou https://)."
+        SourceProblem.NOT_AN_ADDRESS: QCoreApplication.translate(
+            "Errors", "%1 n’est pas une adresse web (elle doit commencer par http:// ou https://)."
         ),
-        SourceProblem.HTTP_ERROR: _tr("%1 a répondu « %2 »."),
-        SourceProblem.UNREACHABLE: _tr("%1 est injoignable (%2) : vérifiez l’adresse."),
+        SourceProblem.HTTP_ERROR: QCoreApplication.translate("Errors", "%1 a répondu « %2 »."),
+        SourceProblem.UNREACHABLE: QCoreApplication.translate(
+            "Errors", "%1 est injoignable (%2) : vérifiez l’adresse."
+        ),
     }
     sentence = sentences.get(error.problem)
     if sentence is None:
         return str(error)
-    subject = error.subject or _tr("Ce fichier")
+    subject = error.subject or QCoreApplication.translate("Errors", "Ce fichier")
     return sentence.replace("%1", subject).replace("%2", error.detail)
 
 
 def _store(error: StoreError) -> str:
     sentences = {
-        StoreProblem.CORRUPT: _tr(
-            "La bibliothèque %1 est endommagée : restaurez une sauvegarde (menu Fichier)."
+        StoreProblem.CORRUPT: QCoreApplication.translate(
+            "Errors", "La bibliothèque %1 est endommagée : restaurez une sauvegarde (menu Fichier)."
         ),
-        StoreProblem.NEWER: _tr(
-            "La bibliothèque %1 vient d’une version plus récente de Glose : mettez Glose à jour."
+        StoreProblem.NEWER: QCoreApplication.translate(
+            "Errors",
+            "La bibliothèque %1 vient d’une version plus récente de Glose : mettez Glose à jour.",
         ),
-        StoreProblem.LOCKED: _tr(
-            "La bibliothèque %1 est occupée par un autre programme : réessayez dans un instant."
+        StoreProblem.LOCKED: QCoreApplication.translate(
+            "Errors",
+            "La bibliothèque %1 est occupée par un autre programme : réessayez dans un instant.",
         ),
-        StoreProblem.READ_ONLY: _tr(
+        StoreProblem.READ_ONLY: QCoreApplication.translate(
+            "Errors",
             "La bibliothèque %1 ne peut pas être modifiée : vérifiez les droits du fichier "
-            "et de son dossier."
+            "et de son dossier.",
         ),
-        StoreProblem.NOT_FOUND: _tr("Cet élément n’est plus dans la bibliothèque."),
-        StoreProblem.DISK_FULL: _tr(
+        StoreProblem.NOT_FOUND: QCoreApplication.translate(
+            "Errors", "Cet élément n’est plus dans la bibliothèque."
+        ),
+        StoreProblem.DISK_FULL: QCoreApplication.translate(
+            "Errors",
             "La bibliothèque %1 n’a pas pu être enregistrée : le disque est plein. "
-            "Libérez de la place puis réessayez."
+            "Libérez de la place puis réessayez.",
         ),
-        StoreProblem.DISK_ERROR: _tr(
-            "La bibliothèque %1 n’a pas pu être lue ou écrite (erreur du disque)."
+        StoreProblem.DISK_ERROR: QCoreApplication.translate(
+            "Errors", "La bibliothèque %1 n’a pas pu être lue ou écrite (erreur du disque)."
         ),
     }
     sentence = sentences.get(error.reason)
     if sentence is None:
-        return _tr("La bibliothèque n’a pas pu être utilisée : %1").replace("%1", str(error))
+        return QCoreApplication.translate(
+            "Errors", "La bibliothèque n’a pas pu être utilisée : %1"
+        ).replace("%1", str(error))
     return sentence.replace("%1", str(error.path) if error.path else "")
 
 
 def _export(error: ExportError) -> str:
     sentences = {
-        ExportProblem.NO_FOLDER: _tr(
-            "Le dossier de %1 n’existe pas : choisissez un autre emplacement."
+        ExportProblem.NO_FOLDER: QCoreApplication.translate(
+            "Errors", "Le dossier de %1 n’existe pas : choisissez un autre emplacement."
         ),
-        ExportProblem.IS_FOLDER: _tr("%1 est un dossier : donnez un nom de fichier."),
-        ExportProblem.DISK_FULL: _tr(
-            "%1 n’a pas été enregistré : le disque est plein. Libérez de la place puis réessayez."
+        ExportProblem.IS_FOLDER: QCoreApplication.translate(
+            "Errors", "%1 est un dossier : donnez un nom de fichier."
         ),
-        ExportProblem.NOT_ALLOWED: _tr(
-            "%1 n’a pas été enregistré : vous ne pouvez pas écrire dans ce dossier."
+        ExportProblem.DISK_FULL: QCoreApplication.translate(
+            "Errors",
+            "%1 n’a pas été enregistré : le disque est plein. Libérez de la place puis réessayez.",
         ),
-        ExportProblem.ENCODING: _tr("%1 n’a pas été enregistré : le texte ne peut pas être codé."),
+        ExportProblem.NOT_ALLOWED: QCoreApplication.translate(
+            "Errors", "%1 n’a pas été enregistré : vous ne pouvez pas écrire dans ce dossier."
+        ),
+        ExportProblem.ENCODING: QCoreApplication.translate(
+            "Errors", "%1 n’a pas été enregistré : le texte ne peut pas être codé."
+        ),
     }
-    sentence = sentences.get(error.problem, _tr("%1 n’a pas été enregistré (%2)."))
+    sentence = sentences.get(
+        error.problem, QCoreApplication.translate("Errors", "%1 n’a pas été enregistré (%2).")
+    )
     return sentence.replace("%1", str(error.target)).replace("%2", error.detail)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import (
@@ -47,7 +48,9 @@ from ui.article_view import ArticleView
 from ui.backup_actions import restore_action
 from ui.entities_panel import EntitiesPanel
 from ui.errors import describe
-from ui.export_dialog import ExportDialog
+
+if TYPE_CHECKING:
+    from ui.export_dialog import ExportDialog
 from ui.find_bar import FindBar
 from ui.library_panel import LibraryPanel
 from ui.quotes_panel import QuotesPanel
@@ -992,6 +995,8 @@ class MainWindow(QMainWindow):
             self.open_file(urls[0].toLocalFile())
 
     def show_export(self) -> ExportDialog:
+        from ui.export_dialog import ExportDialog  # Pygments only once the dialog is asked for
+
         article = self.session.article
         title = article.title if article else "glose"
         current = self.annotations_panel.current_id()
