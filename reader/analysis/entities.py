@@ -13,6 +13,7 @@ import hashlib
 import importlib.util
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
@@ -194,13 +195,24 @@ def _with_surnames(
         for s, e, label in located
         if label == Label.PER and len(text[s:e].split()) > 1
     }
+    if not surnames:
+        return sorted(located)
+    # One pattern for every surname, longest first, and overlaps checked by bisection:
+    # a book names hundreds of people, and each check against every entity found grows badly.
+    names = "|".join(re.escape(name) for name in sorted(surnames, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w’'-])(?:{names})(?![\w-])")
+    taken = sorted((s, e) for s, e, _ in located)
+    starts = [s for s, _ in taken]
     added = list(located)
-    for surname in surnames:
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])")
-        for paragraph in paragraphs:
-            for match in pattern.finditer(text, paragraph.start, paragraph.end):
-                if not any(match.start() < e and s < match.end() for s, e, _ in added):
-                    added.append((match.start(), match.end(), str(Label.PER)))
+    for paragraph in paragraphs:
+        for match in pattern.finditer(text, paragraph.start, paragraph.end):
+            start, end = match.start(), match.end()
+            index = bisect_left(starts, end)
+            # Entities starting before this match's end; located spans do not nest, so the
+            # nearest one is enough, but a long one further back may still cover it.
+            if any(taken[i][1] > start for i in range(max(0, index - 3), index)):
+                continue
+            added.append((start, end, str(Label.PER)))
     return sorted(added)
 
 
