@@ -6,188 +6,343 @@
     <message>
         <location filename="../../ui/annotation_editor.py" line="86"/>
         <source>Modifier l’annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Annotation</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="86"/>
         <source>Annoter</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotate</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="97"/>
         <source>Passage annoté</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotated passage</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="104"/>
         <source>Votre note (Markdown accepté)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Your note (Markdown allowed)…</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="105"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="109"/>
         <source>Aperçu de la note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note preview</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="112"/>
         <source>Écrire</source>
-        <translation type="unfinished"></translation>
+        <translation>Write</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="113"/>
         <source>Aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="117"/>
         <source>étiquettes, séparées par des virgules</source>
-        <translation type="unfinished"></translation>
+        <translation>tags, separated by commas</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="118"/>
         <source>Étiquettes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="122"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="130"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="131"/>
         <source>É&amp;tiquettes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="132"/>
         <source>St&amp;yle</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;yle</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="137"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/annotation_editor.py" line="138"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="86"/>
+        <location filename="../../ui/annotations_panel.py" line="116"/>
+        <source>déplacée</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="118"/>
+        <source>orpheline</source>
+        <translation>orphaned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="142"/>
         <source>(sans note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no note)</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="130"/>
-        <location filename="../../ui/annotations_panel.py" line="131"/>
+        <location filename="../../ui/annotations_panel.py" line="196"/>
         <source>Rechercher dans les annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Search annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="136"/>
+        <location filename="../../ui/annotations_panel.py" line="217"/>
+        <source>Filtrer par état d’ancrage</source>
+        <translation>Filter by anchoring status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="195"/>
+        <source>Rechercher…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="201"/>
+        <source>Ordre des annotations</source>
+        <translation>Annotation order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="202"/>
+        <source>Ordre du texte</source>
+        <translation>Text order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="203"/>
+        <source>Plus récentes</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="204"/>
+        <source>Plus anciennes</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="207"/>
+        <source>Filtrer par étiquette</source>
+        <translation>Filter by tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="208"/>
+        <source>Filtrer par style</source>
+        <translation>Filter by style</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="209"/>
+        <source>Filtrer par nature</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="211"/>
+        <source>Toutes natures</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="212"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="213"/>
+        <source>Citations</source>
+        <translation>Quotations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="214"/>
+        <source>Entités</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="219"/>
+        <source>Tous états</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="220"/>
+        <source>Ancrées</source>
+        <translation>Anchored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="221"/>
+        <source>Déplacées (texte modifié)</source>
+        <translation>Moved (text changed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="222"/>
+        <source>Orphelines (passage disparu)</source>
+        <translation>Orphaned (passage gone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="227"/>
         <source>Liste des annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation list</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="150"/>
+        <location filename="../../ui/annotations_panel.py" line="241"/>
         <source>Sélectionnez un passage puis « Annoter… » (touche A) pour ajouter une note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a passage, then “Annotate…” (key A) to add a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="156"/>
+        <location filename="../../ui/annotations_panel.py" line="247"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="157"/>
+        <location filename="../../ui/annotations_panel.py" line="248"/>
         <source>Modifier l’annotation choisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="159"/>
+        <location filename="../../ui/annotations_panel.py" line="250"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="160"/>
+        <location filename="../../ui/annotations_panel.py" line="251"/>
         <source>Supprimer l’annotation choisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected annotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="253"/>
+        <source>Rattacher à la sélection</source>
+        <translation>Reattach to Selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="255"/>
+        <source>Rattacher l’annotation choisie au passage sélectionné</source>
+        <translation>Reattach the chosen annotation to the passage selected in the text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="321"/>
+        <source>Toutes étiquettes</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="327"/>
+        <source>Tous styles</source>
+        <translation>All styles</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>L’article fourni avec Glose est ouvert à la place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the article bundled with Glose instead.</translation>
     </message>
 </context>
 <context>
     <name>ArticleSession</name>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="111"/>
+        <location filename="../../ui/session.py" line="142"/>
         <source>%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation moved or orphaned: the text has changed.</numerusform>
+            <numerusform>%n annotations moved or orphaned: the text has changed.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="127"/>
+        <location filename="../../ui/session.py" line="153"/>
+        <source>Téléchargement de %1…</source>
+        <translation>Downloading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="165"/>
+        <source>La page n’a pas pu être ouverte : %1</source>
+        <translation>The page could not be opened: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="178"/>
+        <source>Cet article n’est plus dans la bibliothèque.</source>
+        <translation>This article is no longer in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="187"/>
+        <source>Ouvrez un autre article avant de supprimer celui-ci.</source>
+        <translation>Open another article before deleting this one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="189"/>
+        <source>Supprimer l’article</source>
+        <translation>Delete Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="199"/>
+        <source>Rattacher l’annotation</source>
+        <translation>Reattach Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="209"/>
+        <source>Corriger le locuteur</source>
+        <translation>Correct Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="219"/>
+        <location filename="../../ui/session.py" line="227"/>
+        <source>Corriger les entités</source>
+        <translation>Correct Entities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="252"/>
         <source>Modèle spaCy absent : entités reconnues par des règles (moins précises).</source>
-        <translation type="unfinished"></translation>
+        <translation>No spaCy model: entities are recognised by rules (less accurate).</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="129"/>
+        <location filename="../../ui/session.py" line="254"/>
         <source>Analyse de l’article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysing the article…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="149"/>
-        <source>Analyse terminée : %1 citation(s), %2 entité(s).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/session.py" line="274"/>
+        <source>Analyse terminée — citations : %1, entités : %2.</source>
+        <translation>Analysis complete — quotations: %1, entities: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="160"/>
+        <location filename="../../ui/session.py" line="285"/>
         <source>L’analyse des entités a échoué : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="216"/>
+        <location filename="../../ui/session.py" line="360"/>
         <source>Annoter</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotate</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="239"/>
+        <location filename="../../ui/session.py" line="383"/>
         <source>Modifier l’annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="391"/>
         <source>Supprimer l’annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="268"/>
+        <location filename="../../ui/session.py" line="412"/>
         <source>Modifier les styles</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Styles</translation>
     </message>
 </context>
 <context>
@@ -195,80 +350,419 @@
     <message>
         <location filename="../../ui/article_view.py" line="59"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../../ui/article_view.py" line="61"/>
         <source>Texte de l’article, avec citations et entités surlignées</source>
-        <translation type="unfinished"></translation>
+        <translation>Article text, with quotations and entities highlighted</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="189"/>
+        <location filename="../../ui/article_view.py" line="191"/>
         <source>Texte de l’article ; les mentions de fin de page sont grisées</source>
-        <translation type="unfinished"></translation>
+        <translation>Article text; end-of-page notices are greyed out</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="30"/>
+        <source>La bibliothèque semble endommagée : la sauvegarde du jour n’a pas été faite. Vous pouvez restaurer une sauvegarde depuis le menu Fichier.</source>
+        <translation>The library looks damaged: today’s backup was not made. You can restore a backup from the File menu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="38"/>
+        <source>La sauvegarde du jour a échoué : %1</source>
+        <translation>Today’s backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="50"/>
+        <source>Sauvegarde du %1 (%2)</source>
+        <translation>Backup of %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="63"/>
+        <source>La sauvegarde n’a pas pu être restaurée : %1</source>
+        <translation>The backup could not be restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="77"/>
+        <source>Sauvegarde du %1 restaurée ; la bibliothèque précédente est gardée dans %2.</source>
+        <translation>Backup of %1 restored; the previous library is kept in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="90"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="95"/>
+        <source>Il n’y a pas encore de sauvegarde : Glose en fait une par jour, au démarrage.</source>
+        <translation>There is no backup yet: Glose makes one a day, when it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="105"/>
+        <source>Sauvegarde à restaurer :</source>
+        <translation>Backup to restore:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="116"/>
+        <source>Remplacer la bibliothèque actuelle par la sauvegarde du %1 ? La bibliothèque actuelle est d’abord copiée à côté, elle n’est pas perdue.</source>
+        <translation>Replace the current library with the backup of %1? The current library is copied alongside it first, so it is not lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="130"/>
+        <source>Restaurer une &amp;sauvegarde…</source>
+        <translation>Restore a &amp;Backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="134"/>
+        <source>Remplacer la bibliothèque par une de ses sauvegardes quotidiennes</source>
+        <translation>Replace the library with one of its daily backups</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesPanel</name>
+    <message>
+        <location filename="../../ui/entities_panel.py" line="128"/>
+        <source>Filtrer les entités par type</source>
+        <translation>Filter entities by type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities_panel.py" line="129"/>
+        <source>Tous les types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities_panel.py" line="134"/>
+        <source>Liste des entités</source>
+        <translation>Entity list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities_panel.py" line="157"/>
+        <source>%1 groupes, %2 mentions</source>
+        <translation>%1 groups, %2 mentions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities_panel.py" line="162"/>
+        <source>Reconnues par %1</source>
+        <translation>Recognised by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities_panel.py" line="199"/>
+        <source>%1 — mention %2 sur %3</source>
+        <translation>%1 — mention %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities_panel.py" line="213"/>
+        <source>Changer le type</source>
+        <translation>Change Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities_panel.py" line="221"/>
+        <source>Ce n’est pas une entité</source>
+        <translation>Not an Entity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities_panel.py" line="223"/>
+        <source>Fusionner avec</source>
+        <translation>Merge With</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities_panel.py" line="232"/>
+        <source>Séparer</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities_panel.py" line="236"/>
+        <source>« %1 » à part</source>
+        <translation>“%1” on Its Own</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entities_panel.py" line="243"/>
+        <source>Articles qui mentionnent %1</source>
+        <translation>Articles Mentioning %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="18"/>
+        <source>%1 n’existe pas : vérifiez le nom et le dossier.</source>
+        <translation>%1 does not exist: check the name and the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="21"/>
+        <source>%1 ne peut pas être lu (%2).</source>
+        <translation>%1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="24"/>
+        <source>%1 est un dossier : choisissez un article à l’intérieur.</source>
+        <translation>%1 is a folder: choose an article inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="27"/>
+        <source>%1 n’est pas un fichier ordinaire : choisissez un article.</source>
+        <translation>%1 is not a regular file: choose an article.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
+        <source>%1 est trop grand : Glose ouvre les articles jusqu’à %2 Mo.</source>
+        <translation>%1 is too large: Glose opens articles of up to %2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
+        <source>%1 est vide : il n’y a pas de texte à afficher.</source>
+        <translation>%1 is empty: there is no text to show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="36"/>
+        <source>%1 n’est pas un texte : ouvrez un article .txt, .md ou .html.</source>
+        <translation>%1 is not text: open a .txt, .md or .html article.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="39"/>
+        <source>Aucun article trouvé dans %1 : la page est peut-être vide, a besoin de JavaScript ou n’est pas un article.</source>
+        <translation>No article found in %1: the page may be empty, need JavaScript, or not be an article.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44"/>
+        <source>%1 n’est pas une adresse web (elle doit commencer par http:// ou https://).</source>
+        <translation>%1 is not a web address (it must start with http:// or https://).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47"/>
+        <source>%1 a répondu « %2 ».</source>
+        <translation>%1 replied “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="48"/>
+        <source>%1 est injoignable (%2) : vérifiez l’adresse.</source>
+        <translation>%1 cannot be reached (%2): check the address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55"/>
+        <source>Ce fichier</source>
+        <translation>This file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
+        <source>La bibliothèque %1 est endommagée : restaurez une sauvegarde (menu Fichier).</source>
+        <translation>The library %1 is damaged: restore a backup (File menu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>La bibliothèque %1 vient d’une version plus récente de Glose : mettez Glose à jour.</source>
+        <translation>The library %1 comes from a newer version of Glose: update Glose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
+        <source>La bibliothèque %1 est occupée par un autre programme : réessayez dans un instant.</source>
+        <translation>The library %1 is in use by another program: try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>La bibliothèque %1 ne peut pas être modifiée : vérifiez les droits du fichier et de son dossier.</source>
+        <translation>The library %1 cannot be modified: check the permissions of the file and its folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>Cet élément n’est plus dans la bibliothèque.</source>
+        <translation>This item is no longer in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>La bibliothèque %1 n’a pas pu être enregistrée : le disque est plein. Libérez de la place puis réessayez.</source>
+        <translation>The library %1 could not be saved: the disk is full. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="85"/>
+        <source>La bibliothèque %1 n’a pas pu être lue ou écrite (erreur du disque).</source>
+        <translation>The library %1 could not be read or written (disk error).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="91"/>
+        <source>La bibliothèque n’a pas pu être utilisée : %1</source>
+        <translation>The library could not be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>Le dossier de %1 n’existe pas : choisissez un autre emplacement.</source>
+        <translation>The folder of %1 does not exist: choose another location.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="102"/>
+        <source>%1 est un dossier : donnez un nom de fichier.</source>
+        <translation>%1 is a folder: give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>%1 n’a pas été enregistré : le disque est plein. Libérez de la place puis réessayez.</source>
+        <translation>%1 was not saved: the disk is full. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="109"/>
+        <source>%1 n’a pas été enregistré : vous ne pouvez pas écrire dans ce dossier.</source>
+        <translation>%1 was not saved: you cannot write to this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="112"/>
+        <source>%1 n’a pas été enregistré : le texte ne peut pas être codé.</source>
+        <translation>%1 was not saved: the text cannot be encoded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="117"/>
+        <source>%1 n’a pas été enregistré (%2).</source>
+        <translation>%1 was not saved (%2).</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="51"/>
+        <location filename="../../ui/export_dialog.py" line="63"/>
         <source>Exporter les annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="59"/>
+        <location filename="../../ui/export_dialog.py" line="72"/>
+        <source>Format de l’export</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="73"/>
+        <source>Markdown (pour les personnes)</source>
+        <translation>Markdown (for people)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="74"/>
+        <source>W3C Web Annotation JSON-LD (pour les programmes)</source>
+        <translation>W3C Web Annotation JSON-LD (for programs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="76"/>
+        <source>Annotations à exporter</source>
+        <translation>Annotations to export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="77"/>
+        <source>Cet article</source>
+        <translation>This article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="79"/>
+        <source>L’annotation choisie</source>
+        <translation>The selected annotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="80"/>
+        <source>Toute la bibliothèque</source>
+        <translation>The whole library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="82"/>
+        <source>Filtrer par étiquette</source>
+        <translation>Filter by tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="83"/>
+        <source>Toutes les étiquettes</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="87"/>
+        <source>Filtrer par style</source>
+        <translation>Filter by style</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="88"/>
+        <source>Tous les styles</source>
+        <translation>All styles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>Ajouter toutes les &amp;citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Include all &amp;quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="60"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Ajouter l’index des &amp;entités</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the &amp;entity index</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="64"/>
-        <source>Format : Markdown</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/export_dialog.py" line="99"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
+        <source>&amp;Portée</source>
+        <translation>Sco&amp;pe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="104"/>
+        <source>Filtres</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="109"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="174"/>
+        <source>Markdown (*.md);;JSON-LD (*.jsonld *.json)</source>
+        <translation>Markdown (*.md);;JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="184"/>
+        <source>Remplacer le fichier ?</source>
+        <translation>Replace File?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="185"/>
+        <source>%1 existe déjà. Le remplacer ?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="188"/>
+        <source>Rien n’a été enregistré.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="113"/>
         <source>Aperçu de l’export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export preview</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="120"/>
         <source>&amp;Copier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="123"/>
         <source>&amp;Enregistrer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="110"/>
+        <location filename="../../ui/export_dialog.py" line="163"/>
         <source>Copié dans le presse-papiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>Enregistrer l’export</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114"/>
-        <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="195"/>
         <source>Enregistré dans %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to %1</translation>
     </message>
 </context>
 <context>
@@ -276,467 +770,807 @@
     <message>
         <location filename="../../ui/find_bar.py" line="45"/>
         <source>Rechercher dans l’article (sans accents ni majuscules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the article (ignores accents and case)</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="47"/>
         <source>Rechercher dans l’article</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the article</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="56"/>
         <source>Occurrence précédente (Maj+Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="57"/>
         <source>Occurrence précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous match</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="61"/>
         <source>Occurrence suivante (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next match (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="62"/>
         <source>Occurrence suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>Next match</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="66"/>
         <source>Nombre d’occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of matches</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="69"/>
         <source>Fermer la recherche (Échap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close search (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="70"/>
         <source>Fermer la recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>Close search</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="132"/>
         <source>aucune</source>
-        <translation type="unfinished"></translation>
+        <translation>no matches</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="135"/>
         <source>%1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../../ui/layers.py" line="44"/>
+        <location filename="../../ui/layers.py" line="47"/>
         <source>Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="44"/>
+        <location filename="../../ui/layers.py" line="48"/>
         <source>teinte bleue</source>
-        <translation type="unfinished"></translation>
+        <translation>blue tint</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="45"/>
+        <location filename="../../ui/layers.py" line="53"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="45"/>
+        <location filename="../../ui/layers.py" line="54"/>
         <source>fond de couleur du style</source>
-        <translation type="unfinished"></translation>
+        <translation>background in the style’s colour</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="46"/>
+        <location filename="../../ui/layers.py" line="59"/>
         <source>Personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="46"/>
+        <location filename="../../ui/layers.py" line="60"/>
         <source>souligné plein</source>
-        <translation type="unfinished"></translation>
+        <translation>solid underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="47"/>
+        <location filename="../../ui/layers.py" line="65"/>
         <source>Lieux</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="47"/>
+        <location filename="../../ui/layers.py" line="66"/>
         <source>souligné tirets</source>
-        <translation type="unfinished"></translation>
+        <translation>dashed underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="48"/>
+        <location filename="../../ui/layers.py" line="71"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="48"/>
+        <location filename="../../ui/layers.py" line="72"/>
         <source>souligné pointillé</source>
-        <translation type="unfinished"></translation>
+        <translation>dotted underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="49"/>
+        <location filename="../../ui/layers.py" line="77"/>
         <source>Autres noms</source>
-        <translation type="unfinished"></translation>
+        <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="49"/>
+        <location filename="../../ui/layers.py" line="78"/>
         <source>souligné ondulé</source>
-        <translation type="unfinished"></translation>
+        <translation>wavy underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="50"/>
+        <location filename="../../ui/layers.py" line="83"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="50"/>
+        <location filename="../../ui/layers.py" line="84"/>
         <source>souligné tiret-point</source>
-        <translation type="unfinished"></translation>
+        <translation>dash-dot underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="51"/>
+        <location filename="../../ui/layers.py" line="89"/>
         <source>Recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="51"/>
+        <location filename="../../ui/layers.py" line="90"/>
         <source>fond orange</source>
-        <translation type="unfinished"></translation>
+        <translation>orange background</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../ui/library_panel.py" line="39"/>
+        <source>Article fourni avec Glose</source>
+        <translation>Article bundled with Glose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="82"/>
+        <source>Sans titre</source>
+        <translation>Untitled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/library_panel.py" line="87"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="103"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="104"/>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="105"/>
+        <source>Citation</source>
+        <translation>Quotation</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../ui/library_panel.py" line="134"/>
+        <source>Rechercher dans toute la bibliothèque</source>
+        <translation>Search the whole library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="135"/>
+        <source>Rechercher dans la bibliothèque</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="144"/>
+        <source>Articles de la bibliothèque</source>
+        <translation>Library articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="153"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="154"/>
+        <source>Ouvrir l’article choisi</source>
+        <translation>Open the selected article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="156"/>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="157"/>
+        <source>Supprimer l’article choisi</source>
+        <translation>Delete the selected article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="159"/>
+        <source>Tous les articles</source>
+        <translation>All Articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="160"/>
+        <source>Revenir à la liste des articles</source>
+        <translation>Back to the list of articles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/library_panel.py" line="177"/>
+        <location filename="../../ui/library_panel.py" line="199"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/library_panel.py" line="183"/>
+        <source>%n résultat(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>Entités</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>Bibliothèque</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Ouvrir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Ouvrir un article (.txt, .md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="177"/>
-        <source>&amp;Exporter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="177"/>
-        <source>Exporter les annotations en Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="179"/>
-        <source>&amp;Quitter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <source>&amp;Annoter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <source>Annoter la sélection, la citation ou l’entité (A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="184"/>
-        <source>&amp;Modifier l’annotation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <source>Modifier la note de l’annotation choisie (Entrée)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="189"/>
-        <source>&amp;Supprimer l’annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="191"/>
-        <source>Supprimer l’annotation choisie (Suppr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an article (.txt, .md)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="193"/>
-        <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <source>Ouvrir une &amp;adresse…</source>
+        <translation>Open &amp;Address…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
-        <source>Rétablir</source>
-        <translation type="unfinished"></translation>
+        <source>Télécharger un article depuis le web (seule action qui utilise le réseau)</source>
+        <translation>Download an article from the web (the only action that uses the network)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
-        <source>Zoom &amp;avant</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Exporter les annotations en Markdown</source>
+        <translation>Export the annotations as Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>&amp;Importer des annotations…</source>
+        <translation>&amp;Import Annotations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Importer des annotations W3C JSON-LD (d’un export de Glose ou d’ailleurs)</source>
+        <translation>Import W3C JSON-LD annotations (from a Glose export or elsewhere)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="205"/>
-        <source>Zoom a&amp;rrière</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="207"/>
-        <source>Taille &amp;normale</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Annoter…</source>
+        <translation>&amp;Annotate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <source>À &amp;propos de Glose</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>Annoter la sélection, la citation ou l’entité (A)</source>
+        <translation>Annotate the selection, the quotation or the entity (A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="210"/>
-        <source>&amp;Rechercher…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Modifier l’annotation…</source>
+        <translation>&amp;Edit Annotation…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="212"/>
-        <source>Rechercher dans l’article (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <source>Modifier la note de l’annotation choisie (Entrée)</source>
+        <translation>Edit the note of the selected annotation (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
-        <source>&amp;Surligner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="215"/>
-        <source>Surligner la sélection dans le style courant (H)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Supprimer l’annotation</source>
+        <translation>&amp;Delete Annotation</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="217"/>
-        <source>&amp;Raccourcis clavier</source>
-        <translation type="unfinished"></translation>
+        <source>Supprimer l’annotation choisie (Suppr)</source>
+        <translation>Delete the selected annotation (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>St&amp;yles…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>Nommer et colorer les styles</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>Zoom &amp;avant</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <source>Zoom a&amp;rrière</source>
+        <translation>Zoom &amp;Out</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="233"/>
-        <source>Thème du &amp;système</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <source>Thème &amp;clair</source>
-        <translation type="unfinished"></translation>
+        <source>Taille &amp;normale</source>
+        <translation>&amp;Normal Size</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="235"/>
-        <source>Thème &amp;sombre</source>
-        <translation type="unfinished"></translation>
+        <source>Curseur de &amp;lecture</source>
+        <translation>&amp;Reading Cursor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
-        <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>Afficher un curseur pour sélectionner au clavier (F7)</source>
+        <translation>Show a cursor to select text with the keyboard (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>À &amp;propos de Glose</source>
+        <translation>&amp;About Glose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Marquer comme &amp;entité…</source>
+        <translation>Mark as E&amp;ntity…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Marquer la sélection comme personne, lieu, organisation… (E)</source>
+        <translation>Mark the selection as a person, place, organisation… (E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>Corrections pour &amp;tous les articles</source>
+        <translation>Corrections for All Ar&amp;ticles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>Les corrections d’entités s’appliquent aussi aux autres articles</source>
+        <translation>Entity corrections also apply to the other articles</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="253"/>
-        <source>Fichiers &amp;récents</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Rechercher…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>Rechercher dans l’article (Ctrl+F)</source>
+        <translation>Search the article (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="258"/>
-        <source>É&amp;dition</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Surligner</source>
+        <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
-        <source>St&amp;yle courant</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>Surligner la sélection dans le style courant (H)</source>
+        <translation>Highlight the selection in the current style (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <source>&amp;Affichage</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>St&amp;yles…</source>
+        <translation>St&amp;yles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>Nommer et colorer les styles</source>
+        <translation>Name and colour the styles</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
-        <source>&amp;Thème</source>
-        <translation type="unfinished"></translation>
+        <source>Thème du &amp;système</source>
+        <translation>&amp;System Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Thème &amp;clair</source>
+        <translation>&amp;Light Theme</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
+        <source>Thème &amp;sombre</source>
+        <translation>&amp;Dark Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>Fichiers &amp;récents</source>
+        <translation>&amp;Recent Files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>St&amp;yle courant</source>
+        <translation>Current &amp;Style</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <source>&amp;Thème</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Langue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Calques</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Aid&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Outils</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Légende</source>
-        <translation type="unfinished"></translation>
+        <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Légende des surlignages</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight legend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>%1 citations · %2 entités · %3 annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quotations · %2 entities · %3 annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>(sans note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no note)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>locuteur non identifié</source>
-        <translation type="unfinished"></translation>
+        <translation>unidentified speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Sélectionnez un passage, ou cliquez une citation ou une entité, puis Annoter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a passage, or click a quotation or an entity, then Annotate.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Citation de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotation from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Entité : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="546"/>
-        <source>Annotation enregistrée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="597"/>
-        <source>Sélectionnez d’abord un passage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="603"/>
-        <source>Surligné : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="619"/>
-        <source>Style %1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="650"/>
-        <source>Style courant : %1</source>
-        <translation type="unfinished"></translation>
+        <source>Annotation enregistrée.</source>
+        <translation>Annotation saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
-        <source>La langue choisie sera utilisée au prochain lancement de Glose.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="701"/>
+        <source>Sélectionnez d’abord un passage.</source>
+        <translation>Select a passage first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
-        <source>Ouvrir un article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="708"/>
-        <source>Articles (*.txt *.md *.markdown);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="707"/>
+        <source>Surligné : %1</source>
+        <translation>Highlighted: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="723"/>
-        <source>(aucun)</source>
-        <translation type="unfinished"></translation>
+        <source>Style %1 : %2</source>
+        <translation>Style %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
-        <source>À propos de Glose</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="754"/>
+        <source>Style courant : %1</source>
+        <translation>Current style: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="761"/>
+        <source>La langue choisie sera utilisée au prochain lancement de Glose.</source>
+        <translation>The chosen language will be used the next time Glose starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="810"/>
+        <source>Correction enregistrée ; l’article est réanalysé.</source>
+        <translation>Correction saved; the article is being re-analysed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="820"/>
+        <source>Sélectionnez d’abord les mots qui forment le nom.</source>
+        <translation>First select the words that make up the name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="827"/>
+        <source>Marquer comme entité</source>
+        <translation>Mark as Entity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="828"/>
+        <source>Type de « %1 » :</source>
+        <translation>Type of “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="859"/>
+        <source>Citations de %1 : %2</source>
+        <translation>Quotations from %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="866"/>
+        <source>Articles qui mentionnent %1 : %2</source>
+        <translation>Articles mentioning %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="907"/>
+        <source>Supprimer l’article</source>
+        <translation>Delete Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="909"/>
+        <source>Supprimer cet article et ses annotations de la bibliothèque ? Vous pourrez annuler (Ctrl+Z).</source>
+        <translation>Delete this article and its annotations from the library? You can undo this (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="920"/>
+        <source>Sélectionnez dans le texte le passage où rattacher l’annotation.</source>
+        <translation>Select the passage in the text to reattach the annotation to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="925"/>
+        <source>Annotation rattachée.</source>
+        <translation>Annotation reattached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="932"/>
+        <source>Ouvrir un article</source>
+        <translation>Open Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="934"/>
+        <source>Articles (*.txt *.md *.markdown);;Tous les fichiers (*)</source>
+        <translation>Articles (*.txt *.md *.markdown);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="944"/>
+        <source>Ouvrir une adresse</source>
+        <translation>Open Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="945"/>
+        <source>Adresse de l’article (http:// ou https://) :</source>
+        <translation>Web address of the article (http:// or https://):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="960"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1003"/>
+        <source>Importer des annotations</source>
+        <translation>Import Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1005"/>
+        <source>Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)</source>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1014"/>
+        <source>%1 ne peut pas être lu (%2).</source>
+        <translation>%1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1027"/>
+        <source>Annotations importées</source>
+        <translation>Annotations Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1029"/>
+        <source>%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s).</source>
+        <translation>%1 created, %2 updated, %3 unchanged; %4 moved, %5 orphaned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1041"/>
+        <source>À propos de Glose</source>
+        <translation>About Glose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1043"/>
         <source>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Lire et annoter les articles de presse : citations et locuteurs, entités nommées, notes exportées en Markdown.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Read and annotate news articles: quotations and their speakers, named entities, notes exported as Markdown.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>QuoteListModel</name>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="29"/>
+        <location filename="../../ui/quotes_panel.py" line="39"/>
         <source>Locuteur non identifié</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidentified speaker</translation>
     </message>
 </context>
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="95"/>
+        <location filename="../../ui/quotes_panel.py" line="109"/>
         <source>Grouper par locuteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Group by speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="96"/>
+        <location filename="../../ui/quotes_panel.py" line="110"/>
         <source>Grouper les citations par locuteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Group quotations by speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="101"/>
+        <location filename="../../ui/quotes_panel.py" line="115"/>
         <source>Liste des citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotation list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_panel.py" line="124"/>
+        <location filename="../../ui/quotes_panel.py" line="177"/>
+        <source>Corriger le locuteur…</source>
+        <translation>Correct Speaker…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_panel.py" line="125"/>
+        <source>Corriger le locuteur de la citation choisie</source>
+        <translation>Correct the speaker of the selected quotation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quotes_panel.py" line="123"/>
+        <location filename="../../ui/quotes_panel.py" line="143"/>
         <source>%1 — %n citation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n quotation</numerusform>
+            <numerusform>%1 — %n quotations</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_panel.py" line="182"/>
+        <source>Toutes les citations de %1 dans la bibliothèque</source>
+        <translation>All Quotations from %1 in the Library</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="52"/>
+        <source>La bibliothèque %1 est endommagée ou n’est pas une bibliothèque Glose.</source>
+        <translation>The library %1 is damaged or is not a Glose library.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="56"/>
+        <source>La bibliothèque %1 a été créée par une version plus récente de Glose : mettez Glose à jour pour l’ouvrir.</source>
+        <translation>The library %1 was created by a newer version of Glose: update Glose to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="61"/>
+        <source>La bibliothèque %1 ne peut pas être modifiée : le fichier ou son dossier est en lecture seule.</source>
+        <translation>The library %1 cannot be modified: the file or its folder is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="66"/>
+        <source>La bibliothèque %1 est bloquée par un autre programme : fermez-le puis réessayez.</source>
+        <translation>The library %1 is locked by another program: close it, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="70"/>
+        <source>La bibliothèque %1 ne peut pas être ouverte.</source>
+        <translation>The library %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="88"/>
+        <source>Bibliothèque indisponible — %1</source>
+        <translation>Library Unavailable — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="111"/>
+        <source>&amp;Nouvelle bibliothèque</source>
+        <translation>&amp;New Library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="115"/>
+        <source>&amp;Restaurer la sauvegarde du %1</source>
+        <translation>&amp;Restore the Backup of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="120"/>
+        <source>&amp;Réessayer</source>
+        <translation>Re&amp;try</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="121"/>
+        <source>&amp;Ouvrir un autre dossier…</source>
+        <translation>&amp;Open Another Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="122"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="157"/>
+        <source>Le fichier endommagé ne sera pas effacé : il sera renommé à côté, avec la date et l’heure, avant toute nouvelle bibliothèque ou restauration.</source>
+        <translation>The damaged file will not be deleted: it will be renamed in the same folder, with the date and time, before any new library or restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="162"/>
+        <source>Le fichier est laissé tel quel. Vous pouvez ouvrir ou créer une bibliothèque dans un autre dossier.</source>
+        <translation>The file is left as it is. You can open or create a library in another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="165"/>
+        <source>Le fichier est laissé tel quel.</source>
+        <translation>The file is left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="196"/>
+        <source>Dossier de la bibliothèque</source>
+        <translation>Library Folder</translation>
     </message>
 </context>
 <context>
@@ -744,27 +1578,60 @@
     <message>
         <location filename="../../ui/shortcuts_help.py" line="40"/>
         <source>Raccourcis clavier</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_help.py" line="44"/>
         <source>Liste des raccourcis clavier</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcut list</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_help.py" line="45"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_help.py" line="45"/>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_help.py" line="56"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <location filename="../../ui/speaker_dialog.py" line="27"/>
+        <source>Qui parle ?</source>
+        <translation>Who Is Speaking?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_dialog.py" line="36"/>
+        <source>Locuteur</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_dialog.py" line="37"/>
+        <source>(personne : pas de locuteur)</source>
+        <translation>(nobody: no speaker)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_dialog.py" line="46"/>
+        <source>Choisissez une personne ou une organisation, ou tapez un nom :</source>
+        <translation>Choose a person or an organisation, or type a name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_dialog.py" line="51"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_dialog.py" line="52"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -772,102 +1639,102 @@
     <message>
         <location filename="../../ui/styles_dialog.py" line="38"/>
         <source>Styles de surlignage</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight Styles</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="43"/>
         <source>Styles</source>
-        <translation type="unfinished"></translation>
+        <translation>Styles</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="47"/>
         <source>Nom en français</source>
-        <translation type="unfinished"></translation>
+        <translation>French name</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="49"/>
         <source>Nom en anglais</source>
-        <translation type="unfinished"></translation>
+        <translation>English name</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="51"/>
         <source>Couleur sur fond clair</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour on a light background</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="53"/>
         <source>Couleur sur fond sombre</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour on a dark background</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="62"/>
         <source>Nom (français)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (French)</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="63"/>
         <source>Nom (anglais)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (English)</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="64"/>
         <source>Couleur, thème clair</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour, light theme</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="65"/>
         <source>Couleur, thème sombre</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour, dark theme</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="68"/>
         <source>&amp;Ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="69"/>
         <source>&amp;Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="70"/>
         <source>Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Up</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="71"/>
         <source>Descendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Down</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="90"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="91"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="129"/>
         <source>Contraste du texte : %1:1 (clair), %2:1 (sombre).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text contrast: %1:1 (light), %2:1 (dark).</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="134"/>
         <source>En dessous de 4,5:1 : le texte sera difficile à lire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Below 4.5:1, the text will be hard to read.</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="152"/>
         <source>Choisir une couleur</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a Colour</translation>
     </message>
     <message>
         <location filename="../../ui/styles_dialog.py" line="157"/>
         <source>Nouveau style</source>
-        <translation type="unfinished"></translation>
+        <translation>New style</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from tests.ui.conftest import WindowFactory
+from ui import i18n
 from ui.i18n import TsTranslator
+
+REPO = Path(__file__).resolve().parents[2]
+UI = REPO / "ui"
+TRANSLATIONS = REPO / "resources" / "translations"
+# Each .ts file with the lupdate options that refresh it: the English translation, and the plural
+# forms of the French « %n … » messages (French is the source language, so nothing else).
+TS_OPTIONS = {"glose_en.ts": [], "glose_fr.ts": ["-pluralonly"]}
+PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\w*\}")
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -43,3 +61,171 @@ def test_ts_translator_translates_finished_messages_and_leaves_the_rest(tmp_path
         assert QCoreApplication.translate("Other", "&Fichier") == "&Fichier"
     finally:
         application.removeTranslator(translator)
+
+
+class Message:
+    def __init__(self, context: str, element: ElementTree.Element) -> None:
+        self.context = context
+        self.source = element.findtext("source", default="")
+        self.comment = element.findtext("comment", default="")
+        self.numerus = element.get("numerus") == "yes"
+        self.translation = element.find("translation")
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.context, self.source, self.comment)
+
+    @property
+    def forms(self) -> list[str]:
+        if self.translation is None:
+            return []
+        if self.numerus:
+            return [form.text or "" for form in self.translation.iter("numerusform")]
+        return [self.translation.text or ""]
+
+    def __repr__(self) -> str:
+        return f"{self.context}: {self.source!r}"
+
+
+def ts_messages(path: Path) -> list[Message]:
+    root = ElementTree.parse(path).getroot()
+    return [
+        Message(context.findtext("name", default=""), message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(PLACEHOLDER.findall(text))
+
+
+def accelerators(text: str) -> int:
+    return text.replace("&&", "").count("&")
+
+
+@pytest.mark.parametrize("name", sorted(TS_OPTIONS))
+def test_every_message_is_translated(name: str) -> None:
+    messages = ts_messages(TRANSLATIONS / name)
+    assert messages
+    unfinished = [
+        m
+        for m in messages
+        if m.translation is None
+        or m.translation.get("type") in ("unfinished", "obsolete", "vanished")
+        or not m.forms
+        or not all(form.strip() for form in m.forms)
+        or (m.numerus and len(m.forms) != 2)
+    ]
+    assert not unfinished, f"untranslated messages in {name}: {unfinished}"
+
+
+@pytest.mark.parametrize("name", sorted(TS_OPTIONS))
+def test_translations_keep_placeholders_and_accelerators(name: str) -> None:
+    wrong = [
+        (m, form)
+        for m in ts_messages(TRANSLATIONS / name)
+        for form in m.forms
+        if placeholders(form) != placeholders(m.source)
+        or accelerators(form) != accelerators(m.source)
+    ]
+    assert not wrong, f"placeholders or & accelerators differ from the source in {name}: {wrong}"
+
+
+@pytest.mark.parametrize("name", sorted(TS_OPTIONS))
+def test_translation_is_up_to_date_with_the_source(name: str, tmp_path: Path) -> None:
+    lupdate = shutil.which(
+        "pyside6-lupdate", path=str(Path(sys.executable).parent)
+    ) or shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    options = TS_OPTIONS[name]
+    fresh = tmp_path / name
+    sources = sorted(str(path) for path in UI.glob("*.py"))
+    subprocess.run(
+        [lupdate, *sources, *options, "-ts", str(fresh), "-no-obsolete", "-silent"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    current = {m.key for m in ts_messages(fresh)}
+    committed = {m.key for m in ts_messages(TRANSLATIONS / name)}
+    missing = "".join(f"\n  new: {c}: {s!r}" for c, s, _ in sorted(current - committed))
+    stale = "".join(f"\n  gone: {c}: {s!r}" for c, s, _ in sorted(committed - current))
+    command = " ".join(
+        [".venv/bin/pyside6-lupdate ui/*.py", *options, f"-ts resources/translations/{name}"]
+    )
+    assert not missing and not stale, (
+        f"{name} is out of date with ui/:{missing}{stale}\nRefresh it with `{command} "
+        "-no-obsolete`, then translate the new messages (see packaging/README.md)."
+    )
+
+
+def test_translated_texts_are_literals_lupdate_can_see() -> None:
+    """``tr(text)`` through a helper taking a variable never reaches the .ts file."""
+    hidden = []
+    for path in sorted(UI.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            function = node.func
+            if function.attr == "tr":
+                texts = node.args[:1]
+            elif (
+                function.attr == "translate"
+                and isinstance(function.value, ast.Name)
+                and function.value.id == "QCoreApplication"
+            ):
+                texts = node.args[:2]
+            else:
+                continue
+            if not texts or not all(
+                isinstance(text, ast.Constant) and isinstance(text.value, str) for text in texts
+            ):
+                hidden.append(f"{path.name}:{node.lineno}: {ast.unparse(node)}")
+    assert not hidden, (
+        "lupdate only extracts literal contexts and texts; call tr() or "
+        "QCoreApplication.translate() with them directly:\n" + "\n".join(hidden)
+    )
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    locale = QLocale()
+    translator = i18n.install("en")
+    assert translator is not None and len(translator) > 0
+    yield
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def shown_titles(window) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    docks = [
+        dock.windowTitle()
+        for dock in (
+            window.annotations_dock,
+            window.quotes_dock,
+            window.entities_dock,
+            window.library_dock,
+        )
+    ]
+    return menus, docks
+
+
+def test_main_window_in_english(english: None, windows: WindowFactory) -> None:
+    window = windows.open()
+    menus, docks = shown_titles(window)
+    assert menus == ["File", "Edit", "View", "Help"]
+    assert docks == ["Annotations", "Quotations", "Entities", "Library"]
+
+
+def test_main_window_in_french(windows: WindowFactory) -> None:
+    locale = QLocale()
+    french = i18n.install("fr")
+    assert french is not None and QCoreApplication.removeTranslator(french)
+    QLocale.setDefault(locale)
+    window = windows.open()
+    menus, docks = shown_titles(window)
+    assert menus == ["Fichier", "Édition", "Affichage", "Aide"]
+    assert docks == ["Annotations", "Citations", "Entités", "Bibliothèque"]
