@@ -16,6 +16,11 @@ class HighlightStyle:
     dark: str
     """Background colour on the dark theme (light text stays AA-legible on it)."""
 
+    def label(self, language: str | None = None) -> str:
+        """The name in ``language`` (default: the interface's); English falls back to French."""
+        chosen = language or _display_language
+        return self.label_fr if chosen == "fr" or not self.label_en else self.label_en
+
 
 DEFAULT_STYLES: tuple[HighlightStyle, ...] = (
     HighlightStyle("important", "Important", "Important", "#ffe58a", "#6b5400"),
@@ -44,11 +49,11 @@ class StyleBook:
         """The style called ``name``; an unknown name (a deleted style) falls back to the first."""
         return self._by_name.get(name) or _DEFAULTS_BY_NAME.get(name) or self.styles[0]
 
-    def label(self, name: str, language: str = "fr") -> str:
+    def label(self, name: str, language: str | None = None) -> str:
         style = self._by_name.get(name) or _DEFAULTS_BY_NAME.get(name)
         if style is None:
             return name
-        return style.label_fr if language == "fr" else style.label_en
+        return style.label(language)
 
 
 _DEFAULTS_BY_NAME = {style.name: style for style in DEFAULT_STYLES}
@@ -59,8 +64,17 @@ def style_named(name: str) -> HighlightStyle:
     return DEFAULT_BOOK.named(name)
 
 
-def style_label(name: str, language: str = "fr") -> str:
+def style_label(name: str, language: str | None = None) -> str:
     return DEFAULT_BOOK.label(name, language)
+
+
+_display_language = "fr"
+
+
+def set_display_language(language: str) -> None:
+    """The language style names are shown in when none is asked for (the interface's)."""
+    global _display_language
+    _display_language = language
 
 
 def new_style_name(label: str, taken: set[str]) -> str:

@@ -122,7 +122,7 @@ class AnnotationEditor(QDialog):
         self.style_box.setAccessibleName(self.tr("Style"))
         for index, named in enumerate(styles):
             colour = named.dark if theme.dark else named.light
-            self.style_box.addItem(_swatch(colour), named.label_fr, named.name)
+            self.style_box.addItem(_swatch(colour), named.label(), named.name)
             if named.name == style:
                 self.style_box.setCurrentIndex(index)
 

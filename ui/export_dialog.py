@@ -87,7 +87,7 @@ class ExportDialog(QDialog):
         self.style_filter.setAccessibleName(self.tr("Filtrer par style"))
         self.style_filter.addItem(self.tr("Tous les styles"), "")
         for named in styles:
-            self.style_filter.addItem(named.label_fr, named.name)
+            self.style_filter.addItem(named.label(), named.name)
         self.with_quotes = QCheckBox(self.tr("Ajouter toutes les &citations"))
         self.with_entities = QCheckBox(self.tr("Ajouter l’index des &entités"))
         for combo in (self.format, self.scope, self.tag_filter, self.style_filter):

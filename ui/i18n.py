@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from reader import styles
 from reader.resources import resource_path
 
 SOURCE_LANGUAGE = "fr"
@@ -66,6 +67,7 @@ def system_language() -> str:
 def install(language: str | None) -> TsTranslator | None:
     """Use ``language`` (or the system's) for every string shown."""
     chosen = language if language in LANGUAGES else system_language()
+    styles.set_display_language(chosen)
     # Dates and numbers follow the interface language, not the system's.
     QLocale.setDefault(
         QLocale(QLocale.Language.French if chosen == "fr" else QLocale.Language.English)

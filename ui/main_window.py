@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
             self.tr("Rechercher dans l’article (Ctrl+F)"),
         )
         self.highlight_action = self._action(
-            self.tr("&Surligner"), "H", self.tr("Surligner la sélection dans le style courant (H)")
+            self.tr("Surli&gner"), "H", self.tr("Surligner la sélection dans le style courant (H)")
         )
         self.shortcuts_action = self._action(self.tr("&Raccourcis clavier"), "F1")
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
-        styles_menu = edit_menu.addMenu(self.tr("St&yle courant"))
+        styles_menu = edit_menu.addMenu(self.tr("Style &courant"))
         styles_menu.addActions(self.style_actions)
         edit_menu.addAction(self.styles_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
@@ -740,7 +740,7 @@ class MainWindow(QMainWindow):
                 action.setText(
                     self.tr("Style %1 : %2")
                     .replace("%1", str(number))
-                    .replace("%2", named.label_fr)
+                    .replace("%2", named.label())
                 )
                 action.setChecked(named.name == self.current_style)
 

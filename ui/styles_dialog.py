@@ -106,7 +106,7 @@ class StylesDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for style in self._styles:
-            item = QListWidgetItem(_swatch(style.light), style.label_fr)
+            item = QListWidgetItem(_swatch(style.light), style.label())
             item.setData(Qt.ItemDataRole.UserRole, style.name)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -140,7 +140,7 @@ class StylesDialog(QDialog):
             return
         self._styles[row] = replace(self._styles[row], **changes)
         item = self.list.item(row)
-        item.setText(self._styles[row].label_fr)
+        item.setText(self._styles[row].label())
         item.setIcon(_swatch(self._styles[row].light))
         self._show_current(row)
 

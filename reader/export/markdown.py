@@ -196,7 +196,7 @@ def export_markdown(
                 out += [extra, ""]
         if annotation.note.strip():
             out += [*neutralise_note(annotation.note), ""]
-        label = options.labels.get(annotation.style) or style_label(annotation.style)
+        label = options.labels.get(annotation.style) or style_label(annotation.style, "fr")
         details = [f"Style : {escape_inline(label)}"]
         if annotation.tags:
             details.append(

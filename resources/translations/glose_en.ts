@@ -87,17 +87,17 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="116"/>
+        <location filename="../../ui/annotations_panel.py" line="152"/>
         <source>déplacée</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="118"/>
+        <location filename="../../ui/annotations_panel.py" line="154"/>
         <source>orpheline</source>
         <translation>orphaned</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="142"/>
+        <location filename="../../ui/annotations_panel.py" line="178"/>
         <source>(sans note)</source>
         <translation>(no note)</translation>
     </message>
@@ -105,142 +105,142 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="196"/>
+        <location filename="../../ui/annotations_panel.py" line="232"/>
         <source>Rechercher dans les annotations</source>
         <translation>Search annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="217"/>
+        <location filename="../../ui/annotations_panel.py" line="253"/>
         <source>Filtrer par état d’ancrage</source>
         <translation>Filter by anchoring status</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="195"/>
+        <location filename="../../ui/annotations_panel.py" line="231"/>
         <source>Rechercher…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="201"/>
+        <location filename="../../ui/annotations_panel.py" line="237"/>
         <source>Ordre des annotations</source>
         <translation>Annotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="202"/>
+        <location filename="../../ui/annotations_panel.py" line="238"/>
         <source>Ordre du texte</source>
         <translation>Text order</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="203"/>
+        <location filename="../../ui/annotations_panel.py" line="239"/>
         <source>Plus récentes</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="204"/>
+        <location filename="../../ui/annotations_panel.py" line="240"/>
         <source>Plus anciennes</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="207"/>
+        <location filename="../../ui/annotations_panel.py" line="243"/>
         <source>Filtrer par étiquette</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="208"/>
+        <location filename="../../ui/annotations_panel.py" line="244"/>
         <source>Filtrer par style</source>
         <translation>Filter by style</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="209"/>
+        <location filename="../../ui/annotations_panel.py" line="245"/>
         <source>Filtrer par nature</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="211"/>
+        <location filename="../../ui/annotations_panel.py" line="247"/>
         <source>Toutes natures</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="212"/>
+        <location filename="../../ui/annotations_panel.py" line="248"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="213"/>
+        <location filename="../../ui/annotations_panel.py" line="249"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="214"/>
+        <location filename="../../ui/annotations_panel.py" line="250"/>
         <source>Entités</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="219"/>
+        <location filename="../../ui/annotations_panel.py" line="255"/>
         <source>Tous états</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="220"/>
+        <location filename="../../ui/annotations_panel.py" line="256"/>
         <source>Ancrées</source>
         <translation>Anchored</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="221"/>
+        <location filename="../../ui/annotations_panel.py" line="257"/>
         <source>Déplacées (texte modifié)</source>
         <translation>Moved (text changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="222"/>
+        <location filename="../../ui/annotations_panel.py" line="258"/>
         <source>Orphelines (passage disparu)</source>
         <translation>Orphaned (passage gone)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="227"/>
+        <location filename="../../ui/annotations_panel.py" line="263"/>
         <source>Liste des annotations</source>
         <translation>Annotation list</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="241"/>
+        <location filename="../../ui/annotations_panel.py" line="280"/>
         <source>Sélectionnez un passage puis « Annoter… » (touche A) pour ajouter une note.</source>
         <translation>Select a passage, then “Annotate…” (key A) to add a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="247"/>
+        <location filename="../../ui/annotations_panel.py" line="286"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="248"/>
+        <location filename="../../ui/annotations_panel.py" line="287"/>
         <source>Modifier l’annotation choisie</source>
         <translation>Edit the selected annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="250"/>
+        <location filename="../../ui/annotations_panel.py" line="289"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="251"/>
+        <location filename="../../ui/annotations_panel.py" line="290"/>
         <source>Supprimer l’annotation choisie</source>
         <translation>Delete the selected annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="253"/>
+        <location filename="../../ui/annotations_panel.py" line="292"/>
         <source>Rattacher à la sélection</source>
         <translation>Reattach to Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="255"/>
+        <location filename="../../ui/annotations_panel.py" line="294"/>
         <source>Rattacher l’annotation choisie au passage sélectionné</source>
         <translation>Reattach the chosen annotation to the passage selected in the text</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="321"/>
+        <location filename="../../ui/annotations_panel.py" line="376"/>
         <source>Toutes étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="327"/>
+        <location filename="../../ui/annotations_panel.py" line="382"/>
         <source>Tous styles</source>
         <translation>All styles</translation>
     </message>
@@ -248,7 +248,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>L’article fourni avec Glose est ouvert à la place.</source>
         <translation>Opening the article bundled with Glose instead.</translation>
     </message>
@@ -325,22 +325,22 @@
         <translation>Entity analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="360"/>
+        <location filename="../../ui/session.py" line="363"/>
         <source>Annoter</source>
         <translation>Annotate</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="383"/>
+        <location filename="../../ui/session.py" line="386"/>
         <source>Modifier l’annotation</source>
         <translation>Edit Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="391"/>
+        <location filename="../../ui/session.py" line="394"/>
         <source>Supprimer l’annotation</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="412"/>
+        <location filename="../../ui/session.py" line="415"/>
         <source>Modifier les styles</source>
         <translation>Edit Styles</translation>
     </message>
@@ -768,57 +768,57 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/find_bar.py" line="45"/>
+        <location filename="../../ui/find_bar.py" line="46"/>
         <source>Rechercher dans l’article (sans accents ni majuscules)</source>
         <translation>Search the article (ignores accents and case)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="47"/>
+        <location filename="../../ui/find_bar.py" line="48"/>
         <source>Rechercher dans l’article</source>
         <translation>Search the article</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="56"/>
+        <location filename="../../ui/find_bar.py" line="57"/>
         <source>Occurrence précédente (Maj+Entrée)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="57"/>
+        <location filename="../../ui/find_bar.py" line="58"/>
         <source>Occurrence précédente</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="61"/>
+        <location filename="../../ui/find_bar.py" line="62"/>
         <source>Occurrence suivante (Entrée)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="62"/>
+        <location filename="../../ui/find_bar.py" line="63"/>
         <source>Occurrence suivante</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="66"/>
+        <location filename="../../ui/find_bar.py" line="67"/>
         <source>Nombre d’occurrences</source>
         <translation>Number of matches</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="69"/>
+        <location filename="../../ui/find_bar.py" line="70"/>
         <source>Fermer la recherche (Échap)</source>
         <translation>Close search (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="70"/>
+        <location filename="../../ui/find_bar.py" line="71"/>
         <source>Fermer la recherche</source>
         <translation>Close search</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="132"/>
+        <location filename="../../ui/find_bar.py" line="137"/>
         <source>aucune</source>
         <translation>no matches</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="135"/>
+        <location filename="../../ui/find_bar.py" line="140"/>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1010,437 +1010,437 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Entités</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Ouvrir un article (.txt, .md)</source>
         <translation>Open an article (.txt, .md)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Ouvrir une &amp;adresse…</source>
         <translation>Open &amp;Address…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Télécharger un article depuis le web (seule action qui utilise le réseau)</source>
         <translation>Download an article from the web (the only action that uses the network)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Exporter les annotations en Markdown</source>
         <translation>Export the annotations as Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Importer des annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Importer des annotations W3C JSON-LD (d’un export de Glose ou d’ailleurs)</source>
         <translation>Import W3C JSON-LD annotations (from a Glose export or elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Annoter…</source>
         <translation>&amp;Annotate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Annoter la sélection, la citation ou l’entité (A)</source>
         <translation>Annotate the selection, the quotation or the entity (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Modifier l’annotation…</source>
         <translation>&amp;Edit Annotation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Modifier la note de l’annotation choisie (Entrée)</source>
         <translation>Edit the note of the selected annotation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Supprimer l’annotation</source>
         <translation>&amp;Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Supprimer l’annotation choisie (Suppr)</source>
         <translation>Delete the selected annotation (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Curseur de &amp;lecture</source>
         <translation>&amp;Reading Cursor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Afficher un curseur pour sélectionner au clavier (F7)</source>
         <translation>Show a cursor to select text with the keyboard (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>À &amp;propos de Glose</source>
         <translation>&amp;About Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Marquer comme &amp;entité…</source>
         <translation>Mark as E&amp;ntity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Marquer la sélection comme personne, lieu, organisation… (E)</source>
         <translation>Mark the selection as a person, place, organisation… (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Corrections pour &amp;tous les articles</source>
         <translation>Corrections for All Ar&amp;ticles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Les corrections d’entités s’appliquent aussi aux autres articles</source>
         <translation>Entity corrections also apply to the other articles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Rechercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Rechercher dans l’article (Ctrl+F)</source>
         <translation>Search the article (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <source>&amp;Surligner</source>
-        <translation>&amp;Highlight</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Surligner la sélection dans le style courant (H)</source>
         <translation>Highlight the selection in the current style (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>Surli&amp;gner</source>
+        <translation>&amp;Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>St&amp;yles…</source>
         <translation>St&amp;yles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Nommer et colorer les styles</source>
         <translation>Name and colour the styles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Thème du &amp;système</source>
         <translation>&amp;System Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Thème &amp;clair</source>
         <translation>&amp;Light Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Thème &amp;sombre</source>
         <translation>&amp;Dark Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
-        <source>St&amp;yle courant</source>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>Style &amp;courant</source>
         <translation>Current &amp;Style</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Thème</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Calques</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Outils</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Légende des surlignages</source>
         <translation>Highlight legend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>%1 citations · %2 entités · %3 annotations</source>
         <translation>%1 quotations · %2 entities · %3 annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>(sans note)</source>
         <translation>(no note)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>locuteur non identifié</source>
         <translation>unidentified speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Sélectionnez un passage, ou cliquez une citation ou une entité, puis Annoter.</source>
         <translation>Select a passage, or click a quotation or an entity, then Annotate.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Citation de %1</source>
         <translation>Quotation from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Entité : %1</source>
         <translation>Entity: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Annotation enregistrée.</source>
         <translation>Annotation saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>Sélectionnez d’abord un passage.</source>
         <translation>Select a passage first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>Surligné : %1</source>
         <translation>Highlighted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>Style %1 : %2</source>
         <translation>Style %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>Style courant : %1</source>
         <translation>Current style: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>La langue choisie sera utilisée au prochain lancement de Glose.</source>
         <translation>The chosen language will be used the next time Glose starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Correction enregistrée ; l’article est réanalysé.</source>
         <translation>Correction saved; the article is being re-analysed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>Sélectionnez d’abord les mots qui forment le nom.</source>
         <translation>First select the words that make up the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
+        <location filename="../../ui/main_window.py" line="845"/>
         <source>Marquer comme entité</source>
         <translation>Mark as Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Type de « %1 » :</source>
         <translation>Type of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="859"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>Citations de %1 : %2</source>
         <translation>Quotations from %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="884"/>
         <source>Articles qui mentionnent %1 : %2</source>
         <translation>Articles mentioning %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="907"/>
+        <location filename="../../ui/main_window.py" line="925"/>
         <source>Supprimer l’article</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="909"/>
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>Supprimer cet article et ses annotations de la bibliothèque ? Vous pourrez annuler (Ctrl+Z).</source>
         <translation>Delete this article and its annotations from the library? You can undo this (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="920"/>
+        <location filename="../../ui/main_window.py" line="938"/>
         <source>Sélectionnez dans le texte le passage où rattacher l’annotation.</source>
         <translation>Select the passage in the text to reattach the annotation to.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="925"/>
+        <location filename="../../ui/main_window.py" line="943"/>
         <source>Annotation rattachée.</source>
         <translation>Annotation reattached.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
+        <location filename="../../ui/main_window.py" line="950"/>
         <source>Ouvrir un article</source>
         <translation>Open Article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="934"/>
+        <location filename="../../ui/main_window.py" line="952"/>
         <source>Articles (*.txt *.md *.markdown);;Tous les fichiers (*)</source>
         <translation>Articles (*.txt *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="944"/>
+        <location filename="../../ui/main_window.py" line="962"/>
         <source>Ouvrir une adresse</source>
         <translation>Open Address</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>Adresse de l’article (http:// ou https://) :</source>
         <translation>Web address of the article (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="978"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1023"/>
         <source>Importer des annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1025"/>
         <source>Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)</source>
         <translation>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1014"/>
+        <location filename="../../ui/main_window.py" line="1034"/>
         <source>%1 ne peut pas être lu (%2).</source>
         <translation>%1 cannot be read (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1027"/>
+        <location filename="../../ui/main_window.py" line="1047"/>
         <source>Annotations importées</source>
         <translation>Annotations Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1029"/>
+        <location filename="../../ui/main_window.py" line="1049"/>
         <source>%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s).</source>
         <translation>%1 created, %2 updated, %3 unchanged; %4 moved, %5 orphaned.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1041"/>
+        <location filename="../../ui/main_window.py" line="1061"/>
         <source>À propos de Glose</source>
         <translation>About Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1043"/>
+        <location filename="../../ui/main_window.py" line="1063"/>
         <source>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Lire et annoter les articles de presse : citations et locuteurs, entités nommées, notes exportées en Markdown.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Read and annotate news articles: quotations and their speakers, named entities, notes exported as Markdown.&lt;/p&gt;</translation>
     </message>

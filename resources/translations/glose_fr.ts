@@ -4,7 +4,7 @@
 <context>
     <name>ArticleSession</name>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="141"/>
+        <location filename="../../ui/session.py" line="142"/>
         <source>%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.</source>
         <translation>
             <numerusform>%n annotation déplacée ou orpheline : le texte a changé.</numerusform>
@@ -26,7 +26,8 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="173"/>
+        <location filename="../../ui/library_panel.py" line="177"/>
+        <location filename="../../ui/library_panel.py" line="199"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -34,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="179"/>
+        <location filename="../../ui/library_panel.py" line="183"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -45,7 +46,7 @@
 <context>
     <name>QuotesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/quotes_panel.py" line="141"/>
+        <location filename="../../ui/quotes_panel.py" line="143"/>
         <source>%1 — %n citation(s)</source>
         <translation>
             <numerusform>%1 — %n citation</numerusform>

@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from reader import styles
 from tests.ui.conftest import WindowFactory
 from ui import i18n
+from ui.cards import CardRole
 from ui.i18n import TsTranslator
 
 REPO = Path(__file__).resolve().parents[2]
@@ -197,6 +199,7 @@ def english() -> Iterator[None]:
     yield
     QCoreApplication.removeTranslator(translator)
     QLocale.setDefault(locale)
+    styles.set_display_language("fr")
 
 
 def shown_titles(window) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
@@ -229,3 +232,15 @@ def test_main_window_in_french(windows: WindowFactory) -> None:
     menus, docks = shown_titles(window)
     assert menus == ["Fichier", "Édition", "Affichage", "Aide"]
     assert docks == ["Annotations", "Citations", "Entités", "Bibliothèque"]
+
+
+def test_style_names_follow_the_interface_language(english: None, windows: WindowFactory) -> None:
+    window = windows.open()
+    start = window.view.text.index("trois ans")
+    assert window.session.annotate(start, start + len("trois ans"), style="verify")
+    card = window.annotations_panel.proxy.index(0, 0)
+    assert str(card.data(CardRole.META)).startswith("To check")
+    filters = window.annotations_panel.style_filter
+    assert [filters.itemText(i) for i in range(filters.count())] == ["All styles", "To check"]
+    # The Markdown export keeps its own language whatever the interface's.
+    assert "Style : À vérifier" in window.session.markdown()
