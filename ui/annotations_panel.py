@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from enum import IntEnum
 from typing import Any
 
@@ -59,6 +60,8 @@ class _AnnotationFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        if not self._wanted and not self.filterRegularExpression().pattern():
+            return True
         index = self.sourceModel().index(row, 0, parent)
         for role, value in self._wanted.items():
             found = index.data(role)
@@ -90,7 +93,7 @@ class AnnotationListModel(QAbstractListModel):
             self._derived_cache.clear()
         self.beginResetModel()
         self._text = text
-        self._rows = list(annotations)
+        self._rows = sorted(annotations, key=_position)
         self.endResetModel()
 
     def put(self, annotation: Annotation) -> None:
@@ -100,9 +103,10 @@ class AnnotationListModel(QAbstractListModel):
             self._rows[row] = annotation
             self.dataChanged.emit(self.index(row), self.index(row))
             return
-        end = len(self._rows)
-        self.beginInsertRows(QModelIndex(), end, end)
-        self._rows.append(annotation)
+        # Rows stay in reading order, so the list needs no sorting in that order.
+        at = bisect_right([_position(a) for a in self._rows], _position(annotation))
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, annotation)
         self.endInsertRows()
 
     def remove(self, annotation_id: str) -> None:
@@ -180,6 +184,10 @@ class AnnotationListModel(QAbstractListModel):
         return None
 
 
+def _position(annotation: Annotation) -> tuple[int, int, str, str]:
+    return (annotation.start, annotation.end, annotation.created, annotation.id)
+
+
 def _short_date(iso: str) -> str:
     """« 24 nov. 2026 » in the interface language, from a stored ISO timestamp."""
     moment = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)
@@ -224,8 +232,8 @@ class AnnotationsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterRole(Qt.ItemDataRole.DisplayRole)
-        self.proxy.setSortRole(CardRole.START)
-        self.proxy.sort(0)
+        # Reading order is the model's own; the proxy only sorts when asked for dates.
+        self.proxy.setSortRole(CardRole.SORT_DATE)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher…"))
@@ -331,7 +339,10 @@ class AnnotationsPanel(QWidget):
 
     def _sort(self) -> None:
         order = self.sort_order.currentData()
-        self.proxy.setSortRole(CardRole.START if order == "position" else CardRole.SORT_DATE)
+        if order == "position":
+            self.proxy.sort(-1)
+            self.proxy.invalidate()
+            return
         descending = order == "newest"
         self.proxy.sort(
             0, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
@@ -350,7 +361,7 @@ class AnnotationsPanel(QWidget):
         kept = max(0, box.findData(chosen))
         box.setCurrentIndex(kept)
         box.blockSignals(False)
-        if box.currentData() != chosen:
+        if (box.currentData() or "") != (chosen or ""):
             # The chosen tag or style is gone: show everything rather than an empty list.
             self.proxy.set_filter(role, str(box.currentData() or ""))
 
