@@ -738,9 +738,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(named is not None)
             if named is not None:
                 action.setText(
-                    self.tr("Style %1 : %2")
-                    .replace("%1", str(number))
-                    .replace("%2", named.label())
+                    self.tr("Style %1 : %2").replace("%1", str(number)).replace("%2", named.label())
                 )
                 action.setChecked(named.name == self.current_style)
 
