@@ -410,7 +410,9 @@ class MainWindow(QMainWindow):
         session.annotation_added.connect(self._annotation_added)
         session.annotation_changed.connect(self._annotation_changed)
         session.annotation_removed.connect(self._annotation_removed)
-        session.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        # Bound methods, not lambdas: Qt drops them when the window goes, while a late answer
+        # from the analysis can still reach the session.
+        session.message.connect(self._show_message)
         session.error.connect(self.show_error)
         session.analysis_started.connect(self._analysis_started)
         session.analysis_progress.connect(self._analysis_progress)
@@ -449,8 +451,8 @@ class MainWindow(QMainWindow):
         self.quotes_panel.speaker_view_requested.connect(self.show_quotes_of_speaker)
         self.entities_panel.mentions_view_requested.connect(self.show_articles_mentioning)
         session.library_changed.connect(self._show_library)
-        session.annotation_added.connect(lambda _id: self._show_library())
-        session.annotation_removed.connect(lambda _id: self._show_library())
+        session.annotation_added.connect(self._library_changed)
+        session.annotation_removed.connect(self._library_changed)
         self.annotations_panel.addAction(self.edit_action)
         self.annotations_panel.addAction(self.delete_action)
 
@@ -856,6 +858,12 @@ class MainWindow(QMainWindow):
             self.session.fix_speaker(quote, dialog.speaker)
 
     # Library ------------------------------------------------------------------------------
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _library_changed(self, _annotation_id: str) -> None:
+        self._show_library()
 
     def _show_library(self) -> None:
 

@@ -7,13 +7,15 @@ database connection, and its result comes back here.
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from reader.analysis.entities import EntityEngine, engine_available, load_engine
@@ -21,6 +23,7 @@ from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis, Entity, Label, Quote
 from reader.analysis.pipeline import analyse_quotes
 from reader.analysis.speakers import SpeakerFix
+from reader.analysis.worker import WORKER
 from reader.export.files import write_atomically
 from reader.export.jsonld import export_jsonld
 from reader.export.markdown import MarkdownOptions
@@ -58,6 +61,17 @@ class ExportChoice:
 
 _engine_lock = threading.Lock()
 _engines: dict[str, EntityEngine] = {}
+
+
+WORKER_START_DELAY_MS = 150
+
+
+def use_worker_process(preference: str) -> bool:
+    """The French model loads and runs in a worker process, so the window never stalls on it;
+    the rules engine is quick enough for a thread. A frozen build stays in one process."""
+    if getattr(sys, "frozen", False) or os.environ.get("GLOSE_ANALYSIS_THREAD"):
+        return False
+    return preference != "rules" and engine_available()
 
 
 def shared_engine(preference: str) -> EntityEngine:
@@ -253,7 +267,18 @@ class ArticleSession(QObject):
             )
         self.analysis_started.emit(self.tr("Analyse de l’article…"))
 
+        in_worker = use_worker_process(preference)
+
         def work(progress: object) -> Analysis:
+            if in_worker:
+                return WORKER.analyse(
+                    data_dir,
+                    loaded.text,
+                    loaded.layout,
+                    preference,
+                    article_id,
+                    progress,  # type: ignore[arg-type]
+                )
             engine = shared_engine(preference)
             with Store(data_dir) as store:
                 return Library(store).analyse(
@@ -285,7 +310,14 @@ class ArticleSession(QObject):
                 self.tr("L’analyse des entités a échoué : %1").replace("%1", str(problem))
             )
 
-        run_task(work, done, failed, on_progress=self.analysis_progress.emit)
+        def start() -> None:
+            run_task(work, done, failed, on_progress=self.analysis_progress.emit)
+
+        if in_worker:
+            # Starting a process competes with the first paint for the CPU: let it paint first.
+            QTimer.singleShot(WORKER_START_DELAY_MS, start)
+        else:
+            start()
 
     def refresh_if_changed(self) -> bool:
         """Re-read the open article's annotations if another window or program wrote to the

@@ -1,0 +1,123 @@
+"""Article analysis in a separate process.
+
+Loading the French model is seconds of work that holds Python's global lock: on a thread of the
+app's own process it stalls the window. A worker process loads the model and analyses; the app
+waits for the answer on a thread, blocked on a pipe, which leaves the lock to the window. The
+worker is a daemon that ends with the app, or on its own when the app's end of the pipe closes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import threading
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from reader.analysis.model import Analysis
+from reader.text import Layout
+
+
+class AnalysisFailed(Exception):
+    """The worker could not analyse the article; the message says why."""
+
+
+def _serve(connection: Connection) -> None:
+    """The worker's loop: one request at a time, until the app goes away."""
+    from reader.analysis.entities import EntityEngine, load_engine
+    from reader.library import Library
+    from reader.store import Store
+
+    engines: dict[str, EntityEngine] = {}
+    while True:
+        try:
+            request = connection.recv()
+        except (EOFError, OSError):
+            return
+        if request[0] == "stop":
+            return
+        _, data_dir, text, layout, preference, article_id = request
+        try:
+            engine = engines.get(preference)
+            if engine is None:
+                engine = engines[preference] = load_engine(preference)
+            with Store(Path(data_dir)) as store:
+                result = Library(store).analyse(
+                    text,
+                    layout,
+                    engine,
+                    article_id,
+                    lambda done, total: connection.send(("progress", done, total)),
+                )
+            connection.send(("done", result))
+        except Exception as error:  # reported to the app, which stays up
+            connection.send(("error", f"{type(error).__name__}: {error}"))
+
+
+class AnalysisWorker:
+    """The app's end of the worker process; started on the first analysis."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: Any = None
+        self._connection: Connection | None = None
+
+    def _ensure(self) -> Connection:
+        if self._connection is None or self._process is None or not self._process.is_alive():
+            # A fresh interpreter rather than a fork: the app's threads and Qt stay behind.
+            context = multiprocessing.get_context("spawn")
+            ours, theirs = context.Pipe()
+            self._process = context.Process(
+                target=_serve, args=(theirs,), daemon=True, name="glose-analysis"
+            )
+            self._process.start()
+            theirs.close()
+            self._connection = ours
+        return self._connection
+
+    def analyse(
+        self,
+        data_dir: Path,
+        text: str,
+        layout: Layout,
+        preference: str,
+        article_id: int | None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Analysis:
+        """Analyse in the worker and wait for the answer; call it off the GUI thread."""
+        with self._lock:
+            connection = self._ensure()
+            connection.send(("analyse", str(data_dir), text, layout, preference, article_id))
+            while True:
+                try:
+                    kind, *payload = connection.recv()
+                except (EOFError, OSError) as error:
+                    self._connection = None
+                    raise AnalysisFailed(f"the analysis process ended ({error})") from error
+                if kind == "progress":
+                    if progress is not None:
+                        progress(int(payload[0]), int(payload[1]))
+                elif kind == "done":
+                    result = payload[0]
+                    assert isinstance(result, Analysis)
+                    return result
+                else:
+                    raise AnalysisFailed(str(payload[0]))
+
+    def stop(self) -> None:
+        """End the worker and give its memory back; the next analysis starts another."""
+        with self._lock:
+            if self._connection is not None:
+                with contextlib.suppress(OSError):
+                    self._connection.send(("stop",))
+                self._connection.close()
+            if self._process is not None:
+                self._process.join(timeout=5)
+                if self._process.is_alive():
+                    self._process.terminate()
+            self._process, self._connection = None, None
+
+
+WORKER = AnalysisWorker()
