@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import sys
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -200,8 +201,7 @@ class Store:
             self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms):d}")
             self._conn.execute("PRAGMA foreign_keys = ON")
             self.db = sqlite_utils.Database(self._conn)
-            if self._conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                self.db.enable_wal()
+            self._enable_wal(busy_timeout_ms / 1000)
             self._conn.execute("PRAGMA synchronous = NORMAL")
             migrate(self._conn)
         except NewerSchemaError as error:
@@ -211,6 +211,23 @@ class Store:
             if hasattr(self, "_conn"):
                 self._conn.close()
             raise _explain(error, self.path) from error
+
+    def _enable_wal(self, timeout_s: float) -> None:
+        """WAL mode, waiting for other processes: SQLite answers « locked » at once, without
+        its busy handler, when several processes switch a new library's journal together."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                if self._conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.db.enable_wal()
+                return
+            except sqlite3.OperationalError as error:
+                message = str(error).lower()
+                if ("locked" not in message and "busy" not in message) or (
+                    time.monotonic() > deadline
+                ):
+                    raise
+                time.sleep(0.02)
 
     def close(self) -> None:
         self._conn.close()
