@@ -9,20 +9,9 @@ from hypothesis import strategies as st
 
 from reader.analysis.quotes import find_quotes
 from reader.sources import article_from_text, load_bundled
+from tests.test_quotes import BUNDLED
 
-BUNDLED_QUOTES = [
-    "« immédiates »",
-    "« immédiatement »",
-    "« conversation prolongée et très productive »",
-    "« dès maintenant »",
-    "« +BON SENS+.\nNous y croyons tous deux très fortement. »",
-    "« solution de long terme »",
-    "« pourparlers de paix »",
-    "« carnage »",
-    "« début d’une relation »",
-    "« irréaliste »",
-    "« pas réaliste »",
-]
+BUNDLED_QUOTES = BUNDLED  # one list of the bundled article's quotations, in test_quotes
 
 
 def quotes_of(text: str) -> list[str]:

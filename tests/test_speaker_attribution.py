@@ -8,19 +8,9 @@ from reader.analysis.entities import RulesEngine, engine_available, load_engine
 from reader.analysis.pipeline import analyse
 from reader.analysis.speakers import SpeakerFix, apply_speaker_fixes
 from reader.sources import article_from_text, load_bundled
+from tests.test_speakers import BUNDLED_SPEAKERS
 
-EXPECTED = {
-    "« immédiatement »": "Donald Trump",
-    "« conversation prolongée et très productive »": "Donald Trump",
-    "« dès maintenant »": "Donald Trump",
-    "« +BON SENS+.\nNous y croyons tous deux très fortement. »": "Donald Trump",
-    "« carnage »": "Donald Trump",
-    "« solution de long terme »": "Vladimir Poutine",
-    "« pourparlers de paix »": "Vladimir Poutine",
-    "« début d’une relation »": "Maison Blanche",
-    "« irréaliste »": "Pete Hegseth",
-    "« pas réaliste »": "Pete Hegseth",
-}
+EXPECTED = BUNDLED_SPEAKERS  # one table of the bundled article's speakers, in test_speakers
 
 
 @pytest.mark.parametrize("engine_name", ["auto", "rules"])

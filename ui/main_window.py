@@ -451,6 +451,7 @@ class MainWindow(QMainWindow):
         self.quotes_panel.speaker_view_requested.connect(self.show_quotes_of_speaker)
         self.entities_panel.mentions_view_requested.connect(self.show_articles_mentioning)
         session.library_changed.connect(self._show_library)
+        self.library_dock.visibilityChanged.connect(self._library_shown)
         session.annotation_added.connect(self._library_changed)
         session.annotation_removed.connect(self._library_changed)
         self.annotations_panel.addAction(self.edit_action)
@@ -859,11 +860,18 @@ class MainWindow(QMainWindow):
 
     # Library ------------------------------------------------------------------------------
 
+    def _library_shown(self, visible: bool) -> None:
+        if visible:
+            self._show_library()
+
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
     def _library_changed(self, _annotation_id: str) -> None:
-        self._show_library()
+        # Annotation counts per article: a query worth running only where it is seen; the dock
+        # catches up when it is shown.
+        if self.library_dock.isVisible():
+            self._show_library()
 
     def _show_library(self) -> None:
 

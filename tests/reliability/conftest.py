@@ -7,13 +7,14 @@ import os
 import shutil
 import sqlite3
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from reader.store import Store
+from tests.qt_support import when_dialog_opens  # noqa: F401  (used by the tests here)
 
 SOAK_VARIABLE = "GLOSE_SOAK"
 
@@ -74,23 +75,3 @@ def write_locked(database: Path) -> Iterator[sqlite3.Connection]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         conn.close()
-
-
-def when_dialog_opens(act: Callable[[object], None], timeout_ms: int = 5000) -> None:
-    """Run ``act`` on the next modal dialog once it is shown, as a person would."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialog
-
-    waited = 0
-
-    def poll() -> None:
-        nonlocal waited
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, QDialog) and widget.isVisible():
-            act(widget)
-            return
-        waited += 20
-        if waited < timeout_ms:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)

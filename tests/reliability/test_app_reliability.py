@@ -9,63 +9,25 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from reader.library import Library
-from reader.sources import LoadedArticle, article_from_text, load_bundled
-from reader.store import Store
+from reader.sources import article_from_text
 from reader.store.backups import daily_backup, list_backups
+from tests.qt_support import WindowFactory, qt_test_mode  # noqa: F401
 from tests.reliability.conftest import when_dialog_opens, write_locked
 from tests.reliability.harness import start_worker
 from tests.reliability.worker import ARTICLE_SOURCE, ARTICLE_TEXTS
-from ui import theme as themes
 from ui.main_window import MainWindow
-from ui.session import ArticleSession
-from ui.settings import Settings
 
-
-@pytest.fixture(autouse=True)
-def qt_test_mode(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setOrganizationName("GloseTests")
-    QCoreApplication.setApplicationName("GloseTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    yield
-
-
-class Windows:
-    def __init__(self, qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-        self.qtbot = qtbot
-        self.data_dir = data_dir
-        self.stores: list[Store] = []
-
-    def open(self, loaded: LoadedArticle | None = None, busy_timeout_ms: int = 5000) -> MainWindow:
-        store = Store(self.data_dir, busy_timeout_ms=busy_timeout_ms)
-        self.stores.append(store)
-        session = ArticleSession(Library(store), engine_preference="rules")
-        window = MainWindow(session, themes.LIGHT, Settings())
-        self.qtbot.addWidget(window)
-        session.open_loaded(loaded or load_bundled())
-        window.show()
-        self.qtbot.waitExposed(window)
-        self.qtbot.waitUntil(lambda: session.analysis_complete, timeout=30_000)
-        return window
-
-    def close(self) -> None:
-        for store in self.stores:
-            store.close()
+pytestmark = pytest.mark.usefixtures("qt_test_mode")
 
 
 @pytest.fixture
-def windows(qtbot, data_dir: Path) -> Iterator[Windows]:  # type: ignore[no-untyped-def]
-    factory = Windows(qtbot, data_dir)
+def windows(qtbot, data_dir: Path) -> Iterator[WindowFactory]:  # type: ignore[no-untyped-def]
+    factory = WindowFactory(qtbot, data_dir, engine_preference="rules")
     yield factory
-    factory.close()
+    factory.close_all()
 
 
 def focus(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -92,7 +54,7 @@ def listed(window: MainWindow) -> int:
 
 def test_a_save_on_a_full_library_shows_a_message_and_the_app_goes_on(
     qtbot,
-    windows: Windows,  # type: ignore[no-untyped-def]
+    windows: WindowFactory,  # type: ignore[no-untyped-def]
 ) -> None:
     window = windows.open()
     session = window.session
@@ -112,7 +74,7 @@ def test_a_save_on_a_full_library_shows_a_message_and_the_app_goes_on(
 
 def test_a_save_while_another_program_holds_the_lock_is_reported_then_works(
     qtbot,
-    windows: Windows,  # type: ignore[no-untyped-def]
+    windows: WindowFactory,  # type: ignore[no-untyped-def]
 ) -> None:
     window = windows.open(busy_timeout_ms=200)
     session = window.session
@@ -126,7 +88,7 @@ def test_a_save_while_another_program_holds_the_lock_is_reported_then_works(
 
 def test_two_windows_see_each_others_annotations_when_focused(
     qtbot,
-    windows: Windows,  # type: ignore[no-untyped-def]
+    windows: WindowFactory,  # type: ignore[no-untyped-def]
 ) -> None:
     left = windows.open()
     right = windows.open()
@@ -146,10 +108,10 @@ def test_two_windows_see_each_others_annotations_when_focused(
 
 def test_a_window_sees_what_another_process_wrote_when_focused(
     qtbot,
-    windows: Windows,
+    windows: WindowFactory,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    window = windows.open(article_from_text(ARTICLE_SOURCE, ARTICLE_TEXTS[0]))
+    window = windows.open(loaded=article_from_text(ARTICLE_SOURCE, ARTICLE_TEXTS[0]))
     other = windows.open()
     focus(qtbot, other)
     log = tmp_path / "other.jsonl"
@@ -167,7 +129,7 @@ def test_a_window_sees_what_another_process_wrote_when_focused(
 
 def test_restoring_a_backup_from_the_file_menu(
     qtbot,
-    windows: Windows,  # type: ignore[no-untyped-def]
+    windows: WindowFactory,  # type: ignore[no-untyped-def]
 ) -> None:
     window = windows.open()
     session = window.session
@@ -204,7 +166,7 @@ def test_restoring_a_backup_from_the_file_menu(
     conn.close()
 
 
-def test_restoring_without_any_backup_says_so(qtbot, windows: Windows) -> None:  # type: ignore[no-untyped-def]
+def test_restoring_without_any_backup_says_so(qtbot, windows: WindowFactory) -> None:  # type: ignore[no-untyped-def]
     window = windows.open()
     seen: list[str] = []
 
@@ -221,7 +183,7 @@ def test_restoring_without_any_backup_says_so(qtbot, windows: Windows) -> None: 
 
 def test_the_daily_backup_runs_off_the_gui_thread_at_start_up(
     qtbot,
-    windows: Windows,  # type: ignore[no-untyped-def]
+    windows: WindowFactory,  # type: ignore[no-untyped-def]
 ) -> None:
     from ui.backup_actions import start_daily_backup
 
@@ -237,7 +199,7 @@ def test_the_daily_backup_runs_off_the_gui_thread_at_start_up(
 
 def test_a_damaged_library_found_by_the_daily_backup_is_reported(
     qtbot,
-    windows: Windows,  # type: ignore[no-untyped-def]
+    windows: WindowFactory,  # type: ignore[no-untyped-def]
 ) -> None:
     from ui.backup_actions import start_daily_backup
 

@@ -3,31 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from reader.store.backups import daily_backup
 from reader.store.recovery import LibraryProblem, ProblemKind, quarantined
 from reader.store.schema import SCHEMA_VERSION
+from tests.qt_support import qt_test_mode  # noqa: F401
 from tests.reliability.conftest import make_library, read_only, when_dialog_opens, write_locked
 from ui.recovery_dialog import Choice, RecoveryDialog, open_library_interactively
 
-
-@pytest.fixture(autouse=True)
-def qt_test_mode(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setOrganizationName("GloseTests")
-    QCoreApplication.setApplicationName("GloseTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    yield
+pytestmark = pytest.mark.usefixtures("qt_test_mode")
 
 
 def click(choice: Choice, seen: list[RecoveryDialog]) -> None:
