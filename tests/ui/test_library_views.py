@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from reader.sources import article_from_text
 from tests.ui.conftest import WindowFactory
 from ui.cards import CardRole
+from ui.main_window import MainWindow
 
 SECOND = (
     "Sommet à Riyad\n\n"
@@ -15,13 +16,19 @@ SECOND = (
 )
 
 
+def library_of_two(windows: WindowFactory, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The bundled article, then a second one naming Donald Trump and Ukraine, both analysed."""
+    window = windows.open()
+    window.session.open_loaded(article_from_text("riyad.txt", SECOND))
+    qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
+    return window
+
+
 def test_a_speakers_quotations_across_articles_open_where_they_are(
     windows: WindowFactory,
     qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
-    window = windows.open()
-    window.session.open_loaded(article_from_text("riyad.txt", SECOND))
-    qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
+    window = library_of_two(windows, qtbot)
 
     window.show_quotes_of_speaker("Donald Trump")
     panel = window.library_panel
@@ -48,9 +55,7 @@ def test_articles_mentioning_an_entity_most_mentions_first(
     windows: WindowFactory,
     qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
-    window = windows.open()
-    window.session.open_loaded(article_from_text("riyad.txt", SECOND))
-    qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
+    window = library_of_two(windows, qtbot)
     window.show_articles_mentioning("Ukraine")
     panel = window.library_panel
     titles = [
