@@ -17,8 +17,7 @@ from functools import cache
 from reader.resources import read_lexicon
 
 _LINE_ENDS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
-_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+_MANY_BLANK_LINES = re.compile(r"\n\n\n+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -35,10 +34,15 @@ def valid_unicode(text: str) -> str:
 def normalise_text(raw: str) -> str:
     """NFC, ``\\n`` line ends, no BOM, no trailing spaces, no leading or trailing blank lines."""
     text = valid_unicode(raw).removeprefix("\ufeff")
-    text = _LINE_ENDS.sub("\n", text)
+    # Each pass runs only when a plain substring search says it has work: on a clean
+    # multi-megabyte text the regular expressions would cost most of the load.
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = _LINE_ENDS.sub("\n", text)
     text = unicodedata.normalize("NFC", text)
-    text = _TRAILING_SPACE.sub("", text)
-    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
+        text = "\n".join([line.rstrip(" \t") for line in text.split("\n")])
+    if "\n\n\n" in text:
+        text = _MANY_BLANK_LINES.sub("\n\n", text)
     return text.strip("\n")
 
 

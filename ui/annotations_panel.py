@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from reader.store import Annotation, Kind, Status
 from reader.styles import StyleBook
 from reader.text import markdown_preview
-from ui.cards import CardDelegate, CardRole, Index
+from ui.cards import CardRole, Index, show_as_cards
 from ui.theme import Theme
 
 
@@ -270,14 +270,8 @@ class AnnotationsPanel(QWidget):
         self.view = _ListView()
         self.view.setAccessibleName(self.tr("Liste des annotations"))
         self.view.setModel(self.proxy)
-        self.view.setItemDelegate(CardDelegate(self.view))
+        show_as_cards(self.view)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setMouseTracking(True)
-        self.view.setUniformItemSizes(False)
-        # Thousands of cards are laid out a batch at a time, between events.
-        self.view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.view.setBatchSize(100)
         self.view.clicked.connect(self._activate)
         self.view.activated.connect(self._activate)
         self.view.doubleClicked.connect(lambda _index: self._request(self.edit_requested))

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
 
@@ -70,8 +71,9 @@ class ArticleView(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setMouseTracking(True)
         # A reader does not want a blinking caret in the text; keyboard selection shows it (F7).
+        self._caret_browsing = False
         self.set_caret_browsing(False)
-        self.highlighter = LayerHighlighter(self.document())
+        self.highlighter = LayerHighlighter(self.document(), self)
         self._text = ""
         self._layout: Layout | None = None
         self._offsets = OffsetMap("")
@@ -92,21 +94,35 @@ class ArticleView(QTextBrowser):
         return self._text
 
     def show_article(self, text: str, text_layout: Layout, theme: Theme) -> None:
+        """Show ``text``. The document is filled and formatted before the view holds it:
+        a document without a view is never laid out, and one in a view lays out lazily, so
+        only the first screen of a long text is laid out before it is painted."""
         self._text = text
         self._layout = text_layout
         self._offsets = OffsetMap(text)
         self._theme = theme
-        self.highlighter.set_text(text, self._offsets)
-        document = self.document()
+        document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
-        self.setPlainText(text)
-        self._apply_structure()
+        document.setPlainText(text)
+        frame_format = document.rootFrame().frameFormat()
+        frame_format.setTopMargin(36)
+        frame_format.setBottomMargin(48)
+        document.rootFrame().setFrameFormat(frame_format)
+        self._apply_structure(document)
+        self.highlighter.set_text(text, self._offsets, document)
+        previous = self.document()
+        # Documents made here belong to the view; the first one belongs to Qt, which deletes it.
+        ours = previous.parent() is self
+        self.setDocument(document)
+        if ours:
+            previous.deleteLater()
+        self.set_caret_browsing(self._caret_browsing)  # a new document resets the caret
         self._apply_column()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         if self._layout is not None:
-            self._apply_structure()
+            self._apply_structure(self.document())
 
     def _base_font(self) -> QFont:
         font = QFont(reading_family())
@@ -114,67 +130,91 @@ class ArticleView(QTextBrowser):
         font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
         return font
 
-    def _apply_structure(self) -> None:
-        """Block and character formats for title, byline, body and boilerplate."""
+    def _role_formats(self) -> dict[Role | None, tuple[QTextBlockFormat, QTextCharFormat]]:
+        """Block and character formats of each paragraph role; ``None`` is a blank line."""
+        theme = self._theme
+        base = self._base_font()
+        size = base.pointSizeF()
+        formats: dict[Role | None, tuple[QTextBlockFormat, QTextCharFormat]] = {}
+
+        def char_format(font: QFont, colour: str) -> QTextCharFormat:
+            made = QTextCharFormat()
+            made.setFont(font)
+            made.setForeground(QColor(colour))
+            return made
+
+        blank = QTextBlockFormat()
+        # A blank line between paragraphs: spacing comes from the paragraphs.
+        blank.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        formats[None] = (blank, char_format(base, theme.text))
+        title_font = QFont(base)
+        title_font.setPointSizeF(size * 1.55)
+        title_font.setWeight(QFont.Weight.Bold)
+        title = QTextBlockFormat()
+        title.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        title.setBottomMargin(size * 1.4)
+        title.setHeadingLevel(1)
+        formats[Role.TITLE] = (title, char_format(title_font, theme.text))
+        small = QFont(base)
+        small.setPointSizeF(size * 0.9)
+        small.setItalic(True)
+        byline = QTextBlockFormat()
+        byline.setBottomMargin(size * 0.5)
+        formats[Role.BYLINE] = formats[Role.DATELINE] = (byline, char_format(small, theme.muted))
+        boilerplate_font = QFont(base)
+        boilerplate_font.setPointSizeF(size * 0.85)
+        boilerplate = QTextBlockFormat()
+        boilerplate.setBottomMargin(size * 0.3)
+        formats[Role.BOILERPLATE] = (boilerplate, char_format(boilerplate_font, theme.muted))
+        body = QTextBlockFormat()
+        body.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body.setBottomMargin(size * 0.9)
+        body.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        formats[Role.BODY] = (body, char_format(base, theme.text))
+        return formats
+
+    def _apply_structure(self, document: QTextDocument) -> None:
+        """Block and character formats for title, byline, body and boilerplate.
+
+        The body format goes to the whole document in one call; only the other blocks (blank
+        lines, title, byline, boilerplate) are visited one by one."""
         assert self._layout is not None
         theme = self._theme
-        document = self.document()
         base = self._base_font()
         document.setDefaultFont(base)
         self.setStyleSheet(
             f"QTextBrowser#articleView {{ background: {theme.page}; color: {theme.text};"
             f" selection-background-color: {theme.accent}; selection-color: {theme.page}; }}"
         )
-        roles: dict[int, Role] = {}
+        formats = self._role_formats()
         starts = line_starts(self._text)
+        roles: dict[int, Role] = {}
         for paragraph in self._layout.paragraphs:
             roles[bisect_right(starts, paragraph.start) - 1] = paragraph.role
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
-        block = document.begin()
-        number = 0
+        cursor.select(QTextCursor.SelectionType.Document)
+        body_block, body_char = formats[Role.BODY]
+        cursor.setBlockFormat(body_block)
+        cursor.setCharFormat(body_char)
+        cursor.setBlockCharFormat(body_char)
         previous_role: Role | None = None
-        while block.isValid():
+        for number in range(len(starts)):
             role = roles.get(number)
-            block_format = QTextBlockFormat()
-            char_format = QTextCharFormat()
-            char_format.setFont(base)
-            char_format.setForeground(QColor(theme.text))
-            if role is None:
-                # A blank line between paragraphs: spacing comes from the paragraphs.
-                block_format.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-            elif role is Role.TITLE:
-                title_font = QFont(base)
-                title_font.setPointSizeF(base.pointSizeF() * 1.55)
-                title_font.setWeight(QFont.Weight.Bold)
-                char_format.setFont(title_font)
-                block_format.setLineHeight(
-                    118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-                )
-                block_format.setBottomMargin(base.pointSizeF() * 1.4)
-                block_format.setHeadingLevel(1)
-            elif role in (Role.BYLINE, Role.DATELINE):
-                small = QFont(base)
-                small.setPointSizeF(base.pointSizeF() * 0.9)
-                small.setItalic(True)
-                char_format.setFont(small)
-                char_format.setForeground(QColor(theme.muted))
-                block_format.setBottomMargin(base.pointSizeF() * 0.5)
-            elif role is Role.BOILERPLATE:
-                small = QFont(base)
-                small.setPointSizeF(base.pointSizeF() * 0.85)
-                char_format.setFont(small)
-                char_format.setForeground(QColor(theme.muted))
-                if previous_role is not Role.BOILERPLATE:
-                    block_format.setTopMargin(base.pointSizeF() * 2)
-                block_format.setBottomMargin(base.pointSizeF() * 0.3)
-            else:
-                block_format.setLineHeight(
-                    155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-                )
-                block_format.setBottomMargin(base.pointSizeF() * 0.9)
-                block_format.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            if role is Role.BODY:
+                previous_role = role
+                continue
+            block = document.findBlockByNumber(number)
+            if not block.isValid():
+                break
+            block_format, char_format = formats[role]
+            if role is Role.BOILERPLATE and previous_role is not Role.BOILERPLATE:
+                block_format = QTextBlockFormat(block_format)
+                block_format.setTopMargin(base.pointSizeF() * 2)
             cursor.setPosition(block.position())
+            if role is None and block.length() <= 1:
+                cursor.setBlockFormat(block_format)
+                continue
             cursor.setPosition(
                 block.position() + max(0, block.length() - 1), QTextCursor.MoveMode.KeepAnchor
             )
@@ -183,8 +223,6 @@ class ArticleView(QTextBrowser):
             cursor.setBlockCharFormat(char_format)
             if role is not None:
                 previous_role = role
-            block = block.next()
-            number += 1
         cursor.endEditBlock()
         if role_has_boilerplate(self._layout):
             self.setAccessibleDescription(
@@ -192,18 +230,24 @@ class ArticleView(QTextBrowser):
             )
 
     def _apply_column(self) -> None:
-        """Centre a column of at most ``READING_WIDTH`` (scaled with zoom) in the viewport."""
-        width = self.viewport().width()
+        """Centre a column of at most ``READING_WIDTH`` (scaled with zoom) in the view.
+
+        The column is made with viewport margins, not with the document's frame margins:
+        changing a frame margin lays out the whole document again at once, while a new
+        viewport width lets the document lay out lazily from the screen on show."""
+        width = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
         column = int(READING_WIDTH * (1 + self._zoom / BASE_POINT_SIZE))
         side = max(24, (width - column) // 2)
-        frame = self.document().rootFrame()
-        frame_format = frame.frameFormat()
-        if frame_format.leftMargin() != side or frame_format.rightMargin() != side:
-            frame_format.setLeftMargin(side)
-            frame_format.setRightMargin(side)
-            frame_format.setTopMargin(36)
-            frame_format.setBottomMargin(48)
-            frame.setFrameFormat(frame_format)
+        margins = self.viewportMargins()
+        if margins.left() != side or margins.right() != side:
+            self.setViewportMargins(side, 0, side, 0)
+        # The viewport changed size without the view being resized, so the wrap width is
+        # given outright rather than left to follow the widget.
+        wrap = max(120, width - 2 * side)
+        if self.lineWrapMode() != QTextBrowser.LineWrapMode.FixedPixelWidth:
+            self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
+        if self.lineWrapColumnOrWidth() != wrap:
+            self.setLineWrapColumnOrWidth(wrap)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -215,6 +259,7 @@ class ArticleView(QTextBrowser):
         return self.cursorWidth() > 0
 
     def set_caret_browsing(self, on: bool) -> None:
+        self._caret_browsing = on
         self.setCursorWidth(2 if on else 0)
         self.viewport().update()
 
@@ -225,7 +270,7 @@ class ArticleView(QTextBrowser):
     def set_zoom(self, steps: int) -> None:
         self._zoom = max(-6, min(14, steps))
         if self._layout is not None:
-            self._apply_structure()
+            self._apply_structure(self.document())
             self._apply_column()
 
     # Offsets ------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QLabel,
     QListView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.model import Entity, Label
-from ui.cards import CardDelegate, CardRole, Index
+from ui.cards import CardRole, Index, show_as_cards
 from ui.layers import label_name
 from ui.theme import Theme
 
@@ -133,9 +132,7 @@ class EntitiesPanel(QWidget):
         self.view = QListView()
         self.view.setAccessibleName(self.tr("Liste des entités"))
         self.view.setModel(self.proxy)
-        self.view.setItemDelegate(CardDelegate(self.view))
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setMouseTracking(True)
+        show_as_cards(self.view)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.clicked.connect(self._step)

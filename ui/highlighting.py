@@ -10,6 +10,12 @@ annotation shows all three (an underline, a text colour and a background).
 Repainting is done block by block in slices of a few milliseconds, the blocks from the one on
 screen onwards first: when the analysis of a long text brings thousands of entities at once,
 the window keeps answering while the rest of the text is restyled.
+
+The styles go straight into each block's layout as additional formats, which is what a
+``QSyntaxHighlighter`` does too; but a highlighter also re-runs over every block the document
+reports as changed, so loading a multi-megabyte text and setting its paragraph formats called
+it for every block twice. The article text never changes once shown, so a block is restyled
+only when its spans do.
 """
 
 from __future__ import annotations
@@ -20,8 +26,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
 from reader.text import OffsetMap
 
@@ -57,9 +63,12 @@ class Layer:
     by_block: _BlockPieces = field(default_factory=dict)
 
 
-class LayerHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
+class LayerHighlighter(QObject):
+    def __init__(self, document: QTextDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document: QTextDocument | None = document
+        self._merged: dict[tuple[int, ...], QTextCharFormat] = {}
+        """Formats of overlapping spans merged once, by the format numbers merged."""
         self._layers: dict[str, Layer] = {}
         self._offsets = OffsetMap("")
         self._line_starts: list[int] = [0]
@@ -74,9 +83,17 @@ class LayerHighlighter(QSyntaxHighlighter):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._repaint_slice)
 
-    def set_text(self, text: str, offsets: OffsetMap | None = None) -> None:
-        """The text now in the document: one block per line. ``offsets`` is the text's
-        offset map when the caller has one already (it costs a pass over the text)."""
+    def document(self) -> QTextDocument | None:
+        return self._document
+
+    def set_text(
+        self, text: str, offsets: OffsetMap | None = None, document: QTextDocument | None = None
+    ) -> None:
+        """The text now in the document (or in ``document``, which replaces it): one block
+        per line. ``offsets`` is the text's offset map when the caller has one already (it
+        costs a pass over the text)."""
+        if document is not None:
+            self._document = document
         self._offsets = offsets if offsets is not None else OffsetMap(text)
         self._line_starts = line_starts(text)
         self._queue = []
@@ -185,9 +202,7 @@ class LayerHighlighter(QSyntaxHighlighter):
         deadline = time.perf_counter() + SLICE_SECONDS
         done = 0
         for number in self._queue:
-            block = document.findBlockByNumber(number)
-            if block.isValid():
-                self.rehighlightBlock(block)
+            self._restyle(document.findBlockByNumber(number))
             done += 1
             if time.perf_counter() >= deadline:
                 break
@@ -204,13 +219,24 @@ class LayerHighlighter(QSyntaxHighlighter):
         document = self.document()
         queue, self._queue = self._queue, []
         self._timer.stop()
+        if document is None:
+            return
         for number in queue:
-            block = document.findBlockByNumber(number) if document is not None else None
-            if block is not None and block.isValid():
-                self.rehighlightBlock(block)
+            self._restyle(document.findBlockByNumber(number))
 
-    def highlightBlock(self, text: str) -> None:
-        number = self.currentBlock().blockNumber()
+    def _restyle(self, block: QTextBlock) -> None:
+        """Give ``block`` the formats of its spans in every visible layer."""
+        if not block.isValid():
+            return
+        layout = block.layout()
+        ranges = self._ranges(block.blockNumber(), block.length() - 1)
+        if not ranges and not layout.formats():
+            return
+        layout.setFormats(ranges)
+        document = block.document()
+        document.markContentsDirty(block.position(), block.length())
+
+    def _ranges(self, number: int, length: int) -> list[QTextLayout.FormatRange]:
         pieces: list[tuple[int, int, int, int]] = []
         for layer in self._layers.values():
             if not layer.visible:
@@ -218,19 +244,32 @@ class LayerHighlighter(QSyntaxHighlighter):
             for start, end, format_number in layer.by_block.get(number, ()):
                 pieces.append((start, end, layer.priority, format_number))
         if not pieces:
-            return
-        bounds = sorted({0, len(text)} | {p[0] for p in pieces} | {p[1] for p in pieces})
+            return []
+        bounds = sorted({0, length} | {p[0] for p in pieces} | {p[1] for p in pieces})
         pieces.sort(key=lambda piece: piece[2])
-        formats = self._formats
+        ranges = []
         for left, right in pairwise(bounds):
             if right <= left:
                 continue
-            merged: QTextCharFormat | None = None
-            for start, end, _priority, format_number in pieces:
-                if start <= left and right <= end:
-                    if merged is None:
-                        merged = QTextCharFormat(formats[format_number])
-                    else:
-                        merged.merge(formats[format_number])
-            if merged is not None:
-                self.setFormat(left, right - left, merged)
+            numbers = tuple(
+                format_number
+                for start, end, _priority, format_number in pieces
+                if start <= left and right <= end
+            )
+            if not numbers:
+                continue
+            format_range = QTextLayout.FormatRange()
+            format_range.start = left
+            format_range.length = right - left
+            format_range.format = self._merged_format(numbers)
+            ranges.append(format_range)
+        return ranges
+
+    def _merged_format(self, numbers: tuple[int, ...]) -> QTextCharFormat:
+        merged = self._merged.get(numbers)
+        if merged is None:
+            merged = QTextCharFormat(self._formats[numbers[0]])
+            for number in numbers[1:]:
+                merged.merge(self._formats[number])
+            self._merged[numbers] = merged
+        return merged

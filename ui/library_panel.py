@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader.store import ArticleSummary
 from reader.store.model import SearchHit
-from ui.cards import CardDelegate, CardRole, Index
+from ui.cards import CardRole, Index, show_as_cards
 from ui.theme import Theme
 
 ARTICLE_ID_ROLE = CardRole.SORT_DATE
@@ -143,9 +142,7 @@ class LibraryPanel(QWidget):
         self.view = QListView()
         self.view.setAccessibleName(self.tr("Articles de la bibliothèque"))
         self.view.setModel(self.model)
-        self.view.setItemDelegate(CardDelegate(self.view))
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setMouseTracking(True)
+        show_as_cards(self.view)
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
         self.view.clicked.connect(self._clicked)

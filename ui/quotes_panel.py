@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QLabel,
     QListView,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.model import Quote
-from ui.cards import CardDelegate, CardRole, Index
+from ui.cards import CardRole, Index, show_as_cards
 from ui.theme import Theme
 
 SPEAKER_ROLE = CardRole.SORT_DATE
@@ -114,9 +113,7 @@ class QuotesPanel(QWidget):
         self.view = QListView()
         self.view.setAccessibleName(self.tr("Liste des citations"))
         self.view.setModel(self.proxy)
-        self.view.setItemDelegate(CardDelegate(self.view, headline_italic=True))
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setMouseTracking(True)
+        show_as_cards(self.view, headline_italic=True)
         self.view.clicked.connect(self._activate)
         self.view.activated.connect(self._activate)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

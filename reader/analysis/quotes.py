@@ -17,6 +17,7 @@ unbalanced the marks are.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +34,9 @@ CARRIED = {"«", "“"}
 _LEADING = " \t\u00a0\u202f\u2009—–-"
 _PARAGRAPH_GAP = 2
 """At most this many line breaks between two paragraphs of one quotation (one blank line)."""
+_ANY_MARK = re.compile("[" + re.escape("".join({*OPENERS, *CLOSERS, STRAIGHT})) + "]")
+"""The scan visits only the marks: most of a text has none, and a regular expression skips it
+far faster than a loop over every character."""
 
 
 @dataclass(slots=True)
@@ -146,7 +150,8 @@ class _Scanner:
     def scan_paragraph(self, start: int, end: int, skip: int | None) -> None:
         text = self.text
         straight = _straight_roles(text, start, end)
-        for position in range(start, end):
+        for match in _ANY_MARK.finditer(text, start, end):
+            position = match.start()
             char = text[position]
             if position == skip:
                 continue

@@ -199,3 +199,36 @@ def test_check_boxes_keep_a_visible_outline_and_tick_on_both_themes(qapp) -> Non
             assert tick is not None and Path(tick[1]).is_file()
     finally:
         apply_palette(qapp, LIGHT)
+
+
+def test_highlights_survive_zoom_and_a_theme_change(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    start = window.view.text.index("« carnage »")
+
+    def painted() -> list[QColor]:
+        block = window.view.document().findBlock(window.view.to_qt(start))
+        return [r.format.background().color() for r in block.layout().formats()]
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QColor(window.theme.quote_background) in painted()
+    window.theme_actions["dark"].trigger()
+    assert window.theme is DARK
+    qtbot.waitUntil(lambda: QColor(DARK.quote_background) in painted())
+
+
+def test_the_column_is_centred_and_wraps_in_the_view(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: window.view.viewportMargins().left() > 100)
+    view = window.view
+    margins = view.viewportMargins()
+    assert abs(margins.left() - margins.right()) <= 1
+    widest = 0
+    block = view.document().begin()
+    while block.isValid():
+        widest = max(widest, int(block.layout().boundingRect().width()))
+        block = block.next()
+    assert 0 < widest <= view.viewport().width()
+    window.resize(500, 800)
+    qtbot.waitUntil(lambda: view.viewportMargins().left() == 24)
+    assert view.lineWrapColumnOrWidth() <= view.viewport().width()
