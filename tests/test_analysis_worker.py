@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,36 @@ def test_a_failed_analysis_is_reported_and_the_worker_stays_usable(tmp_path: Pat
         assert len(found.quotes) == 11
     finally:
         worker.stop()
+
+
+def test_the_worker_ends_quietly_when_the_app_goes_away_mid_analysis(tmp_path: Path) -> None:
+    """An app killed while its worker analyses: the worker stops without a traceback."""
+    script = """
+import multiprocessing, sys, time
+from reader.analysis.worker import _serve
+from reader.sources import load_bundled
+
+if __name__ == "__main__":
+    article = load_bundled()
+    text = (article.text + "\\n\\n") * 400
+    from reader.text import layout
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    process = context.Process(target=_serve, args=(theirs,), daemon=True)
+    process.start()
+    theirs.close()
+    ours.send(("analyse", sys.argv[1], text, layout(text), "rules", None))
+    ours.recv()  # the first progress report: the analysis is under way
+    ours.close()
+    process.join(60)
+    print("exit", process.exitcode)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert done.stdout.strip() == "exit 0", done.stderr
+    assert "Traceback" not in done.stderr

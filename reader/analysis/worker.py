@@ -52,8 +52,13 @@ def _serve(connection: Connection) -> None:
                     lambda done, total: connection.send(("progress", done, total)),
                 )
             connection.send(("done", result))
+        except (BrokenPipeError, EOFError):
+            return  # the app went away mid-analysis: nobody is left to tell
         except Exception as error:  # reported to the app, which stays up
-            connection.send(("error", f"{type(error).__name__}: {error}"))
+            try:
+                connection.send(("error", f"{type(error).__name__}: {error}"))
+            except OSError:
+                return
 
 
 class AnalysisWorker:
