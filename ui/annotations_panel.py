@@ -104,7 +104,7 @@ class AnnotationListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(row), self.index(row))
             return
         # Rows stay in reading order, so the list needs no sorting in that order.
-        at = bisect_right([_position(a) for a in self._rows], _position(annotation))
+        at = bisect_right(self._rows, _position(annotation), key=_position)
         self.beginInsertRows(QModelIndex(), at, at)
         self._rows.insert(at, annotation)
         self.endInsertRows()

@@ -3,7 +3,7 @@ boilerplate, highlight layers, and offsets in Python indices for everyone outsid
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -330,6 +330,12 @@ class ArticleView(QTextBrowser):
         self.highlighter.focus_block = self._first_visible_block()
         self.highlighter.set_layer(name, priority, spans)
 
+    def change_layer(
+        self, name: str, priority: int, removed: list[Span], added: list[Span]
+    ) -> None:
+        self.highlighter.focus_block = self._first_visible_block()
+        self.highlighter.change_layer(name, priority, removed, added)
+
     def set_layer_visible(self, name: str, visible: bool) -> None:
         self.highlighter.focus_block = self._first_visible_block()
         self.highlighter.set_visible(name, visible)
@@ -340,6 +346,19 @@ class ArticleView(QTextBrowser):
     def set_note_markers(self, offsets: list[int]) -> None:
         """Ends of highlights that carry a note: a small dot is drawn there."""
         self._note_markers = sorted(offsets)
+        self.viewport().update()
+
+    def move_note_marker(self, old: int | None, new: int | None) -> None:
+        """One note marker gone (``old``), come (``new``) or moved."""
+        if old == new:
+            return
+        markers = self._note_markers
+        if old is not None:
+            index = bisect_left(markers, old)
+            if index < len(markers) and markers[index] == old:
+                del markers[index]
+        if new is not None:
+            insort(markers, new)
         self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

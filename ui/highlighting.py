@@ -113,16 +113,49 @@ class LayerHighlighter(QObject):
         return bool(layer and layer.visible)
 
     def set_layer(self, name: str, priority: int, spans: list[Span]) -> None:
+        layer = self._layer(name, priority)
+        keys = Counter(self._keys(spans))
+        changed = self._reindex(layer, layer.keys - keys, keys - layer.keys)
+        layer.spans = list(spans)
+        layer.keys = keys
+        if layer.visible:
+            self._repaint_blocks(changed)
+
+    def change_layer(
+        self, name: str, priority: int, removed: list[Span], added: list[Span]
+    ) -> None:
+        """Take ``removed`` out of a layer and put ``added`` in, without looking at the rest
+        of it: one annotation changed among thousands costs what one span costs."""
+        layer = self._layer(name, priority)
+        gone = Counter(self._keys(removed)) & layer.keys
+        new = Counter(self._keys(added))
+        unchanged = gone & new
+        gone, new = gone - unchanged, new - unchanged
+        changed = self._reindex(layer, gone, new)
+        for span in removed:
+            if span in layer.spans:
+                layer.spans.remove(span)
+        layer.spans.extend(added)
+        for key, count in gone.items():
+            layer.keys[key] -= count
+            if layer.keys[key] <= 0:
+                del layer.keys[key]
+        layer.keys.update(new)
+        if layer.visible:
+            self._repaint_blocks(changed)
+
+    def _layer(self, name: str, priority: int) -> Layer:
         layer = self._layers.get(name)
         if layer is None:
             layer = self._layers[name] = Layer(name, priority)
-        keys = Counter(self._keys(spans))
-        changed: set[int] = set()
-        if layer.priority != priority:
+        elif layer.priority != priority:
             layer.priority = priority
-            changed.update(layer.by_block)
-        removed = layer.keys - keys
-        added = keys - layer.keys
+            self._repaint_blocks(set(layer.by_block))
+        return layer
+
+    def _reindex(self, layer: Layer, removed: Counter[_Key], added: Counter[_Key]) -> set[int]:
+        """Move spans in and out of the per-block index; returns the blocks touched."""
+        changed: set[int] = set()
         for key, count in removed.items():
             for block, piece in self._pieces(key):
                 pieces = layer.by_block[block]
@@ -135,10 +168,7 @@ class LayerHighlighter(QObject):
             for block, piece in self._pieces(key):
                 layer.by_block.setdefault(block, []).extend([piece] * count)
                 changed.add(block)
-        layer.spans = list(spans)
-        layer.keys = keys
-        if layer.visible:
-            self._repaint_blocks(changed)
+        return changed
 
     def set_visible(self, name: str, visible: bool) -> None:
         layer = self._layers.get(name)

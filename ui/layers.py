@@ -141,9 +141,23 @@ def annotation_spans(annotations: list[Annotation], theme: Theme, styles: StyleB
     formats: dict[str, QTextCharFormat] = {}
     spans: list[Span] = []
     for annotation in annotations:
-        if annotation.status.value == "orphaned":
-            continue
-        if annotation.style not in formats:
-            formats[annotation.style] = annotation_format(theme, styles.named(annotation.style))
-        spans.append((annotation.start, annotation.end, formats[annotation.style]))
+        span = annotation_span(annotation, theme, styles, formats)
+        if span is not None:
+            spans.append(span)
     return spans
+
+
+def annotation_span(
+    annotation: Annotation,
+    theme: Theme,
+    styles: StyleBook,
+    formats: dict[str, QTextCharFormat] | None = None,
+) -> Span | None:
+    """The highlight of one annotation (None for an orphan, which has no passage);
+    ``formats`` keeps one format per style across calls."""
+    if annotation.status.value == "orphaned":
+        return None
+    formats = {} if formats is None else formats
+    if annotation.style not in formats:
+        formats[annotation.style] = annotation_format(theme, styles.named(annotation.style))
+    return (annotation.start, annotation.end, formats[annotation.style])

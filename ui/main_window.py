@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
+    QTextCharFormat,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -48,6 +49,7 @@ from ui.article_view import ArticleView
 from ui.backup_actions import restore_action
 from ui.entities_panel import EntitiesPanel
 from ui.errors import describe
+from ui.highlighting import Span
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportDialog
@@ -104,6 +106,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
+        self._annotation_spans: dict[str, Span] = {}
+        """The highlight shown for each annotation, to take out when it changes."""
+        self._note_markers: dict[str, int] = {}
         self.theme = theme
         self.settings = settings
         self.setWindowTitle(APP_NAME)
@@ -490,12 +495,17 @@ class MainWindow(QMainWindow):
 
     def _show_annotation_layer(self) -> list[Annotation]:
         annotations = self.session.annotations()
-        self.view.set_layer(
-            layers.ANNOTATIONS,
-            20,
-            layers.annotation_spans(annotations, self.theme, self.session.styles),
-        )
-        self.view.set_note_markers([a.start for a in annotations if a.note.strip()])
+        formats: dict[str, QTextCharFormat] = {}
+        self._annotation_spans = {}
+        self._note_markers = {}
+        for annotation in annotations:
+            span = layers.annotation_span(annotation, self.theme, self.session.styles, formats)
+            if span is not None:
+                self._annotation_spans[annotation.id] = span
+            if annotation.note.strip():
+                self._note_markers[annotation.id] = annotation.start
+        self.view.set_layer(layers.ANNOTATIONS, 20, list(self._annotation_spans.values()))
+        self.view.set_note_markers(list(self._note_markers.values()))
         self._update_legend()
         return annotations
 
@@ -506,14 +516,32 @@ class MainWindow(QMainWindow):
 
     def _annotation_changed(self, annotation_id: str) -> None:
         """One annotation: its highlight and its card, not the whole list again."""
-        self._show_annotation_layer()
         annotation = self.session.annotation(annotation_id)
+        self._restyle_annotation(annotation_id, annotation)
         if annotation is not None:
             self.annotations_panel.put(annotation)
 
     def _annotation_removed(self, annotation_id: str) -> None:
-        self._show_annotation_layer()
+        self._restyle_annotation(annotation_id, None)
         self.annotations_panel.remove(annotation_id)
+
+    def _restyle_annotation(self, annotation_id: str, annotation: Annotation | None) -> None:
+        """Swap one annotation's highlight and note marker (``None``: it is gone)."""
+        old = self._annotation_spans.pop(annotation_id, None)
+        new = (
+            layers.annotation_span(annotation, self.theme, self.session.styles)
+            if annotation is not None
+            else None
+        )
+        if new is not None:
+            self._annotation_spans[annotation_id] = new
+        self.view.change_layer(layers.ANNOTATIONS, 20, [old] if old else [], [new] if new else [])
+        old_marker = self._note_markers.pop(annotation_id, None)
+        new_marker = annotation.start if annotation and annotation.note.strip() else None
+        if new_marker is not None:
+            self._note_markers[annotation_id] = new_marker
+        self.view.move_note_marker(old_marker, new_marker)
+        self._update_legend()
 
     def _update_legend(self) -> None:
         analysis = self.session.analysis

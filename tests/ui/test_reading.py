@@ -232,3 +232,34 @@ def test_the_column_is_centred_and_wraps_in_the_view(windows: WindowFactory, qtb
     window.resize(500, 800)
     qtbot.waitUntil(lambda: view.viewportMargins().left() == 24)
     assert view.lineWrapColumnOrWidth() <= view.viewport().width()
+
+
+def test_one_change_at_a_time_leaves_the_highlights_a_full_redraw_would_show(
+    windows: WindowFactory,
+) -> None:
+    window = windows.open()
+    session = window.session
+    text = window.view.text
+    spots = [text.index(words) for words in ("Donald Trump", "Kremlin", "Ukraine", "Poutine")]
+    made = [
+        session.annotate(start, start + 6, note="vu" if n % 2 else "")
+        for n, start in enumerate(spots)
+    ]
+    ids = [a.id for a in made if a is not None]
+    assert len(ids) == 4
+    session.edit(ids[0], style="question", note="à vérifier")
+    session.delete(ids[1])
+    session.undo_stack.undo()
+    session.delete(ids[2])
+
+    def shown() -> tuple[list[tuple[int, int, str]], list[int]]:
+        spans = window.view.highlighter.spans(layers.ANNOTATIONS)
+        colours = sorted((s, e, f.background().color().name()) for s, e, f in spans)
+        return colours, list(window.view._note_markers)
+
+    step_by_step = shown()
+    window._show_annotation_layer()
+    assert step_by_step == shown()
+    starts = sorted(a.start for a in session.annotations())
+    assert [s for s, _e, _c in step_by_step[0]] == starts
+    assert step_by_step[1] == sorted(a.start for a in session.annotations() if a.note)
