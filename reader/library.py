@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from reader.analysis.entities import EntityEngine
+from reader.analysis.entities import EntityEngine, paragraph_cache_key
 from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis, Cue, Entity, Label, Mention, Quote
 from reader.analysis.pipeline import analyse
@@ -85,6 +85,16 @@ class Library:
         if article_id is not None:
             self.keep_for_search(article_id, analysis)
         return analysis
+
+    def analysis_cached(self, text: str, text_layout: Layout, engine: EntityEngine) -> bool:
+        """Are the entities of every analysed paragraph already in the library's cache? Then
+        analysing the text needs no model at all."""
+        keys = [
+            paragraph_cache_key(text[p.start : p.end], engine)
+            for p in text_layout.paragraphs
+            if p.analysed
+        ]
+        return self.store.cache_has_all(keys)
 
     def keep_for_search(self, article_id: int, analysis: Analysis) -> None:
         """Store what was found so library searches see quotations and entities."""

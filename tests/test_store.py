@@ -200,3 +200,24 @@ def test_deleting_an_article_can_be_undone(data_dir: Path) -> None:
         store.restore_article(removed, annotations)
         assert store.annotation(annotation.id) == annotation
         assert store.search("président")[0].article_id == article.id
+
+
+def test_the_library_knows_when_a_text_was_analysed_before(data_dir: Path) -> None:
+    from reader.analysis.entities import load_engine
+    from reader.library import Library
+    from reader.sources import article_from_text, load_bundled
+
+    article = load_bundled()
+    engine = load_engine("rules")
+    with Store(data_dir) as store:
+        library = Library(store)
+        assert not library.analysis_cached(article.text, article.layout, engine)
+        library.analyse(article.text, article.layout, engine)
+        assert library.analysis_cached(article.text, article.layout, engine)
+        edited = article_from_text("x", article.text + "\n\nUn paragraphe nouveau à Lyon.")
+        assert not library.analysis_cached(edited.text, edited.layout, engine)
+        many = [f"key {n}" for n in range(1200)]
+        for key in many[:-1]:
+            store.cache_put(key, [])
+        assert store.cache_has_all(many[:-1])
+        assert not store.cache_has_all(many)

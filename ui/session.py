@@ -64,6 +64,10 @@ _engines: dict[str, EntityEngine] = {}
 
 
 WORKER_START_DELAY_MS = 150
+CACHED_ON_THREAD_CHARS = 200_000
+"""Up to this size, an article whose entities are all in the library's cache is analysed on a
+thread at once: there is no model to load, and starting the worker process would cost more than
+the analysis itself."""
 
 
 def use_worker_process(preference: str) -> bool:
@@ -267,7 +271,7 @@ class ArticleSession(QObject):
             )
         self.analysis_started.emit(self.tr("Analyse de l’article…"))
 
-        in_worker = use_worker_process(preference)
+        in_worker = use_worker_process(preference) and not self._analysed_before(preference)
 
         def work(progress: object) -> Analysis:
             if in_worker:
@@ -318,6 +322,17 @@ class ArticleSession(QObject):
             QTimer.singleShot(WORKER_START_DELAY_MS, start)
         else:
             start()
+
+    def _analysed_before(self, preference: str) -> bool:
+        loaded = self.loaded
+        if loaded is None or len(loaded.text) > CACHED_ON_THREAD_CHARS:
+            return False
+        try:
+            return self.library.analysis_cached(
+                loaded.text, loaded.layout, shared_engine(preference)
+            )
+        except StoreError:
+            return False
 
     def refresh_if_changed(self) -> bool:
         """Re-read the open article's annotations if another window or program wrote to the

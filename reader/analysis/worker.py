@@ -68,6 +68,8 @@ class AnalysisWorker:
         self._lock = threading.Lock()
         self._process: Any = None
         self._connection: Connection | None = None
+        self.requests = 0
+        """Analyses asked of the worker so far."""
 
     def _ensure(self) -> Connection:
         if self._connection is None or self._process is None or not self._process.is_alive():
@@ -93,6 +95,7 @@ class AnalysisWorker:
     ) -> Analysis:
         """Analyse in the worker and wait for the answer; call it off the GUI thread."""
         with self._lock:
+            self.requests += 1
             connection = self._ensure()
             connection.send(("analyse", str(data_dir), text, layout, preference, article_id))
             while True:

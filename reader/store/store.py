@@ -746,6 +746,20 @@ class Store:
         rows = self._query("SELECT value FROM analysis_cache WHERE key = ?", [key])
         return json.loads(rows[0]["value"]) if rows else None
 
+    def cache_has_all(self, keys: Sequence[str]) -> bool:
+        """True when every one of ``keys`` is in the analysis cache."""
+        wanted = set(keys)
+        found = 0
+        listed = list(wanted)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._query(
+                f"SELECT COUNT(*) AS n FROM analysis_cache WHERE key IN ({marks})", chunk
+            )
+            found += int(rows[0]["n"])
+        return found == len(wanted)
+
     def cache_put(self, key: str, value: Any) -> None:
         with self._transaction() as conn:
             conn.execute(

@@ -361,3 +361,17 @@ def test_open_an_address_fetches_off_the_gui_thread(windows: WindowFactory, qtbo
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_reopening_an_analysed_article_needs_no_worker(windows: WindowFactory) -> None:
+    from reader.analysis.worker import WORKER
+
+    first = windows.open()
+    assert first.session.analysis.entities
+    asked = WORKER.requests
+    again = windows.open()
+    assert again.session.analysis_complete
+    assert [(e.start, e.end) for e in again.session.analysis.entities] == [
+        (e.start, e.end) for e in first.session.analysis.entities
+    ]
+    assert WORKER.requests == asked
