@@ -100,13 +100,14 @@ def apply(state: State, record: dict[str, Any]) -> State:
     return changed
 
 
-def replay(log_text: str, state: State) -> Journal:
+def replay(log: bytes, state: State) -> Journal:
     """The worker's journal applied to ``state``; a last line without its newline is ignored
-    (the worker was killed while writing it)."""
-    lines = log_text.split("\n")[:-1]
+    (the worker was killed while writing it, maybe inside a character, so the lines are cut
+    before they are decoded)."""
+    lines = log.split(b"\n")[:-1]
     journal = Journal(dict(state))
     for line in lines:
-        record = json.loads(line)
+        record = json.loads(line.decode("utf-8"))
         if "begin" in record:
             journal.in_flight = record
         elif "ok" in record:
@@ -185,7 +186,7 @@ def kill_lane(data_dir: Path, seed: int, kills: int, logs: Path, max_delay_s: fl
                 f"worker ended by itself ({process.returncode}): "
                 + log.with_suffix(".err").read_text()[-2000:]
             )
-        journal = replay(log.read_text(encoding="utf-8"), state)
+        journal = replay(log.read_bytes(), state)
         tally.kills += 1
         tally.acknowledged += journal.acknowledged
         tally.interrupted += journal.in_flight is not None

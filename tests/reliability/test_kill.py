@@ -10,7 +10,7 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from tests.reliability.harness import Tally, kill_lane
+from tests.reliability.harness import Tally, kill_lane, replay
 
 DEFAULT_KILLS = 50
 LANES = 2
@@ -42,3 +42,11 @@ def test_killed_writer_never_corrupts_nor_loses_acknowledged_actions(tmp_path: P
     assert total.acknowledged > kills, "the kills landed before any write: " + summary
     assert total.interrupted > kills // 2, "the kills landed between actions: " + summary
     assert not total.failures, summary + "\n" + "\n".join(total.failures[:10])
+
+
+def test_a_journal_cut_inside_a_character_replays_its_whole_lines() -> None:
+    whole = '{"begin": "add", "id": "a", "note": "été"}\n{"ok": true}\n'.encode()
+    cut = whole + '{"begin": "add", "id": "b", "note": "é'.encode()[:-1]
+    journal = replay(cut, {})
+    assert journal.acknowledged == 1
+    assert journal.state == {"a": "été"}
