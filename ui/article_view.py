@@ -85,7 +85,10 @@ class ArticleView(QTextBrowser):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
+        self._marker_of: dict[str, int] = {}
+        self._block_roles: list[Role | None] = []
         self._note_markers: list[int] = []
+        """The offsets of ``_marker_of`` in order, for finding those on screen."""
 
     # Content ------------------------------------------------------------------------------
 
@@ -101,6 +104,8 @@ class ArticleView(QTextBrowser):
         self._layout = text_layout
         self._offsets = OffsetMap(text)
         self._theme = theme
+        starts = line_starts(text)
+        self._block_roles = block_roles(starts, text_layout)
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setPlainText(text)
@@ -109,7 +114,7 @@ class ArticleView(QTextBrowser):
         frame_format.setBottomMargin(48)
         document.rootFrame().setFrameFormat(frame_format)
         self._apply_structure(document)
-        self.highlighter.set_text(text, self._offsets, document)
+        self.highlighter.set_text(text, self._offsets, document, starts)
         previous = self.document()
         # Documents made here belong to the view; the first one belongs to Qt, which deletes it.
         ours = previous.parent() is self
@@ -187,10 +192,6 @@ class ArticleView(QTextBrowser):
             f" selection-background-color: {theme.accent}; selection-color: {theme.page}; }}"
         )
         formats = self._role_formats()
-        starts = line_starts(self._text)
-        roles: dict[int, Role] = {}
-        for paragraph in self._layout.paragraphs:
-            roles[bisect_right(starts, paragraph.start) - 1] = paragraph.role
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
@@ -199,8 +200,7 @@ class ArticleView(QTextBrowser):
         cursor.setCharFormat(body_char)
         cursor.setBlockCharFormat(body_char)
         previous_role: Role | None = None
-        for number in range(len(starts)):
-            role = roles.get(number)
+        for number, role in enumerate(self._block_roles):
             if role is Role.BODY:
                 previous_role = role
                 continue
@@ -326,15 +326,13 @@ class ArticleView(QTextBrowser):
 
     # Layers -------------------------------------------------------------------------------
 
-    def set_layer(self, name: str, priority: int, spans: list[Span]) -> None:
+    def set_layer(self, name: str, priority: int, spans: list[Span] | dict[str, Span]) -> None:
         self.highlighter.focus_block = self._first_visible_block()
         self.highlighter.set_layer(name, priority, spans)
 
-    def change_layer(
-        self, name: str, priority: int, removed: list[Span], added: list[Span]
-    ) -> None:
+    def put_span(self, name: str, priority: int, key: str, span: Span | None) -> None:
         self.highlighter.focus_block = self._first_visible_block()
-        self.highlighter.change_layer(name, priority, removed, added)
+        self.highlighter.put_span(name, priority, key, span)
 
     def set_layer_visible(self, name: str, visible: bool) -> None:
         self.highlighter.focus_block = self._first_visible_block()
@@ -343,23 +341,29 @@ class ArticleView(QTextBrowser):
     def _first_visible_block(self) -> int:
         return self.cursorForPosition(QPoint(0, 0)).blockNumber()
 
-    def set_note_markers(self, offsets: list[int]) -> None:
-        """Ends of highlights that carry a note: a small dot is drawn there."""
-        self._note_markers = sorted(offsets)
+    def set_note_markers(self, offsets: dict[str, int]) -> None:
+        """Where highlights that carry a note start, by annotation id: a small dot is drawn
+        there."""
+        self._marker_of = dict(offsets)
+        self._note_markers = sorted(offsets.values())
         self.viewport().update()
 
-    def move_note_marker(self, old: int | None, new: int | None) -> None:
-        """One note marker gone (``old``), come (``new``) or moved."""
-        if old == new:
+    def put_note_marker(self, key: str, offset: int | None) -> None:
+        """The marker of one annotation set, moved, or (``None``) taken away."""
+        old = self._marker_of.pop(key, None)
+        if offset is not None:
+            self._marker_of[key] = offset
+        if old == offset:
             return
         markers = self._note_markers
         if old is not None:
-            index = bisect_left(markers, old)
-            if index < len(markers) and markers[index] == old:
-                del markers[index]
-        if new is not None:
-            insort(markers, new)
+            del markers[bisect_left(markers, old)]
+        if offset is not None:
+            insort(markers, offset)
         self.viewport().update()
+
+    def note_markers(self) -> list[int]:
+        return list(self._note_markers)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -466,6 +470,15 @@ class ArticleView(QTextBrowser):
             QToolTip.showText(QCursor.pos(), html, self)
         else:
             QToolTip.hideText()
+
+
+def block_roles(starts: list[int], text_layout: Layout) -> list[Role | None]:
+    """The role of each text block (one per line), ``None`` for a line that starts no
+    paragraph (a blank line between two)."""
+    roles: list[Role | None] = [None] * len(starts)
+    for paragraph in text_layout.paragraphs:
+        roles[bisect_right(starts, paragraph.start) - 1] = paragraph.role
+    return roles
 
 
 def role_has_boilerplate(text_layout: Layout) -> bool:

@@ -58,7 +58,8 @@ class Layer:
     name: str
     priority: int
     visible: bool = True
-    spans: list[Span] = field(default_factory=list)
+    spans: dict[str | int, Span] = field(default_factory=dict)
+    """The layer's spans by key: an annotation's id, or the span's place in the list given."""
     keys: Counter[_Key] = field(default_factory=Counter)
     by_block: _BlockPieces = field(default_factory=dict)
 
@@ -87,60 +88,64 @@ class LayerHighlighter(QObject):
         return self._document
 
     def set_text(
-        self, text: str, offsets: OffsetMap | None = None, document: QTextDocument | None = None
+        self,
+        text: str,
+        offsets: OffsetMap | None = None,
+        document: QTextDocument | None = None,
+        starts: list[int] | None = None,
     ) -> None:
         """The text now in the document (or in ``document``, which replaces it): one block
-        per line. ``offsets`` is the text's offset map when the caller has one already (it
-        costs a pass over the text)."""
+        per line. ``offsets`` and ``starts`` (its ``line_starts``) are given when the caller
+        has them already: each costs a pass over the text."""
         if document is not None:
             self._document = document
         self._offsets = offsets if offsets is not None else OffsetMap(text)
-        self._line_starts = line_starts(text)
+        self._line_starts = starts if starts is not None else line_starts(text)
         self._queue = []
         self._timer.stop()
         for layer in self._layers.values():
-            layer.spans, layer.keys, layer.by_block = [], Counter(), {}
+            layer.spans, layer.keys, layer.by_block = {}, Counter(), {}
 
     def layer_names(self) -> list[str]:
         return sorted(self._layers, key=lambda name: self._layers[name].priority)
 
     def spans(self, name: str) -> list[Span]:
         layer = self._layers.get(name)
-        return list(layer.spans) if layer else []
+        return list(layer.spans.values()) if layer else []
 
     def is_visible(self, name: str) -> bool:
         layer = self._layers.get(name)
         return bool(layer and layer.visible)
 
-    def set_layer(self, name: str, priority: int, spans: list[Span]) -> None:
+    def set_layer(self, name: str, priority: int, spans: list[Span] | dict[str, Span]) -> None:
+        """Every span of a layer; given by key (an annotation's id, say), one of them can
+        later be changed alone with ``put_span``."""
         layer = self._layer(name, priority)
-        keys = Counter(self._keys(spans))
+        keyed: dict[str | int, Span] = {}
+        keyed.update(spans.items() if isinstance(spans, dict) else enumerate(spans))
+        keys = Counter(self._keys(list(keyed.values())))
         changed = self._reindex(layer, layer.keys - keys, keys - layer.keys)
-        layer.spans = list(spans)
+        layer.spans = keyed
         layer.keys = keys
         if layer.visible:
             self._repaint_blocks(changed)
 
-    def change_layer(
-        self, name: str, priority: int, removed: list[Span], added: list[Span]
-    ) -> None:
-        """Take ``removed`` out of a layer and put ``added`` in, without looking at the rest
-        of it: one annotation changed among thousands costs what one span costs."""
+    def put_span(self, name: str, priority: int, key: str, span: Span | None) -> None:
+        """Set the span of ``key`` (``None`` takes it out) without looking at the rest of the
+        layer: one annotation changed among thousands costs what one span costs."""
         layer = self._layer(name, priority)
-        gone = Counter(self._keys(removed)) & layer.keys
-        new = Counter(self._keys(added))
-        unchanged = gone & new
-        gone, new = gone - unchanged, new - unchanged
-        changed = self._reindex(layer, gone, new)
-        for span in removed:
-            if span in layer.spans:
-                layer.spans.remove(span)
-        layer.spans.extend(added)
-        for key, count in gone.items():
-            layer.keys[key] -= count
-            if layer.keys[key] <= 0:
-                del layer.keys[key]
+        old = layer.spans.pop(key, None)
+        if span is not None:
+            layer.spans[key] = span
+        gone = Counter(self._keys([old] if old else []))
+        new = Counter(self._keys([span] if span else []))
+        gone, new = gone - new, new - gone
+        for item, count in gone.items():
+            layer.keys[item] -= count
+            if layer.keys[item] <= 0:
+                del layer.keys[item]
         layer.keys.update(new)
+        changed = self._reindex(layer, gone, new)
         if layer.visible:
             self._repaint_blocks(changed)
 

@@ -106,9 +106,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
-        self._annotation_spans: dict[str, Span] = {}
-        """The highlight shown for each annotation, to take out when it changes."""
-        self._note_markers: dict[str, int] = {}
         self.theme = theme
         self.settings = settings
         self.setWindowTitle(APP_NAME)
@@ -496,16 +493,13 @@ class MainWindow(QMainWindow):
     def _show_annotation_layer(self) -> list[Annotation]:
         annotations = self.session.annotations()
         formats: dict[str, QTextCharFormat] = {}
-        self._annotation_spans = {}
-        self._note_markers = {}
+        spans: dict[str, Span] = {}
         for annotation in annotations:
             span = layers.annotation_span(annotation, self.theme, self.session.styles, formats)
             if span is not None:
-                self._annotation_spans[annotation.id] = span
-            if annotation.note.strip():
-                self._note_markers[annotation.id] = annotation.start
-        self.view.set_layer(layers.ANNOTATIONS, 20, list(self._annotation_spans.values()))
-        self.view.set_note_markers(list(self._note_markers.values()))
+                spans[annotation.id] = span
+        self.view.set_layer(layers.ANNOTATIONS, 20, spans)
+        self.view.set_note_markers({a.id: a.start for a in annotations if a.note.strip()})
         self._update_legend()
         return annotations
 
@@ -527,20 +521,12 @@ class MainWindow(QMainWindow):
 
     def _restyle_annotation(self, annotation_id: str, annotation: Annotation | None) -> None:
         """Swap one annotation's highlight and note marker (``None``: it is gone)."""
-        old = self._annotation_spans.pop(annotation_id, None)
-        new = (
-            layers.annotation_span(annotation, self.theme, self.session.styles)
-            if annotation is not None
-            else None
-        )
-        if new is not None:
-            self._annotation_spans[annotation_id] = new
-        self.view.change_layer(layers.ANNOTATIONS, 20, [old] if old else [], [new] if new else [])
-        old_marker = self._note_markers.pop(annotation_id, None)
-        new_marker = annotation.start if annotation and annotation.note.strip() else None
-        if new_marker is not None:
-            self._note_markers[annotation_id] = new_marker
-        self.view.move_note_marker(old_marker, new_marker)
+        span, marker = None, None
+        if annotation is not None:
+            span = layers.annotation_span(annotation, self.theme, self.session.styles)
+            marker = annotation.start if annotation.note.strip() else None
+        self.view.put_span(layers.ANNOTATIONS, 20, annotation_id, span)
+        self.view.put_note_marker(annotation_id, marker)
         self._update_legend()
 
     def _update_legend(self) -> None:

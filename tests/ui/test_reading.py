@@ -255,7 +255,7 @@ def test_one_change_at_a_time_leaves_the_highlights_a_full_redraw_would_show(
     def shown() -> tuple[list[tuple[int, int, str]], list[int]]:
         spans = window.view.highlighter.spans(layers.ANNOTATIONS)
         colours = sorted((s, e, f.background().color().name()) for s, e, f in spans)
-        return colours, list(window.view._note_markers)
+        return colours, window.view.note_markers()
 
     step_by_step = shown()
     window._show_annotation_layer()
