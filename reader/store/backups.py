@@ -15,18 +15,22 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from reader.store.paths import DATABASE_NAME
-from reader.store.recovery import timestamp
+from reader.store.recovery import free_name, timestamp
 from reader.store.schema import SCHEMA_VERSION, migrate, schema_version
 from reader.store.store import (
     CorruptLibraryError,
     NewerLibraryError,
     Store,
     StoreError,
+    open_read_only,
+    quick_check,
 )
 
 BACKUP_FOLDER = "backups"
@@ -69,19 +73,6 @@ def list_backups(data_dir: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.day, reverse=True)
 
 
-def _problems(conn: sqlite3.Connection) -> list[str]:
-    """What ``PRAGMA quick_check`` finds; damage bad enough may stop the check itself."""
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        message = str(error).lower()
-        if "malformed" in message or "not a database" in message or "corrupt" in message:
-            return [str(error)]
-        raise
-    found = [str(row[0]) for row in rows]
-    return [] if found == ["ok"] else found
-
-
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """A consistent copy of ``source`` at ``target``, written whole or not at all."""
     temporary = target.with_name(f".{target.name}.partial")
@@ -118,11 +109,11 @@ def daily_backup(data_dir: Path, today: date | None = None, keep: int = KEEP) ->
     if target.exists():
         prune(data_dir, keep)
         return None
-    try:
+    with _failing_as(f"The library {library} could not be backed up in {folder}"):
         folder.mkdir(mode=0o700, exist_ok=True)
-        source = sqlite3.connect(library, timeout=5)
+        source = open_read_only(library)
         try:
-            damage = _problems(source)
+            damage = quick_check(source)
             if damage:
                 raise CorruptLibraryError(
                     f"The library {library} is damaged ({'; '.join(damage)[:200]}); "
@@ -131,12 +122,6 @@ def daily_backup(data_dir: Path, today: date | None = None, keep: int = KEEP) ->
             copy_database(source, target)
         finally:
             source.close()
-    except sqlite3.Error as error:
-        raise StoreError(f"The library {library} could not be backed up: {error}.") from error
-    except OSError as error:
-        raise StoreError(
-            f"The library {library} could not be backed up in {folder} ({error.strerror})."
-        ) from error
     prune(data_dir, keep)
     return target
 
@@ -153,9 +138,9 @@ def prune(data_dir: Path, keep: int = KEEP) -> list[Path]:
 def check_backup(path: Path) -> None:
     """Raise ``StoreError`` unless ``path`` is a sound library this Glose can open."""
     try:
-        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+        conn = open_read_only(path)
         try:
-            damage = _problems(conn)
+            damage = quick_check(conn)
             version = schema_version(conn)
         finally:
             conn.close()
@@ -174,23 +159,27 @@ def restore_backup(store: Store, backup: Path, now: datetime | None = None) -> P
     is copied in: if any step fails, the library is left as it was.
     """
     check_backup(backup)
-    aside = store.data_dir / f"{BEFORE_RESTORE_PREFIX}{timestamp(now)}.db"
-    number = 2
-    while aside.exists():
-        aside = store.data_dir / f"{BEFORE_RESTORE_PREFIX}{timestamp(now)}-{number}.db"
-        number += 1
-    try:
+    aside = free_name(store.data_dir, f"{BEFORE_RESTORE_PREFIX}{timestamp(now)}", ".db")
+    with _failing_as(f"The backup {backup} could not be restored"):
         copy_database(store.connection, aside)
-        source = sqlite3.connect(f"file:{Path(backup).resolve()}?mode=ro", uri=True)
+        source = open_read_only(backup)
         try:
             source.backup(store.connection)
         finally:
             source.close()
         migrate(store.connection)
-    except sqlite3.Error as error:
-        raise StoreError(f"The backup {backup} could not be restored: {error}.") from error
-    except OSError as error:
-        raise StoreError(
-            f"The backup {backup} could not be restored ({error.strerror})."
-        ) from error
     return aside
+
+
+@contextmanager
+def _failing_as(what: str) -> Iterator[None]:
+    """SQLite and file-system failures inside, as a ``StoreError`` that starts with ``what``;
+    a ``StoreError`` raised inside passes as it is."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except sqlite3.Error as error:
+        raise StoreError(f"{what}: {error}.") from error
+    except OSError as error:
+        raise StoreError(f"{what} ({error.strerror}).") from error

@@ -24,13 +24,16 @@ from reader.store.paths import DATABASE_NAME
 from reader.store.schema import SCHEMA_VERSION, NewerSchemaError, schema_version
 from reader.store.store import (
     BUSY_TIMEOUT_MS,
-    SQLITE_HEADER,
     CorruptLibraryError,
     LockedLibraryError,
     NewerLibraryError,
     ReadOnlyLibraryError,
     Store,
     StoreError,
+    is_corruption,
+    looks_like_sqlite,
+    open_read_only,
+    quick_check,
 )
 
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -126,29 +129,19 @@ def _inspect_read_only(database: Path, busy_timeout_ms: int) -> LibraryProblem |
     else (a lock, rights) is left to the normal opening, which says it better.
     """
     data_dir = database.parent
-    try:
-        with database.open("rb") as stream:
-            header = stream.read(len(SQLITE_HEADER))
-    except OSError:
-        return None
-    if header != SQLITE_HEADER:
-        if not header:
-            return None  # An empty file is an empty database: there is nothing to lose.
+    if not looks_like_sqlite(database):
         return LibraryProblem(
             ProblemKind.CORRUPT, data_dir, f"The library {database} is not a SQLite file."
         )
     try:
-        conn = sqlite3.connect(
-            f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000
-        )
+        conn = open_read_only(database, busy_timeout_ms / 1000)
     except sqlite3.Error:
         return None
     try:
         version = schema_version(conn)
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        damage = quick_check(conn)
     except sqlite3.Error as error:
-        message = str(error).lower()
-        if "not a database" in message or "malformed" in message or "corrupt" in message:
+        if is_corruption(error):
             return LibraryProblem(
                 ProblemKind.CORRUPT, data_dir, f"The library {database} is damaged ({error})."
             )
@@ -157,8 +150,7 @@ def _inspect_read_only(database: Path, busy_timeout_ms: int) -> LibraryProblem |
         conn.close()
     if version > SCHEMA_VERSION:
         return LibraryProblem(ProblemKind.NEWER, data_dir, str(NewerSchemaError(version)))
-    damage = [str(row[0]) for row in rows]
-    if damage != ["ok"]:
+    if damage:
         return LibraryProblem(
             ProblemKind.CORRUPT,
             data_dir,
@@ -180,7 +172,8 @@ def timestamp(now: datetime | None = None) -> str:
     return (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
 
 
-def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+def free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem+suffix``, numbered when it or one of its companion files exists."""
     candidate = folder / f"{stem}{suffix}"
     number = 2
     while candidate.exists() or any(
@@ -196,7 +189,7 @@ def set_aside(path: Path, prefix: str, now: datetime | None = None) -> Path:
 
     Nothing is copied and nothing is deleted; returns the new name of the database.
     """
-    target = _free_name(path.parent, f"{prefix}{timestamp(now)}", path.suffix or ".db")
+    target = free_name(path.parent, f"{prefix}{timestamp(now)}", path.suffix or ".db")
     for extra in COMPANION_SUFFIXES:
         companion = path.with_name(path.name + extra)
         if companion.exists():

@@ -109,12 +109,34 @@ class NotFoundError(StoreError):
     reason = StoreProblem.NOT_FOUND
 
 
-class _Probed(Exception):
-    """Ends a write probe: its transaction is rolled back, and nothing is raised."""
-
-
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def is_corruption(error: sqlite3.Error) -> bool:
+    """Does SQLite's ``error`` say the file is damaged or is no database at all?"""
+    message = str(error).lower()
+    return "not a database" in message or "malformed" in message or "corrupt" in message
+
+
+def quick_check(conn: sqlite3.Connection) -> list[str]:
+    """What ``PRAGMA quick_check`` finds wrong, empty when the file is sound. Damage bad enough
+    to stop the check is reported as found; any other error is raised."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        if is_corruption(error):
+            return [str(error)]
+        raise
+    found = [str(row[0]) for row in rows]
+    return [] if found == ["ok"] else found
+
+
+def open_read_only(path: Path, timeout_s: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
+    """A connection that can neither write ``path`` nor delete its ``-wal`` on closing: for a
+    library that may be damaged, and for backups. The address is a proper ``file:`` URI, so a
+    ``#`` or ``?`` in a folder name cannot cut the path or drop the read-only mode."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout_s)
 
 
 def _explain(error: sqlite3.Error, path: Path) -> StoreError:
@@ -130,7 +152,7 @@ def _explain(error: sqlite3.Error, path: Path) -> StoreError:
             "check its permissions.",
             path=path,
         )
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
+    if is_corruption(error):
         return CorruptLibraryError(
             f"The library {path} is damaged or is not a Glose library ({error}).", path=path
         )
@@ -158,7 +180,7 @@ def _explain(error: sqlite3.Error, path: Path) -> StoreError:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _looks_like_sqlite(path: Path) -> bool:
+def looks_like_sqlite(path: Path) -> bool:
     """True for a SQLite file, and for an empty or unreadable one (SQLite says more)."""
     try:
         with path.open("rb") as stream:
@@ -181,7 +203,7 @@ class Store:
                 f"The data folder {self.data_dir} cannot be created ({error.strerror})."
             ) from error
         new_file = not self.path.exists()
-        if not new_file and not _looks_like_sqlite(self.path):
+        if not new_file and not looks_like_sqlite(self.path):
             # Not even opened: closing a connection to a foreign file can delete a -wal file
             # lying next to it, which may hold the library's last changes.
             raise CorruptLibraryError(
@@ -240,11 +262,9 @@ class Store:
     def problems(self) -> list[str]:
         """What ``PRAGMA quick_check`` finds wrong with the file; empty when it is sound."""
         try:
-            rows = self._conn.execute("PRAGMA quick_check").fetchall()
+            return quick_check(self._conn)
         except sqlite3.Error as error:
-            return [str(error)]
-        found = [str(row[0]) for row in rows]
-        return [] if found == ["ok"] else found
+            raise _explain(error, self.path) from error
 
     def check_writable(self) -> None:
         """Raise the ``StoreError`` a save would meet (read-only file, lock held elsewhere).
@@ -252,10 +272,15 @@ class Store:
         It takes the write lock and writes the schema version over itself, then rolls back:
         nothing changes in the file.
         """
-        with self._transaction() as conn:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            conn.execute(f"PRAGMA user_version = {version:d}")
-            raise _Probed
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+                self._conn.execute(f"PRAGMA user_version = {version:d}")
+            finally:
+                self._rollback()
+        except sqlite3.Error as error:
+            raise _explain(error, self.path) from error
 
     def data_version(self) -> int:
         """A number that changes whenever another connection commits to the library."""
@@ -279,8 +304,6 @@ class Store:
         try:
             yield self._conn
             self._conn.execute("COMMIT")
-        except _Probed:
-            self._rollback()
         except sqlite3.Error as error:
             self._rollback()
             raise _explain(error, self.path) from error
@@ -330,29 +353,43 @@ class Store:
         if existing is not None and existing.sha256 == digest and existing.title == title:
             return existing
         with self._transaction() as conn:
-            # Looked up again under the write lock: another window or process may have added
-            # or changed this article since.
-            existing = self.find_article(source)
-            if existing is not None and existing.sha256 == digest and existing.title == title:
-                article_id = existing.id
-            elif existing is None:
+            # Looked up again under the write lock, without the text: another window or
+            # process may have added or changed this article since.
+            row = conn.execute(
+                "SELECT id, sha256, title, created, updated, metadata FROM articles"
+                " WHERE source = ?",
+                (source,),
+            ).fetchone()
+            if row is None:
+                stored_metadata = json.dumps(metadata or {})
                 cursor = conn.execute(
                     "INSERT INTO articles (source, title, text, sha256, metadata, created, updated)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (source, title, text, digest, json.dumps(metadata or {}), stamp, stamp),
+                    (source, title, text, digest, stored_metadata, stamp, stamp),
                 )
-                article_id = int(cursor.lastrowid or 0)
+                article_id, created, updated = int(cursor.lastrowid or 0), stamp, stamp
             else:
-                article_id = existing.id
-                conn.execute(
-                    "UPDATE articles SET title = ?, text = ?, sha256 = ?, updated = ? WHERE id = ?",
-                    (title, text, digest, stamp, article_id),
-                )
-                if existing.sha256 != digest:
-                    self._reanchor_in(conn, article_id, text, digest)
-        article = self.article(article_id)
-        assert article is not None
-        return article
+                article_id, stored_digest, stored_title, created, updated, stored_metadata = row
+                if stored_digest != digest or stored_title != title:
+                    updated = stamp
+                    conn.execute(
+                        "UPDATE articles SET title = ?, text = ?, sha256 = ?, updated = ?"
+                        " WHERE id = ?",
+                        (title, text, digest, stamp, article_id),
+                    )
+                    if stored_digest != digest:
+                        self._reanchor_in(conn, article_id, text, digest)
+        # Built from what is stored, without reading back a text that may weigh megabytes.
+        return Article(
+            article_id,
+            source,
+            title,
+            text,
+            digest,
+            created,
+            updated,
+            json.loads(stored_metadata or "{}"),
+        )
 
     def _reanchor_in(
         self, conn: sqlite3.Connection, article_id: int, text: str, digest: str
@@ -498,7 +535,7 @@ class Store:
             conn.execute(
                 "UPDATE annotations SET note = ?, tags = ?, style = ?, updated = ? WHERE id = ?",
                 (
-                    valid_unicode(changed.note),
+                    changed.note,
                     json.dumps(list(changed.tags), ensure_ascii=False),
                     changed.style,
                     changed.updated,
@@ -516,16 +553,19 @@ class Store:
         return current
 
     def annotation(self, annotation_id: str) -> Annotation | None:
-        rows = self._query("SELECT * FROM annotations WHERE id = ?", [annotation_id])
-        return _annotation(rows[0]) if rows else None
+        found = self._annotation_rows("WHERE id = ?", annotation_id)
+        return found[0] if found else None
 
     def annotations(self, article_id: int) -> list[Annotation]:
+        return self._annotation_rows(
+            'WHERE article_id = ? ORDER BY start, "end", created, id', article_id
+        )
+
+    def _annotation_rows(self, where: str, value: object) -> list[Annotation]:
         # Plain tuples rather than sqlite-utils' dicts: an article may carry 100,000 of them.
         try:
             rows = self.db.execute(
-                f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE article_id = ?"
-                ' ORDER BY start, "end", created, id',
-                [article_id],
+                f"SELECT {_ANNOTATION_COLUMNS} FROM annotations {where}", [value]
             ).fetchall()
         except sqlite3.Error as error:
             raise _explain(error, self.path) from error
@@ -830,27 +870,6 @@ def _annotation_from_tuple(row: Sequence[Any]) -> Annotation:
         text_sha256=row[13],
         created=row[14],
         updated=row[15],
-    )
-
-
-def _annotation(row: dict[str, Any]) -> Annotation:
-    return Annotation(
-        id=row["id"],
-        article_id=row["article_id"],
-        start=row["start"],
-        end=row["end"],
-        exact=row["exact"],
-        prefix=row["prefix"],
-        suffix=row["suffix"],
-        note=row["note"],
-        tags=tuple(json.loads(row["tags"] or "[]")),
-        style=row["style"],
-        kind=Kind(row["kind"]),
-        ref=row["ref"],
-        status=Status(row["status"]),
-        text_sha256=row["text_sha256"],
-        created=row["created"],
-        updated=row["updated"],
     )
 
 

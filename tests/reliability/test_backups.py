@@ -123,3 +123,21 @@ def test_an_older_backup_is_migrated_when_restored(data_dir: Path, tmp_path: Pat
         (annotation,) = store.annotations(1)
         assert annotation.note == "note v1"
         assert store.styles()
+
+
+def test_backups_in_a_folder_named_with_a_hash_are_read_where_they_are(tmp_path: Path) -> None:
+    """A ``#`` in a path ends a URI's path: the backup must still be read read-only, where it
+    is, and a missing one must not be created empty in its parent folder."""
+    data_dir = tmp_path / "notes #2" / "glose"
+    make_library(data_dir, notes=2)
+    made = daily_backup(data_dir, today=DAY)
+    assert made is not None
+    check_backup(made)
+    missing = data_dir / "backups" / "glose-2020-01-01.db"
+    with pytest.raises(CorruptLibraryError):
+        check_backup(missing)
+    assert not (tmp_path / "notes ").exists()
+    with Store(data_dir) as store:
+        store.connection.execute("DELETE FROM annotations")
+        restore_backup(store, made, now=datetime(2026, 11, 30, 12))
+    assert len(notes(data_dir / "glose.db")) == 2
