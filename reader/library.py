@@ -14,6 +14,7 @@ from reader.analysis.entities import EntityEngine, paragraph_cache_key
 from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis, Cue, Entity, Label, Mention, Quote
 from reader.analysis.pipeline import analyse
+from reader.analysis.quotes import marks_of, nested
 from reader.analysis.speakers import SpeakerFix
 from reader.export.jsonld import export_jsonld
 from reader.export.markdown import MarkdownOptions, export_markdown
@@ -117,16 +118,7 @@ class Library:
         """The last analysis kept for an article, without running the engine again."""
         quotes, entities = self.store.stored_analysis(article_id)
         return Analysis(
-            quotes=[
-                Quote(
-                    q["start"],
-                    q["end"],
-                    q["text"],
-                    speaker=Mention(q["speaker"], q["start"], q["start"]) if q["speaker"] else None,
-                    cue=Cue(q["cue"], q["start"], q["start"]) if q["cue"] else None,
-                )
-                for q in quotes
-            ],
+            quotes=nested(_stored_quote(q) for q in quotes),
             entities=[
                 Entity(e["start"], e["end"], e["text"], Label(e["label"]), e["canonical"])
                 for e in entities
@@ -198,3 +190,17 @@ class Library:
             labels = {style.name: style.label_fr for style in self.store.styles()}
             options = dataclasses.replace(options, labels=labels)
         return export_markdown(article, annotations, analysis, options)
+
+
+def _stored_quote(row: dict[str, Any]) -> Quote:
+    marks, closed = marks_of(row["text"])
+    start = row["start"]
+    return Quote(
+        start,
+        row["end"],
+        row["text"],
+        marks,
+        closed=closed,
+        speaker=Mention(row["speaker"], start, start) if row["speaker"] else None,
+        cue=Cue(row["cue"], start, start) if row["cue"] else None,
+    )

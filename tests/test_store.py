@@ -221,3 +221,32 @@ def test_the_library_knows_when_a_text_was_analysed_before(data_dir: Path) -> No
             store.cache_put(key, [])
         assert store.cache_has_all(many[:-1])
         assert not store.cache_has_all(many)
+
+
+def test_a_stored_analysis_keeps_nesting_marks_and_speakers(data_dir: Path) -> None:
+    from reader.analysis.entities import load_engine
+    from reader.library import Library
+    from reader.sources import article_from_text
+
+    article = article_from_text(
+        "test:nested",
+        "Sommet à Paris\n\n"
+        "« Nous dirons “jamais” à ces menaces », a déclaré Emmanuel Macron mardi.\n\n"
+        "Le ministre a ajouté : « La porte reste ouverte.\n",
+    )
+    with Store(data_dir) as store:
+        library = Library(store)
+        stored_article = library.add(article)
+        fresh = library.analyse(
+            article.text, article.layout, load_engine("rules"), stored_article.id
+        )
+        kept = library.stored_analysis(stored_article.id)
+
+    def shape(quotes: list) -> list[tuple]:  # type: ignore[type-arg]
+        return [
+            (q.start, q.end, q.marks, q.parent, q.closed, q.speaker.name if q.speaker else None)
+            for q in quotes
+        ]
+
+    assert any(q.parent is not None for q in fresh.quotes)
+    assert shape(kept.quotes) == shape(fresh.quotes)

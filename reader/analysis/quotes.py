@@ -17,9 +17,10 @@ unbalanced the marks are.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.model import Problem, Quote
@@ -241,18 +242,29 @@ def find_quotes(
 
 
 def _assemble(text: str, found: list[_Found]) -> list[Quote]:
-    """Quotes in reading order, each nested one pointing at the quotation around it."""
-    found.sort(key=lambda item: (item.start, -item.end))
-    quotes: list[Quote] = []
+    return nested(
+        Quote(item.start, item.end, text[item.start : item.end], item.marks, None, item.closed)
+        for item in found
+    )
+
+
+def nested(quotes: Iterable[Quote]) -> list[Quote]:
+    """``quotes`` in reading order, each nested one pointing at the quotation around it by its
+    index in ``Quote.parent``."""
+    ordered: list[Quote] = []
     open_chain: list[int] = []
-    for item in found:
-        while open_chain and quotes[open_chain[-1]].end < item.end:
+    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        while open_chain and ordered[open_chain[-1]].end < quote.end:
             open_chain.pop()
         parent = open_chain[-1] if open_chain else None
-        quotes.append(
-            Quote(
-                item.start, item.end, text[item.start : item.end], item.marks, parent, item.closed
-            )
-        )
-        open_chain.append(len(quotes) - 1)
-    return quotes
+        ordered.append(dataclasses.replace(quote, parent=parent))
+        open_chain.append(len(ordered) - 1)
+    return ordered
+
+
+def marks_of(quoted: str) -> tuple[str, bool]:
+    """The marks of a quotation given with its marks (``Quote.text``), and whether its closing
+    mark is there: what a stored quotation no longer says."""
+    opening = quoted[:1]
+    marks = opening + OPENERS.get(opening, opening)
+    return marks, len(quoted) > 1 and quoted[-1] == marks[1]
