@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any, TypeVar
 
 from reader.analysis.entity_rules import fold_key
 from reader.resources import read_lexicon
@@ -30,6 +31,7 @@ class Token:
     end: int
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     # « à » (preposition) and « a » (auxiliary) must stay apart when accents are folded.
     if not word[0].isalnum():
@@ -171,6 +173,28 @@ def pronouns() -> tuple[tuple[tuple[str, ...], str, bool], ...]:
             (tuple(t.folded for t in tokenize(" ".join(words), 0, 999)), gender, number == "p")
         )
     return tuple(sorted(entries, key=lambda entry: -len(entry[0])))
+
+
+@cache
+def pronouns_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]]:
+    """``pronouns()`` grouped by their first word, each group still longest first."""
+    return _by_first_word(pronouns())
+
+
+@cache
+def descriptions_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """``descriptions()`` grouped by their first word, each group still longest first."""
+    return _by_first_word(descriptions())
+
+
+_Entry = TypeVar("_Entry", bound=tuple[Any, ...])
+
+
+def _by_first_word(entries: tuple[_Entry, ...]) -> dict[str, tuple[_Entry, ...]]:
+    groups: dict[str, list[_Entry]] = {}
+    for entry in entries:
+        groups.setdefault(entry[0][0], []).append(entry)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 @cache

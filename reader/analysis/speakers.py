@@ -22,7 +22,8 @@ that their verbs, names and full stops are never taken for the sentence around t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -35,10 +36,10 @@ from reader.analysis.speaker_lexicon import (
     PREPOSITIONS,
     VERBISH,
     Token,
-    descriptions,
+    descriptions_by_first_word,
     is_adverb,
     nationality,
-    pronouns,
+    pronouns_by_first_word,
     tokenize,
     verb_forms,
 )
@@ -181,10 +182,17 @@ class _Article:
                 if chars[i] != "\n" and not (i == last - 1 and chars[i] in ".!?…"):
                     chars[i] = _MASK
         self.masked = "".join(chars)
+        self._quoted_spans = _union_of_open_intervals((q.start, q.end) for q in self.outer)
         self.all_entities = sorted(entities, key=lambda e: e.start)
         self.entities = sorted(
             (e for e in entities if not self._quoted(e.start)), key=lambda e: e.start
         )
+        self._entity_starts = [e.start for e in self.entities]
+        self._entity_reach: list[int] = []
+        """The furthest end among ``entities[:i + 1]``: any entity covering a position?"""
+        for entity in self.entities:
+            reach = self._entity_reach[-1] if self._entity_reach else -1
+            self._entity_reach.append(max(reach, entity.end))
         self.sentences: list[_Sentence] = []
         for start, end in ranges:
             position = start
@@ -192,11 +200,16 @@ class _Article:
                 self._add_sentence(position, match.end())
                 position = match.end()
             self._add_sentence(position, end)
+        self._sentence_starts = [sentence.start for sentence in self.sentences]
         self.people = self._people()
         self.candidates = self._candidates()
+        self._candidate_starts = [c.start for c in self.candidates]
 
     def _quoted(self, position: int) -> bool:
-        return any(q.start < position < q.end for q in self.outer)
+        """Inside an outer quotation (its marks excluded)?"""
+        spans = self._quoted_spans
+        index = bisect_right(spans, (position, position)) - 1
+        return index >= 0 and spans[index][0] < position < spans[index][1]
 
     def _add_sentence(self, start: int, end: int) -> None:
         while start < end and self.masked[start].isspace():
@@ -205,10 +218,10 @@ class _Article:
             self.sentences.append(_Sentence(start, end, tokenize(self.masked, start, end)))
 
     def sentence_at(self, position: int) -> int:
-        for index, sentence in enumerate(self.sentences):
-            if sentence.start <= position < sentence.end:
-                return index
-        return max((i for i, s in enumerate(self.sentences) if s.start <= position), default=0)
+        """The sentence holding ``position``, else the last one before it (else the first):
+        sentences follow each other without overlapping, so the last one starting at or before
+        ``position`` is the only one that can hold it."""
+        return max(bisect_right(self._sentence_starts, position) - 1, 0)
 
     def _people(self) -> dict[str, _Person]:
         people: dict[str, _Person] = {}
@@ -270,16 +283,26 @@ class _Article:
 
     def _titles_entity(self, end: int) -> bool:
         """Is the description at ``end`` the title of a name that follows (apposition)?"""
-        return any(
-            end <= e.start <= end + 30
-            and _MASK not in self.masked[end : e.start]
+        starts = self._entity_starts
+        following = self.entities[bisect_left(starts, end) : bisect_right(starts, end + 30)]
+        if any(
+            _MASK not in self.masked[end : e.start]
             and "," not in self.masked[end : e.start]
             and e.label is Label.PER
-            for e in self.entities
-        ) or any(e.start < end <= e.end for e in self.entities)
+            for e in following
+        ):
+            return True
+        before = bisect_left(starts, end)
+        return before > 0 and self._entity_reach[before - 1] >= end
 
     def candidates_in(self, start: int, end: int) -> list[_Candidate]:
-        return [c for c in self.candidates if start <= c.start and c.end <= end]
+        found = []
+        for candidate in self.candidates[bisect_left(self._candidate_starts, start) :]:
+            if candidate.start > end:
+                break
+            if candidate.end <= end:
+                found.append(candidate)
+        return found
 
 
 def _description_before(tokens: list[Token]) -> tuple[str, str] | None:
@@ -292,7 +315,7 @@ def _description_before(tokens: list[Token]) -> tuple[str, str] | None:
 
 def _match_pronoun(tokens: list[Token], index: int) -> tuple[int, str, bool] | None:
     """(index of last token, gender, plural) of a pronoun starting at ``tokens[index]``."""
-    for words, gender, plural in pronouns():
+    for words, gender, plural in pronouns_by_first_word().get(tokens[index].folded, ()):
         if tuple(t.folded for t in tokens[index : index + len(words)]) == words:
             return index + len(words) - 1, gender, plural
     return None
@@ -303,7 +326,9 @@ def _match_description(tokens: list[Token], index: int) -> tuple[int, str, str, 
     if tokens[index].folded not in DETERMINERS:
         return None
     determiner = tokens[index].folded
-    for words, gender in descriptions():
+    for words, gender in descriptions_by_first_word().get(
+        tokens[index + 1].folded if index + 1 < len(tokens) else "", ()
+    ):
         after = index + 1
         if tuple(t.folded for t in tokens[after : after + len(words)]) != words:
             continue
@@ -798,3 +823,15 @@ def _nested(article: _Article, quote: Quote, outer: Quote) -> Quote:
 def article_entities(article: _Article, start: int, end: int) -> list[Entity]:
     """Entities inside a quotation between ``start`` and ``end`` (masked ones included)."""
     return [e for e in article.all_entities if start <= e.start and e.end <= end]
+
+
+def _union_of_open_intervals(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The open intervals ``(start, end)`` merged where they overlap, in order. Touching
+    intervals stay apart: the point they share belongs to neither."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
