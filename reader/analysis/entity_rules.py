@@ -59,8 +59,10 @@ def _folded_lexicon(name: str) -> frozenset[str]:
 
 
 @cache
-def demonyms() -> frozenset[str]:
-    forms: set[str] = set()
+def demonym_forms() -> dict[str, str]:
+    """Every form of each nationality in ``demonyms.txt`` (feminine, plural) → its base:
+    « américaines » → « américain », « françaises » → « français »."""
+    forms: dict[str, str] = {}
     for base in read_lexicon("demonyms.txt"):
         stems = {base}
         if base.endswith("ien"):
@@ -68,10 +70,15 @@ def demonyms() -> frozenset[str]:
         elif not base.endswith("e"):
             stems.add(base + "e")
         for stem in stems:
-            forms.add(stem)
+            forms[stem] = base
             if not stem.endswith(("s", "x")):
-                forms.add(stem + "s")
-    return frozenset(forms)
+                forms[stem + "s"] = base
+    return forms
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    return frozenset(demonym_forms())
 
 
 def is_place(text: str) -> bool:

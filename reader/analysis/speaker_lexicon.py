@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, TypeVar
 
-from reader.analysis.entity_rules import fold_key
+from reader.analysis.entity_rules import demonym_forms, fold_key
 from reader.resources import read_lexicon
 
 _TOKEN = re.compile(r"\w+[’']?|[^\w\s□]")
@@ -211,14 +211,7 @@ def descriptions() -> tuple[tuple[tuple[str, ...], str], ...]:
 @cache
 def _nationalities() -> dict[str, str]:
     """Every folded form of a nationality adjective → its base (« américaines » → américain)."""
-    forms: dict[str, str] = {}
-    for base in read_lexicon("demonyms.txt"):
-        key = fold_key(base)
-        stems = {key, key + "ne" if key.endswith("ien") else key + "e"}
-        for stem in stems:
-            for form in (stem, stem + "s"):
-                forms[form] = key
-    return forms
+    return {fold_key(form): fold_key(base) for form, base in demonym_forms().items()}
 
 
 def nationality(folded: str) -> str | None:
