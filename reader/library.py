@@ -14,7 +14,7 @@ from reader.analysis.entities import EntityEngine, paragraph_cache_key
 from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis, Cue, Entity, Label, Mention, Quote
 from reader.analysis.pipeline import analyse
-from reader.analysis.quotes import marks_of, nested
+from reader.analysis.quotes import QuoteIndex, marks_of, nested
 from reader.analysis.speakers import SpeakerFix
 from reader.export.jsonld import export_jsonld
 from reader.export.markdown import MarkdownOptions, export_markdown
@@ -147,21 +147,12 @@ class Library:
         """For each annotation on or inside a quotation, who said it."""
         if analysis is None:
             return {}
+        index = QuoteIndex(analysis.quotes)
         result: dict[str, str] = {}
         for annotation in annotations:
-            holding = [
-                q
-                for q in analysis.quotes
-                if q.speaker is not None
-                and (
-                    (q.start <= annotation.start and annotation.end <= q.end)
-                    or (annotation.start <= q.start and q.end <= annotation.end)
-                )
-            ]
-            if holding:
-                speaker = min(holding, key=lambda q: q.end - q.start).speaker
-                assert speaker is not None
-                result[annotation.id] = speaker.name
+            quote = index.quote_for(annotation.start, annotation.end)
+            if quote is not None and quote.speaker is not None:
+                result[annotation.id] = quote.speaker.name
         return result
 
     def jsonld(self, articles: Sequence[tuple[Article, Analysis | None]]) -> str:

@@ -104,7 +104,7 @@ def test_the_quotation_index_agrees_with_a_plain_scan() -> None:
     import random
 
     from reader.analysis.model import Quote
-    from reader.export.markdown import _QuoteIndex
+    from reader.analysis.quotes import QuoteIndex
     from reader.store import Annotation
 
     def plain(annotation: Annotation, quotes: list[Quote]) -> Quote | None:
@@ -120,11 +120,12 @@ def test_the_quotation_index_agrees_with_a_plain_scan() -> None:
         for _ in range(generator.randint(0, 12)):
             start = generator.randint(0, 300)
             quotes.append(Quote(start, start + generator.randint(2, 80), "q"))
-        index = _QuoteIndex(quotes)
+        index = QuoteIndex(quotes)
         for _ in range(20):
             start = generator.randint(0, 380)
             annotation = Annotation("a", 1, start, start + generator.randint(1, 60), "x", "", "")
-            found, expected = index.quote_for(annotation), plain(annotation, quotes)
+            found = index.quote_for(annotation.start, annotation.end)
+            expected = plain(annotation, quotes)
             assert (found.end - found.start if found else None) == (
                 expected.end - expected.start if expected else None
             )

@@ -3,7 +3,6 @@ filter; a click steps through a group's mentions; corrections are offered in its
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,39 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.analysis.model import Entity, Label
+from reader.analysis.model import Entity, EntityGroup, Label, group_entities
 from ui.cards import CardRole, Index, show_as_cards
 from ui.layers import label_name
 from ui.theme import Theme
 
 LABEL_ROLE = CardRole.SORT_DATE
-
-
-@dataclass(frozen=True, slots=True)
-class EntityGroup:
-    canonical: str
-    label: Label
-    mentions: tuple[Entity, ...]
-
-    @property
-    def forms(self) -> list[str]:
-        """The distinct ways the text names this group, most frequent first."""
-        counts: dict[str, int] = {}
-        for mention in self.mentions:
-            counts[mention.text] = counts.get(mention.text, 0) + 1
-        return sorted(counts, key=lambda form: (-counts[form], form))
-
-
-def group_entities(entities: list[Entity]) -> list[EntityGroup]:
-    groups: dict[tuple[str, Label], list[Entity]] = {}
-    for entity in entities:
-        groups.setdefault((entity.canonical, entity.label), []).append(entity)
-    ordered = sorted(
-        groups.items(), key=lambda item: (-len(item[1]), item[0][0].casefold(), item[0][1])
-    )
-    return [
-        EntityGroup(canonical, label, tuple(mentions)) for (canonical, label), mentions in ordered
-    ]
 
 
 class EntityGroupModel(QAbstractListModel):

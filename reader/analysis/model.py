@@ -5,6 +5,7 @@ All offsets are Python ``str`` indices into the normalised article text; ``end``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -36,6 +37,34 @@ class Entity:
             "label": str(self.label),
             "canonical": self.canonical,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class EntityGroup:
+    canonical: str
+    label: Label
+    mentions: tuple[Entity, ...]
+
+    @property
+    def forms(self) -> list[str]:
+        """The distinct ways the text names this group, most frequent first."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            counts[mention.text] = counts.get(mention.text, 0) + 1
+        return sorted(counts, key=lambda form: (-counts[form], form))
+
+
+def group_entities(entities: Sequence[Entity]) -> list[EntityGroup]:
+    """Mentions gathered under their canonical name and kind, most mentioned first."""
+    groups: dict[tuple[str, Label], list[Entity]] = {}
+    for entity in entities:
+        groups.setdefault((entity.canonical, entity.label), []).append(entity)
+    ordered = sorted(
+        groups.items(), key=lambda item: (-len(item[1]), item[0][0].casefold(), item[0][1])
+    )
+    return [
+        EntityGroup(canonical, label, tuple(mentions)) for (canonical, label), mentions in ordered
+    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -268,3 +268,27 @@ def marks_of(quoted: str) -> tuple[str, bool]:
     opening = quoted[:1]
     marks = opening + OPENERS.get(opening, opening)
     return marks, len(quoted) > 1 and quoted[-1] == marks[1]
+
+
+class QuoteIndex:
+    """Finds the quotation of a passage in O(log n) rather than scanning every quotation."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self._quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+        self._starts = [q.start for q in self._quotes]
+        self._longest = max((q.end - q.start for q in self._quotes), default=0)
+
+    def quote_for(self, start: int, end: int) -> Quote | None:
+        """The innermost quotation holding the passage ``start``–``end``, else the first one
+        inside it: the quotation an annotation of that passage is about."""
+        first = bisect_left(self._starts, start - self._longest)
+        last = bisect_right(self._starts, start)
+        holding = [q for q in self._quotes[first:last] if end <= q.end]
+        if holding:
+            return min(holding, key=lambda q: q.end - q.start)
+        for quote in self._quotes[bisect_left(self._starts, start) :]:
+            if quote.start >= end:
+                break
+            if quote.end <= end:
+                return quote
+        return None

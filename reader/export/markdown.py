@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import os
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from reader import __version__
-from reader.analysis.model import Analysis, Entity, Label, Quote
+from reader.analysis.model import Analysis, Entity, Label, Quote, group_entities
+from reader.analysis.quotes import QuoteIndex
 from reader.store.model import Annotation, Article, Kind
 from reader.styles import style_label
 
@@ -89,30 +89,6 @@ class MarkdownOptions:
     """Style names as the reader calls them; built-in labels for the rest."""
 
 
-class _QuoteIndex:
-    """Finds the quotation of a passage in O(log n) rather than scanning every quotation."""
-
-    def __init__(self, quotes: Sequence[Quote]) -> None:
-        self._quotes = sorted(quotes, key=lambda q: (q.start, q.end))
-        self._starts = [q.start for q in self._quotes]
-        self._longest = max((q.end - q.start for q in self._quotes), default=0)
-
-    def quote_for(self, annotation: Annotation) -> Quote | None:
-        """The innermost quotation holding the passage, else the first one inside it."""
-        start, end = annotation.start, annotation.end
-        first = bisect_left(self._starts, start - self._longest)
-        last = bisect_right(self._starts, start)
-        holding = [q for q in self._quotes[first:last] if end <= q.end]
-        if holding:
-            return min(holding, key=lambda q: q.end - q.start)
-        for quote in self._quotes[bisect_left(self._starts, start) :]:
-            if quote.start >= end:
-                break
-            if quote.end <= end:
-                return quote
-        return None
-
-
 def _speaker_line(quote: Quote) -> str | None:
     if quote.speaker is None:
         return None
@@ -150,8 +126,8 @@ def export_markdown(
     options = options or MarkdownOptions()
     ordered = sorted(annotations, key=lambda a: (a.start, a.end, a.created, a.id))
     quotes = analysis.quotes if analysis else []
-    index = _QuoteIndex(quotes)
-    quote_of = {a.id: index.quote_for(a) for a in ordered}
+    index = QuoteIndex(quotes)
+    quote_of = {a.id: index.quote_for(a.start, a.end) for a in ordered}
     entities: dict[tuple[int, int], Entity] = {}
     for entity in analysis.entities if analysis else []:
         entities.setdefault((entity.start, entity.end), entity)
@@ -216,17 +192,12 @@ def export_markdown(
             out += [_speaker_line(quote) or "— locuteur inconnu", ""]
     if options.with_entities and analysis and analysis.entities:
         out += ["## Entités", ""]
+        groups = group_entities(analysis.entities)
         for label, (_kind, heading) in ENTITY_KINDS.items():
-            counts: dict[str, int] = {}
-            for entity in analysis.entities:
-                if entity.label is label:
-                    counts[entity.canonical] = counts.get(entity.canonical, 0) + 1
-            if not counts:
+            of_kind = [group for group in groups if group.label is label]
+            if not of_kind:
                 continue
             out += [f"### {heading}", ""]
-            for canonical, count in sorted(
-                counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())
-            ):
-                out.append(f"- {escape_inline(canonical)} ×{count}")
+            out += [f"- {escape_inline(g.canonical)} ×{len(g.mentions)}" for g in of_kind]
             out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
