@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from enum import IntEnum
 from typing import Any
 
@@ -74,6 +75,9 @@ class AnnotationListModel(QAbstractListModel):
     def __init__(self, theme: Theme) -> None:
         super().__init__()
         self._rows: list[Annotation] = []
+        self.tag_counts: Counter[str] = Counter()
+        self.style_counts: Counter[str] = Counter()
+        """How many rows carry each tag and each style: the filters offer those."""
         self._text = ""
         self._theme = theme
         self.styles = StyleBook()
@@ -93,20 +97,28 @@ class AnnotationListModel(QAbstractListModel):
             self._derived_cache.clear()
         self.beginResetModel()
         self._text = text
-        self._rows = sorted(annotations, key=_position)
+        self._rows = list(annotations)  # the session gives them in reading order
+        self.tag_counts = Counter(tag for a in self._rows for tag in a.tags)
+        self.style_counts = Counter(a.style for a in self._rows)
         self.endResetModel()
 
     def put(self, annotation: Annotation) -> None:
         """One annotation added or changed, without resetting the other rows."""
         row = self.row_of(annotation.id)
         if row >= 0:
-            self._rows[row] = annotation
-            self.dataChanged.emit(self.index(row), self.index(row))
-            return
+            before = self._rows[row]
+            if before.reading_order == annotation.reading_order:
+                self._count(before, -1)
+                self._count(annotation, +1)
+                self._rows[row] = annotation
+                self.dataChanged.emit(self.index(row), self.index(row))
+                return
+            self.remove(annotation.id)  # re-attached elsewhere: it moves to its new place
         # Rows stay in reading order, so the list needs no sorting in that order.
-        at = bisect_right(self._rows, _position(annotation), key=_position)
+        at = bisect_right(self._rows, annotation.reading_order, key=lambda a: a.reading_order)
         self.beginInsertRows(QModelIndex(), at, at)
         self._rows.insert(at, annotation)
+        self._count(annotation, +1)
         self.endInsertRows()
 
     def remove(self, annotation_id: str) -> None:
@@ -114,12 +126,19 @@ class AnnotationListModel(QAbstractListModel):
         if row < 0:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
+        self._count(self._rows.pop(row), -1)
         self.endRemoveRows()
 
-    @property
-    def annotations(self) -> list[Annotation]:
-        return list(self._rows)
+    def _count(self, annotation: Annotation, step: int) -> None:
+        """Keep the tag and style counts of the filters in step with the rows."""
+        self.tag_counts.update({tag: step for tag in annotation.tags})
+        self.style_counts.update({annotation.style: step})
+        for counts in (self.tag_counts, self.style_counts):
+            for key in [k for k in (*annotation.tags, annotation.style) if counts.get(k) == 0]:
+                del counts[key]
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -182,10 +201,6 @@ class AnnotationListModel(QAbstractListModel):
             note = annotation.note or self.tr("(sans note)")
             return f"<p><i>{_html(passage)}</i></p><p>{_html(note)}</p>"
         return None
-
-
-def _position(annotation: Annotation) -> tuple[int, int, str, str]:
-    return (annotation.start, annotation.end, annotation.created, annotation.id)
 
 
 def _short_date(iso: str) -> str:
@@ -346,6 +361,8 @@ class AnnotationsPanel(QWidget):
         self, box: QComboBox, role: int, everything: str, choices: list[tuple[str, str]]
     ) -> None:
         """New choices for a filter, keeping the chosen one when it still exists."""
+        if [(box.itemText(i), box.itemData(i)) for i in range(1, box.count())] == choices:
+            return
         chosen = box.currentData()
         box.blockSignals(True)
         box.clear()
@@ -362,25 +379,25 @@ class AnnotationsPanel(QWidget):
     def set_content(self, text: str, annotations: list[Annotation]) -> None:
         current = self.current_id()
         self.model.set_content(text, annotations)
-        self._after_change(annotations)
+        self._after_change()
         if current:
             self.select(current)
 
     def put(self, annotation: Annotation) -> None:
         """Show one added or changed annotation; the others stay as they are."""
         self.model.put(annotation)
-        self._after_change(self.model.annotations)
+        self._after_change()
 
     def remove(self, annotation_id: str) -> None:
         self.model.remove(annotation_id)
-        self._after_change(self.model.annotations)
+        self._after_change()
 
-    def _after_change(self, annotations: list[Annotation]) -> None:
-        tags = sorted({tag for a in annotations for tag in a.tags}, key=str.casefold)
+    def _after_change(self) -> None:
+        tags = sorted(self.model.tag_counts, key=str.casefold)
         self._refill(
             self.tag_filter, _Role.TAGS, self.tr("Toutes étiquettes"), [("#" + t, t) for t in tags]
         )
-        used = {a.style for a in annotations}
+        used = self.model.style_counts
         self._refill(
             self.style_filter,
             _Role.STYLE,
@@ -391,8 +408,8 @@ class AnnotationsPanel(QWidget):
                 if st.name in used
             ],
         )
-        self.empty_label.setVisible(not annotations)
-        self.view.setVisible(bool(annotations))
+        self.empty_label.setVisible(not len(self.model))
+        self.view.setVisible(bool(len(self.model)))
         self._update_buttons()
 
     def current_id(self) -> str | None:

@@ -356,7 +356,7 @@ class ArticleSession(QObject):
     # Reading ------------------------------------------------------------------------------
 
     def annotations(self) -> list[Annotation]:
-        return sorted(self._annotations.values(), key=lambda a: (a.start, a.end, a.created, a.id))
+        return sorted(self._annotations.values(), key=lambda a: a.reading_order)
 
     def annotation_count(self) -> int:
         return len(self._annotations)

@@ -124,7 +124,7 @@ def export_markdown(
 ) -> str:
     """The Markdown document for one article's annotations, in reading order."""
     options = options or MarkdownOptions()
-    ordered = sorted(annotations, key=lambda a: (a.start, a.end, a.created, a.id))
+    ordered = sorted(annotations, key=lambda a: a.reading_order)
     quotes = analysis.quotes if analysis else []
     index = QuoteIndex(quotes)
     quote_of = {a.id: index.quote_for(a.start, a.end) for a in ordered}

@@ -65,6 +65,11 @@ class Annotation:
     def with_changes(self, **changes: Any) -> Annotation:
         return replace(self, **changes)
 
+    @property
+    def reading_order(self) -> tuple[int, int, str, str]:
+        """Sort key: by passage, then oldest first (the store lists them in this order)."""
+        return (self.start, self.end, self.created, self.id)
+
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:

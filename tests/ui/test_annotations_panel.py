@@ -65,3 +65,21 @@ def test_a_filter_follows_new_tags_and_keeps_its_choice(windows: WindowFactory) 
     assert panel.tag_filter.currentText() == "#chronologie"
     assert panel.tag_filter.findText("#réseaux") >= 0
     assert listed(window) == ["« trois ans »"]
+
+
+def test_a_reattached_annotation_moves_to_its_new_place_and_filters_follow(
+    windows: WindowFactory,
+) -> None:
+    window = windows.open()
+    annotate(window, "Vladimir Poutine", tags=["russie"])
+    annotate(window, "Kremlin", tags=["russie", "moscou"])
+    first = next(a for a in window.session.annotations() if a.exact == "Vladimir Poutine")
+    later = window.view.text.rindex("Ukraine")
+    assert window.session.reattach(first.id, later, later + len("Ukraine"))
+    annotate(window, "Truth Social")
+    assert listed(window)[-1].strip("« »") == "Ukraine"
+    tags = window.annotations_panel.tag_filter
+    assert [tags.itemText(i) for i in range(tags.count())][1:] == ["#moscou", "#russie"]
+    kremlin = next(a for a in window.session.annotations() if a.exact == "Kremlin")
+    window.session.delete(kremlin.id)
+    assert [tags.itemText(i) for i in range(tags.count())][1:] == ["#russie"]
