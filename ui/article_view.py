@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
 
 from reader.text import Layout, OffsetMap, Role
-from ui.highlighting import LayerHighlighter, Span, line_starts
+from ui.highlighting import LayerHighlighter, line_starts
 from ui.theme import LIGHT, Theme
 
 READING_WIDTH = 720
@@ -74,6 +74,7 @@ class ArticleView(QTextBrowser):
         self._caret_browsing = False
         self.set_caret_browsing(False)
         self.highlighter = LayerHighlighter(self.document(), self)
+        self.highlighter.focus_block = self._first_visible_block
         self._text = ""
         self._layout: Layout | None = None
         self._offsets = OffsetMap("")
@@ -255,9 +256,6 @@ class ArticleView(QTextBrowser):
 
     # Zoom ---------------------------------------------------------------------------------
 
-    def caret_browsing(self) -> bool:
-        return self.cursorWidth() > 0
-
     def set_caret_browsing(self, on: bool) -> None:
         self._caret_browsing = on
         self.setCursorWidth(2 if on else 0)
@@ -325,18 +323,6 @@ class ArticleView(QTextBrowser):
         self.viewport().update()
 
     # Layers -------------------------------------------------------------------------------
-
-    def set_layer(self, name: str, priority: int, spans: list[Span] | dict[str, Span]) -> None:
-        self.highlighter.focus_block = self._first_visible_block()
-        self.highlighter.set_layer(name, priority, spans)
-
-    def put_span(self, name: str, priority: int, key: str, span: Span | None) -> None:
-        self.highlighter.focus_block = self._first_visible_block()
-        self.highlighter.put_span(name, priority, key, span)
-
-    def set_layer_visible(self, name: str, visible: bool) -> None:
-        self.highlighter.focus_block = self._first_visible_block()
-        self.highlighter.set_visible(name, visible)
 
     def _first_visible_block(self) -> int:
         return self.cursorForPosition(QPoint(0, 0)).blockNumber()

@@ -84,9 +84,9 @@ class EntitiesPanel(QWidget):
     merge_requested = Signal(object, object)
     """(group merged away, group kept)."""
     split_requested = Signal(object, str)
+    """(EntityGroup, the surface form that becomes its own group)."""
     mentions_view_requested = Signal(str)
     """Show every article of the library that mentions this entity group."""
-    """(EntityGroup, the surface form that becomes its own group)."""
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)

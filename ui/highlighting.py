@@ -23,6 +23,7 @@ from __future__ import annotations
 import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -77,8 +78,8 @@ class LayerHighlighter(QObject):
         """Every distinct format met so far; spans refer to them by number."""
         self._queue: list[int] = []
         """Blocks waiting to be restyled, in the order they will be."""
-        self.focus_block = 0
-        """The block on screen: restyling starts there."""
+        self.focus_block: Callable[[], int] = lambda: 0
+        """The number of the block on screen, asked when restyling: it starts there."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -225,7 +226,7 @@ class LayerHighlighter(QObject):
         if not blocks or self.document() is None:
             return
         waiting = sorted(blocks.union(self._queue))
-        focus = bisect_left(waiting, self.focus_block)
+        focus = bisect_left(waiting, self.focus_block())
         self._queue = waiting[focus:] + waiting[:focus]
         self._repaint_slice()
 
@@ -244,20 +245,6 @@ class LayerHighlighter(QObject):
         del self._queue[:done]
         if self._queue:
             self._timer.start()
-
-    def pending(self) -> int:
-        """How many blocks still wait to be restyled."""
-        return len(self._queue)
-
-    def flush(self) -> None:
-        """Restyle every waiting block now."""
-        document = self.document()
-        queue, self._queue = self._queue, []
-        self._timer.stop()
-        if document is None:
-            return
-        for number in queue:
-            self._restyle(document.findBlockByNumber(number))
 
     def _restyle(self, block: QTextBlock) -> None:
         """Give ``block`` the formats of its spans in every visible layer."""

@@ -137,13 +137,16 @@ def entity_spans(analysis: Analysis, theme: Theme) -> dict[str, list[Span]]:
     return spans
 
 
-def annotation_spans(annotations: list[Annotation], theme: Theme, styles: StyleBook) -> list[Span]:
+def annotation_spans(
+    annotations: list[Annotation], theme: Theme, styles: StyleBook
+) -> dict[str, Span]:
+    """The highlight of each annotation that has a passage, by annotation id."""
     formats: dict[str, QTextCharFormat] = {}
-    spans: list[Span] = []
+    spans: dict[str, Span] = {}
     for annotation in annotations:
         span = annotation_span(annotation, theme, styles, formats)
         if span is not None:
-            spans.append(span)
+            spans[annotation.id] = span
     return spans
 
 

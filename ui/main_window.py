@@ -6,6 +6,7 @@ translate user gestures into session calls.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +22,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
-    QTextCharFormat,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -49,7 +49,6 @@ from ui.article_view import ArticleView
 from ui.backup_actions import restore_action
 from ui.entities_panel import EntitiesPanel
 from ui.errors import describe
-from ui.highlighting import Span
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportDialog
@@ -106,6 +105,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
+        self._analysis_counts: Counter[str] = Counter()
         self.theme = theme
         self.settings = settings
         self.setWindowTitle(APP_NAME)
@@ -474,13 +474,14 @@ class MainWindow(QMainWindow):
 
     def _show_analysis(self) -> None:
         analysis = self.session.analysis
-        self.view.set_layer(layers.QUOTES, 10, layers.quote_spans(analysis, self.theme))
+        self.view.highlighter.set_layer(layers.QUOTES, 10, layers.quote_spans(analysis, self.theme))
         by_label = layers.entity_spans(analysis, self.theme)
         priorities = {info.name: info.priority for info in layers.layer_infos()}
         for label, spans in by_label.items():
-            self.view.set_layer(label, priorities[label], spans)
+            self.view.highlighter.set_layer(label, priorities[label], spans)
         self.quotes_panel.set_quotes(analysis.quotes)
         self.entities_panel.set_entities(analysis.entities, analysis.engine)
+        self._count_analysis()
         self._update_legend()
         if self.session.analysis_complete:
             self.progress.setVisible(False)
@@ -492,13 +493,11 @@ class MainWindow(QMainWindow):
 
     def _show_annotation_layer(self) -> list[Annotation]:
         annotations = self.session.annotations()
-        formats: dict[str, QTextCharFormat] = {}
-        spans: dict[str, Span] = {}
-        for annotation in annotations:
-            span = layers.annotation_span(annotation, self.theme, self.session.styles, formats)
-            if span is not None:
-                spans[annotation.id] = span
-        self.view.set_layer(layers.ANNOTATIONS, 20, spans)
+        self.view.highlighter.set_layer(
+            layers.ANNOTATIONS,
+            20,
+            layers.annotation_spans(annotations, self.theme, self.session.styles),
+        )
         self.view.set_note_markers({a.id: a.start for a in annotations if a.note.strip()})
         self._update_legend()
         return annotations
@@ -525,18 +524,21 @@ class MainWindow(QMainWindow):
         if annotation is not None:
             span = layers.annotation_span(annotation, self.theme, self.session.styles)
             marker = annotation.start if annotation.note.strip() else None
-        self.view.put_span(layers.ANNOTATIONS, 20, annotation_id, span)
+        self.view.highlighter.put_span(layers.ANNOTATIONS, 20, annotation_id, span)
         self.view.put_note_marker(annotation_id, marker)
         self._update_legend()
 
-    def _update_legend(self) -> None:
+    def _count_analysis(self) -> None:
+        """What the legend shows of the analysis, counted once per analysis rather than at
+        every annotation change (a long text has tens of thousands of entities)."""
         analysis = self.session.analysis
-        counts: dict[str, int] = {
-            layers.QUOTES: sum(1 for q in analysis.quotes if q.parent is None),
-            layers.ANNOTATIONS: self.session.annotation_count(),
-        }
-        for entity in analysis.entities:
-            counts[str(entity.label)] = counts.get(str(entity.label), 0) + 1
+        counts = Counter(str(entity.label) for entity in analysis.entities)
+        counts[layers.QUOTES] = sum(1 for q in analysis.quotes if q.parent is None)
+        self._analysis_counts = counts
+
+    def _update_legend(self) -> None:
+        counts = Counter(self._analysis_counts)
+        counts[layers.ANNOTATIONS] = self.session.annotation_count()
         for info in layers.layer_infos():
             action = self.layer_actions.get(info.name)
             if action is not None:
@@ -544,12 +546,12 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             self.tr("%1 citations · %2 entités · %3 annotations")
             .replace("%1", str(counts[layers.QUOTES]))
-            .replace("%2", str(len(analysis.entities)))
+            .replace("%2", str(len(self.session.analysis.entities)))
             .replace("%3", str(counts[layers.ANNOTATIONS]))
         )
 
     def _toggle_layer(self, name: str, visible: bool) -> None:
-        self.view.set_layer_visible(name, visible)
+        self.view.highlighter.set_visible(name, visible)
         if visible:
             self._hidden_layers.discard(name)
         else:
@@ -826,7 +828,9 @@ class MainWindow(QMainWindow):
 
     def _show_matches(self, matches: list[tuple[int, int]]) -> None:
         search_format = layers.search_format(self.theme)
-        self.view.set_layer(layers.SEARCH, 40, [(s, e, search_format) for s, e in matches])
+        self.view.highlighter.set_layer(
+            layers.SEARCH, 40, [(s, e, search_format) for s, e in matches]
+        )
 
     def _show_match(self, start: int, end: int) -> None:
         self.view.reveal(start, end)
@@ -882,12 +886,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
     def _library_changed(self, _annotation_id: str) -> None:
-        # Annotation counts per article: a query worth running only where it is seen; the dock
-        # catches up when it is shown.
-        if self.library_dock.isVisible():
-            self._show_library()
+        self._show_library()
 
     def _show_library(self) -> None:
+        # Articles with their annotation counts: a query worth running only where it is seen;
+        # the dock catches up when it is shown.
+        if not self.library_dock.isVisible():
+            return
 
         try:
             articles = self.session.store.articles()

@@ -95,9 +95,9 @@ class QuotesPanel(QWidget):
     activated = Signal(int, int)
     """The reader picked a quotation (start, end): show it in the text."""
     speaker_fix_requested = Signal(object)
+    """The reader wants to name who said this quotation (a Quote)."""
     speaker_view_requested = Signal(str)
     """Show every quotation of this speaker across the library."""
-    """The reader wants to name who said this quotation (a Quote)."""
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)

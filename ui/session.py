@@ -24,7 +24,6 @@ from reader.analysis.model import Analysis, Entity, Label, Quote
 from reader.analysis.pipeline import analyse_quotes
 from reader.analysis.speakers import SpeakerFix
 from reader.analysis.worker import WORKER
-from reader.export.files import write_atomically
 from reader.export.jsonld import export_jsonld
 from reader.export.markdown import MarkdownOptions
 from reader.library import ENTITY_CORRECTION, SPEAKER_FIX, Library
@@ -488,9 +487,6 @@ class ArticleSession(QObject):
         if self.article is None:
             return ""
         return self.library.markdown(self.article, self.analysis, options)
-
-    def export_markdown(self, path: str | Path, options: MarkdownOptions | None = None) -> Path:
-        return write_atomically(path, self.markdown(options))
 
     def export_text(self, choice: ExportChoice) -> str:
         """The export the dialog shows and saves: format, scope and filters applied."""
