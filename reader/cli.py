@@ -34,7 +34,7 @@ from reader.analysis.model import Analysis
 from reader.export.files import ExportError, safe_file_name, write_atomically
 from reader.export.jsonld import AnnotationImportError, import_annotations
 from reader.export.markdown import MarkdownOptions
-from reader.library import Library
+from reader.library import AnnotationFilter, Library
 from reader.sources import LoadedArticle, SourceError, is_address, load_bundled, load_file
 from reader.store import Article, Kind, Store, StoreError, data_dir
 from reader.styles import DEFAULT_STYLES
@@ -238,19 +238,6 @@ def run_annotate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _wanted(store: Store, article: Article, args: argparse.Namespace) -> list[str] | None:
-    """Ids of the annotations the filters keep (None: no filter)."""
-    if not args.tag and not args.style:
-        return None
-    tags = {tag.lstrip("#").casefold() for tag in args.tag}
-    return [
-        a.id
-        for a in store.annotations(article.id)
-        if (not tags or tags & {t.casefold() for t in a.tags})
-        and (not args.style or a.style in args.style)
-    ]
-
-
 def run_export(args: argparse.Namespace) -> int:
     if bool(args.path) == bool(args.all):
         raise CommandError("give either an article PATH or --all.")
@@ -272,12 +259,12 @@ def run_export(args: argparse.Namespace) -> int:
             article = library.add(loaded)
             analysed.append((article, _analysis(library, loaded, article, args.engine)))
 
+        keep = AnnotationFilter(frozenset(args.tag), frozenset(args.style))
+
         def render(items: list[tuple[Article, Analysis]]) -> str:
             if args.format == "jsonld":
-                return library.jsonld([(a, x) for a, x in items])
-            return "\n".join(
-                library.markdown(a, x, options, _wanted(store, a, args)) for a, x in items
-            )
+                return library.jsonld(items, keep)
+            return "\n".join(library.markdown(a, x, options, keep) for a, x in items)
 
         if args.dir:
             folder = Path(args.dir)

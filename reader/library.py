@@ -27,6 +27,35 @@ ENTITY_CORRECTION = "entity"
 SPEAKER_FIX = "speaker"
 
 
+@dataclasses.dataclass(frozen=True)
+class AnnotationFilter:
+    """Which annotations an export keeps; the default keeps them all."""
+
+    tags: frozenset[str] = frozenset()
+    """Any of these tags (without « # », in any case); none given: any tag or none."""
+    styles: frozenset[str] = frozenset()
+    """Any of these styles; none given: every style."""
+    ids: frozenset[str] | None = None
+    """Only these annotations (a selection); None: no such limit."""
+
+    def __post_init__(self) -> None:
+        folded = frozenset(tag.lstrip("#").casefold() for tag in self.tags)
+        object.__setattr__(self, "tags", folded)
+
+    def keeps(self, annotation: Annotation) -> bool:
+        return (
+            (self.ids is None or annotation.id in self.ids)
+            and (not self.tags or bool(self.tags & {t.casefold() for t in annotation.tags}))
+            and (not self.styles or annotation.style in self.styles)
+        )
+
+    def applied(self, annotations: Sequence[Annotation]) -> list[Annotation]:
+        return [annotation for annotation in annotations if self.keeps(annotation)]
+
+
+EVERY_ANNOTATION = AnnotationFilter()
+
+
 class StoreParagraphCache:
     """The analysis cache, kept in the library so a reopened article is analysed instantly."""
 
@@ -155,11 +184,15 @@ class Library:
                 result[annotation.id] = quote.speaker.name
         return result
 
-    def jsonld(self, articles: Sequence[tuple[Article, Analysis | None]]) -> str:
+    def jsonld(
+        self,
+        articles: Sequence[tuple[Article, Analysis | None]],
+        keep: AnnotationFilter = EVERY_ANNOTATION,
+    ) -> str:
         items = []
         speakers: dict[str, str] = {}
         for article, analysis in articles:
-            annotations = self.store.annotations(article.id)
+            annotations = keep.applied(self.store.annotations(article.id))
             speakers.update(self.speakers_of(annotations, analysis))
             items.append((article, annotations))
         return export_jsonld(items, speakers)
@@ -169,12 +202,9 @@ class Library:
         article: Article,
         analysis: Analysis | None,
         options: MarkdownOptions | None = None,
-        annotation_ids: Sequence[str] | None = None,
+        keep: AnnotationFilter = EVERY_ANNOTATION,
     ) -> str:
-        annotations = self.store.annotations(article.id)
-        if annotation_ids is not None:
-            wanted = set(annotation_ids)
-            annotations = [a for a in annotations if a.id in wanted]
+        annotations = keep.applied(self.store.annotations(article.id))
         options = options or MarkdownOptions()
         if not options.labels:
             # The reader's own names for the styles, including the ones they created.

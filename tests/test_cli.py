@@ -240,3 +240,18 @@ def test_annotate_accepts_a_style_the_reader_created(data_dir: Path) -> None:
     glose("annotate", article, "--quote", "Kiev", "--style", "sources", data_dir=data_dir)
     exported = glose("export", article, "--style", "sources", data_dir=data_dir).stdout
     assert "> Kiev" in exported and "Style : Sources" in exported
+
+
+def test_jsonld_export_keeps_to_the_tag_and_style_filters(data_dir: Path) -> None:
+    article = str(bundled_article_path())
+    glose("annotate", article, "--quote", "carnage", "--tag", "ton", data_dir=data_dir)
+    glose("annotate", article, "--quote", "Crimée", "--style", "verify", data_dir=data_dir)
+    as_jsonld = ("export", article, "--format", "jsonld")
+    tagged = json.loads(glose(*as_jsonld, "--tag", "#TON", data_dir=data_dir).stdout)
+    assert [item["target"]["selector"][0]["exact"] for item in tagged["first"]["items"]] == [
+        "carnage"
+    ]
+    styled = json.loads(glose(*as_jsonld, "--style", "verify", data_dir=data_dir).stdout)
+    assert [item["target"]["selector"][0]["exact"] for item in styled["first"]["items"]] == [
+        "Crimée"
+    ]

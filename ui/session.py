@@ -24,9 +24,8 @@ from reader.analysis.model import Analysis, Entity, Label, Quote
 from reader.analysis.pipeline import analyse_quotes
 from reader.analysis.speakers import SpeakerFix
 from reader.analysis.worker import WORKER
-from reader.export.jsonld import export_jsonld
 from reader.export.markdown import MarkdownOptions
-from reader.library import ENTITY_CORRECTION, SPEAKER_FIX, Library
+from reader.library import ENTITY_CORRECTION, SPEAKER_FIX, AnnotationFilter, Library
 from reader.sources import LoadedArticle, load_file
 from reader.store import Annotation, Article, Kind, Store, StoreError
 from reader.store.model import clean_tags
@@ -510,35 +509,18 @@ class ArticleSession(QObject):
             for article in articles
         ]
 
-        def wanted(article: Article) -> list[str]:
-            kept = []
-            for annotation in self.store.annotations(article.id):
-                if choice.scope == "selection" and annotation.id not in choice.selected:
-                    continue
-                if choice.tag and choice.tag.casefold() not in {
-                    t.casefold() for t in annotation.tags
-                }:
-                    continue
-                if choice.style and annotation.style != choice.style:
-                    continue
-                kept.append(annotation.id)
-            return kept
-
+        keep = AnnotationFilter(
+            frozenset([choice.tag] if choice.tag else ()),
+            frozenset([choice.style] if choice.style else ()),
+            choice.selected if choice.scope == "selection" else None,
+        )
         if choice.format == "jsonld":
-            speakers: dict[str, str] = {}
-            selected_items = []
-            for article, analysis in items:
-                keep = set(wanted(article))
-                annotations = [a for a in self.store.annotations(article.id) if a.id in keep]
-                speakers.update(self.library.speakers_of(annotations, analysis))
-                selected_items.append((article, annotations))
-            return export_jsonld(selected_items, speakers)
+            return self.library.jsonld(items, keep)
         options = MarkdownOptions(
             with_quotes=choice.with_quotes, with_entities=choice.with_entities
         )
         return "\n".join(
-            self.library.markdown(article, analysis, options, wanted(article))
-            for article, analysis in items
+            self.library.markdown(article, analysis, options, keep) for article, analysis in items
         )
 
     def report_error(self, text: str) -> None:
