@@ -5,6 +5,7 @@ as a person would."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,18 @@ class WindowFactory:
     def close_all(self) -> None:
         for store in self.stores:
             store.close()
+
+
+@contextmanager
+def one_window(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path, loaded: LoadedArticle, engine_preference: str = "rules"
+) -> Iterator[MainWindow]:
+    """One window on ``loaded``, analysed, its library closed afterwards."""
+    factory = WindowFactory(qtbot, data_dir, engine_preference)
+    try:
+        yield factory.open(loaded=loaded)
+    finally:
+        factory.close_all()
 
 
 def when_dialog_opens(act: Callable[[QDialog], None], timeout_ms: int = 5000) -> None:

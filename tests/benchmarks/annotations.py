@@ -255,15 +255,15 @@ def list_load(store: Store, window: Any, sizes: Sizes) -> Result:
         timed = until_painted(viewport, load, 30_000)
         samples.append(timed.seconds)
         query_samples.append(float(timed.value))
-    floors = []
-    for _ in range(3):
-        started = time.perf_counter()
+
+    def bare_query() -> None:
         with sqlite3.connect(store.path) as connection:
             connection.execute(
                 'SELECT * FROM annotations WHERE article_id = ? ORDER BY start, "end"',
                 (big.article.id,),
             ).fetchall()
-        floors.append(time.perf_counter() - started)
+
+    floors = _samples(bare_query, 3)
     return Result(
         "P5",
         f"annotation list, {library_size:,} annotations",

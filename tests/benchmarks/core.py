@@ -19,13 +19,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from tests.benchmarks.probe import PROBE_MARK
+
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = Path("..") / "shared" / "corpus" / "romans-fr.txt"
 """Relative to the repository root; ``GLOSE_CORPUS`` overrides it."""
 CORPUS_VARIABLE = "GLOSE_CORPUS"
 RESULTS_PATH = REPO / "build" / "bench" / "results.json"
-PROBE_MARK = "GLOSE-BENCH "
-"""A child process prints its measurements on one line starting with this mark."""
 
 
 class BenchError(Exception):

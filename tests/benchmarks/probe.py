@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 PROBE_MARK = "GLOSE-BENCH "
+"""A child prints its measurements on one line starting with this mark."""
 NO_GUARD_VARIABLE = "GLOSE_BENCH_NO_GUARD"
 SCROLL_LIMIT_S = 30.0
 ENTITY_LAYERS = ("PER", "LOC", "ORG", "MISC", "DATE")

@@ -89,9 +89,6 @@ class Heartbeat(QObject):
             if since <= later <= until
         ]
 
-    def max_gap_ms(self) -> float:
-        return max((gap for gap, _end in self.gaps()), default=0.0)
-
     def stats(self, since: float = 0.0, until: float = float("inf")) -> dict[str, Any]:
         """Largest gap (and when it ended, in seconds after ``since`` or the first beat), 99th
         percentile, and how many gaps exceeded 50 ms."""

@@ -20,6 +20,7 @@ from tests.benchmarks.core import (
     corpus_path,
     corpus_text,
     median,
+    repeat_probe,
     repeated_text,
     run_probe,
     skipped,
@@ -56,8 +57,7 @@ class Startup:
         """Median wall time of the bare window script (measured once per benchmark run)."""
         if not self._floor:
             arguments = ["floor", str(bundled_article())]
-            run_probe(self.workspace, arguments)  # fills the bytecode caches
-            self._floor = [run_probe(self.workspace, arguments) for _ in range(self.repeat)]
+            self._floor = repeat_probe(self.workspace, arguments, self.repeat)
         walls = [run.wall for run in self._floor]
         rss = median([run.data["peak_rss_mib"] for run in self._floor])
         return median(walls), {"wall_s": summary(walls), "peak_rss_mib": rss}
@@ -134,7 +134,7 @@ def p2_reopen(startup: Startup) -> list[Result]:
     prepare_reopen_library(data_dir)
     arguments = ["app", "--until", "full", "--", "--data-dir", str(data_dir)]
     first = run_probe(startup.workspace, arguments, ANALYSIS_TIMEOUT_S)  # analyses and caches
-    runs = [run_probe(startup.workspace, arguments) for _ in range(startup.repeat)]
+    runs = repeat_probe(startup.workspace, arguments, startup.repeat, warm_up=False)
     result = _startup_result("P2", "reopen, every layer painted", runs, startup, P2_MAX_RATIO)
     result.details["first_open_with_analysis_s"] = round(first.wall, 3)
     return [result]

@@ -76,16 +76,18 @@ def start_worker(
         )
 
 
+def worker_errors(log: Path, tail: int = 2000) -> str:
+    """The end of what a worker wrote on its error stream (it may have died mid-character)."""
+    return log.with_suffix(".err").read_text(encoding="utf-8", errors="replace")[-tail:]
+
+
 def wait_until_ready(process: subprocess.Popen[bytes], log: Path) -> None:
     deadline = time.monotonic() + READY_TIMEOUT_S
     while time.monotonic() < deadline:
         if log.exists() and b"\n" in log.read_bytes()[:200]:
             return
         if process.poll() is not None:
-            raise AssertionError(
-                "worker exited early: "
-                + log.with_suffix(".err").read_text(encoding="utf-8", errors="replace")[-3000:]
-            )
+            raise AssertionError("worker exited early: " + worker_errors(log, 3000))
         time.sleep(0.005)
     process.kill()
     raise AssertionError("worker never became ready")
@@ -183,8 +185,7 @@ def kill_lane(data_dir: Path, seed: int, kills: int, logs: Path, max_delay_s: fl
         process.wait()
         if process.returncode != -signal.SIGKILL:
             tally.failures.append(
-                f"worker ended by itself ({process.returncode}): "
-                + log.with_suffix(".err").read_text()[-2000:]
+                f"worker ended by itself ({process.returncode}): " + worker_errors(log)
             )
         journal = replay(log.read_bytes(), state)
         tally.kills += 1

@@ -16,7 +16,7 @@ from reader.sources import article_from_text
 from reader.store.backups import daily_backup, list_backups
 from tests.qt_support import WindowFactory, qt_test_mode  # noqa: F401
 from tests.reliability.conftest import when_dialog_opens, write_locked
-from tests.reliability.harness import start_worker
+from tests.reliability.harness import start_worker, worker_errors
 from tests.reliability.worker import ARTICLE_SOURCE, ARTICLE_TEXTS
 from ui.main_window import MainWindow
 
@@ -116,7 +116,7 @@ def test_a_window_sees_what_another_process_wrote_when_focused(
     focus(qtbot, other)
     log = tmp_path / "other.jsonl"
     process = start_worker(windows.data_dir, 7, "other", 20, log, "--no-rewrite")
-    assert process.wait(timeout=60) == 0, log.with_suffix(".err").read_text()
+    assert process.wait(timeout=60) == 0, worker_errors(log)
     expected = sorted(
         a.note
         for a in windows.stores[0].annotations(window.session.article.id)  # type: ignore[union-attr]

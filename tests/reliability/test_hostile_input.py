@@ -251,23 +251,14 @@ def test_offsets_stay_right_through_qt_the_store_and_the_export(
 def test_an_emoji_span_selected_in_the_window_is_stored_and_exported_exactly(
     qtbot: Any, data_dir: Path
 ) -> None:
-    from reader.library import Library
-    from ui import theme as themes
-    from ui.main_window import MainWindow
-    from ui.session import ArticleSession
-    from ui.settings import Settings
+    from tests.qt_support import one_window
 
     loaded = article_from_text("test:emoji", ODD_TEXTS["emoji"])
     text = loaded.text
     start = text.index("🎉") - 5
     end = text.index("»") + 1
-    with Store(data_dir) as store:
-        session = ArticleSession(Library(store), engine_preference="rules")
-        window = MainWindow(session, themes.LIGHT, Settings())
-        qtbot.addWidget(window)
-        session.open_loaded(loaded)
-        window.show()
-        qtbot.waitUntil(lambda: session.analysis_complete, timeout=30_000)
+    with one_window(qtbot, data_dir, loaded) as window:
+        session, store = window.session, window.session.store
         window.view.select_range(start, end)
         assert window.view.textCursor().selectedText() == text[start:end]
         assert window.view.selected_range() == (start, end)
@@ -334,11 +325,7 @@ def test_a_hostile_web_page_is_reduced_to_its_text_without_fetching_anything(
 def test_markup_in_an_article_is_shown_as_text_never_rendered(
     qtbot: Any, corpus: Path, data_dir: Path, no_network: list[Any]
 ) -> None:
-    from reader.library import Library
-    from ui import theme as themes
-    from ui.main_window import MainWindow
-    from ui.session import ArticleSession
-    from ui.settings import Settings
+    from tests.qt_support import one_window
 
     path = corpus / "notes.md"
     raw = (
@@ -349,13 +336,8 @@ def test_markup_in_an_article_is_shown_as_text_never_rendered(
     path.write_text(raw, encoding="utf-8")
     loaded = load_file(path)
     assert '<img src="file:///etc/passwd">' in loaded.text
-    with Store(data_dir) as store:
-        session = ArticleSession(Library(store), engine_preference="rules")
-        window = MainWindow(session, themes.LIGHT, Settings())
-        qtbot.addWidget(window)
-        session.open_loaded(loaded)
-        window.show()
-        qtbot.waitUntil(lambda: session.analysis_complete, timeout=30_000)
+    with one_window(qtbot, data_dir, loaded) as window:
+        session = window.session
         document = window.view.document()
         assert document.toPlainText() == loaded.text
         assert "<img" not in document.toHtml() and "&lt;img" in document.toHtml()

@@ -13,6 +13,7 @@ from tests.reliability.harness import (
     replay,
     start_worker,
     wait_until_ready,
+    worker_errors,
 )
 
 ACTIONS = 150
@@ -37,7 +38,7 @@ def concurrent_writers(tmp_path: Path, prefixes: tuple[str, ...], actions: int) 
     for prefix, process in processes.items():
         wait_until_ready(process, logs[prefix])
     for prefix, process in processes.items():
-        assert process.wait(timeout=1200) == 0, logs[prefix].with_suffix(".err").read_text()
+        assert process.wait(timeout=1200) == 0, worker_errors(logs[prefix])
     assert integrity(data_dir) == ["ok"]
     tally = Tally()
     for prefix, log in logs.items():
@@ -58,7 +59,5 @@ def test_processes_starting_together_on_a_new_library_all_open_it(tmp_path: Path
             start_worker(data_dir, n, f"p{n}", 1, log, "--no-rewrite") for n, log in enumerate(logs)
         ]
         for process, log in zip(processes, logs, strict=True):
-            assert process.wait(timeout=60) == 0, log.with_suffix(".err").read_text(
-                encoding="utf-8", errors="replace"
-            )[-2000:]
+            assert process.wait(timeout=60) == 0, worker_errors(log)
         assert integrity(data_dir) == ["ok"]
