@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader import APP_NAME
 from reader.store import Store, StoreError
-from reader.store.backups import Backup, list_backups, restore_backup
+from reader.store.backups import Backup, list_backups, restore_as_library
 from reader.store.recovery import (
     LibraryProblem,
     LibraryUnavailable,
@@ -180,10 +180,11 @@ class RecoveryDialog(QDialog):
             self.accept()
 
 
-def ask_with_dialog(problem: LibraryProblem, parent: QWidget | None = None) -> Choice:
+def ask_with_dialog(
+    problem: LibraryProblem, backup: Backup | None, parent: QWidget | None = None
+) -> Choice:
     """Show the dialog (modal) and return what the person chose; closing it means quit."""
-    backups = list_backups(problem.data_dir) if problem.can_quarantine else []
-    dialog = RecoveryDialog(problem, backups[0] if backups else None, parent)
+    dialog = RecoveryDialog(problem, backup, parent)
     dialog.exec()
     choice = dialog.choice
     dialog.deleteLater()
@@ -203,7 +204,7 @@ def open_library_interactively(
     data_dir: Path,
     *,
     parent: QWidget | None = None,
-    ask: Callable[[LibraryProblem], Choice] | None = None,
+    ask: Callable[[LibraryProblem, Backup | None], Choice] | None = None,
     choose_folder: Callable[[Path], Path | None] | None = None,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 ) -> Store | None:
@@ -212,7 +213,7 @@ def open_library_interactively(
     ``ask`` and ``choose_folder`` default to the dialogs; they can be replaced (tests, or a
     front end without windows).
     """
-    asking = ask or (lambda problem: ask_with_dialog(problem, parent))
+    asking = ask or (lambda problem, backup: ask_with_dialog(problem, backup, parent))
     choosing = choose_folder or (lambda current: choose_folder_with_dialog(current, parent))
     folder = Path(data_dir)
     while True:
@@ -220,16 +221,17 @@ def open_library_interactively(
             return open_library(folder, busy_timeout_ms)
         except LibraryUnavailable as unavailable:
             problem = unavailable.problem
-        choice = asking(problem)
+        # The backup offered is the one restored, even should a newer one appear meanwhile.
+        backups = list_backups(folder) if problem.can_quarantine else []
+        newest = backups[0] if backups else None
+        choice = asking(problem, newest)
         try:
             if choice is Choice.NEW_LIBRARY and problem.can_quarantine:
                 quarantine(problem)
             elif choice is Choice.RESTORE_BACKUP and problem.can_quarantine:
-                backups = list_backups(folder)
                 quarantine(problem)
-                if backups:
-                    with Store(folder, busy_timeout_ms=busy_timeout_ms) as fresh:
-                        restore_backup(fresh, backups[0].path)
+                if newest is not None:
+                    restore_as_library(folder, newest.path)
             elif choice is Choice.OTHER_FOLDER:
                 chosen = choosing(folder)
                 if chosen is not None:

@@ -171,6 +171,22 @@ def restore_backup(store: Store, backup: Path, now: datetime | None = None) -> P
     return aside
 
 
+def restore_as_library(data_dir: Path, backup: Path) -> Path:
+    """Make ``backup`` the library of ``data_dir``, which has none (the damaged one was put
+    aside): nothing is kept aside, as there is nothing to keep. Opening it migrates it."""
+    check_backup(backup)
+    target = Path(data_dir) / DATABASE_NAME
+    if target.exists():
+        raise StoreError(f"{data_dir} already has a library; restore into it instead.")
+    with _failing_as(f"The backup {backup} could not be restored"):
+        source = open_read_only(backup)
+        try:
+            copy_database(source, target)
+        finally:
+            source.close()
+    return target
+
+
 @contextmanager
 def _failing_as(what: str) -> Iterator[None]:
     """SQLite and file-system failures inside, as a ``StoreError`` that starts with ``what``;

@@ -158,3 +158,23 @@ def test_the_app_starts_on_a_damaged_library_and_quits_cleanly(
     assert code == 1
     assert seen and "endommagée" in seen[0].message.text()
     assert (data_dir / "glose.db").read_bytes() == content
+
+
+def test_restoring_in_place_of_a_damaged_library_leaves_no_empty_copy_aside(
+    data_dir: Path,
+) -> None:
+    database = make_library(data_dir, notes=2)
+    daily_backup(data_dir, today=date(2026, 11, 28))
+    corrupt(database)
+    offered: list[object] = []
+
+    def ask(problem: object, backup: object) -> Choice:
+        offered.append(backup)
+        return Choice.RESTORE_BACKUP
+
+    store = open_library_interactively(data_dir, ask=ask)  # type: ignore[arg-type]
+    assert store is not None
+    with store:
+        assert len(store.annotations(1)) == 2
+    assert [getattr(b, "day", None) for b in offered] == [date(2026, 11, 28)]
+    assert sorted(p.name for p in data_dir.glob("glose-before-restore-*")) == []
