@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from reader.store import StoreError
 from reader.store.backups import Backup, daily_backup, list_backups, restore_backup
 from reader.store.store import CorruptLibraryError
-from reader.styles import StyleBook
 from ui.errors import describe
+from ui.recovery_dialog import backup_day
 from ui.session import ArticleSession
 from ui.tasks import run_task
 
@@ -45,7 +45,7 @@ def start_daily_backup(session: ArticleSession) -> None:
 
 def backup_label(backup: Backup) -> str:
     locale = QLocale()
-    day = backup.day.strftime("%d/%m/%Y")
+    day = backup_day(backup)
     return (
         QCoreApplication.translate("BackupActions", "Sauvegarde du %1 (%2)")
         .replace("%1", day)
@@ -65,20 +65,17 @@ def restore_into_session(session: ArticleSession, backup: Backup) -> Path | None
             ).replace("%1", describe(problem))
         )
         return None
-    try:
-        session.styles = StyleBook(session.store.styles())
-    except StoreError:
-        session.styles = StyleBook()
-    session.styles_changed.emit()
+    session.reload_styles()
     if session.loaded is not None:
-        session.open_loaded(session.loaded)
-    session.library_changed.emit()
+        session.open_loaded(session.loaded)  # the article may not be in the backup
+    else:
+        session.library_changed.emit()
     session.message.emit(
         QCoreApplication.translate(
             "BackupActions",
             "Sauvegarde du %1 restaurée ; la bibliothèque précédente est gardée dans %2.",
         )
-        .replace("%1", backup.day.strftime("%d/%m/%Y"))
+        .replace("%1", backup_day(backup))
         .replace("%2", aside.name)
     )
     return aside
@@ -117,7 +114,7 @@ def choose_and_restore(session: ArticleSession, parent: QWidget | None = None) -
             "BackupActions",
             "Remplacer la bibliothèque actuelle par la sauvegarde du %1 ? La bibliothèque "
             "actuelle est d’abord copiée à côté, elle n’est pas perdue.",
-        ).replace("%1", backup.day.strftime("%d/%m/%Y")),
+        ).replace("%1", backup_day(backup)),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None

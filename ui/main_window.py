@@ -1072,9 +1072,7 @@ class MainWindow(QMainWindow):
         except (AnnotationImportError, StoreError) as error:
             self.show_error(describe(error))
             return
-        if self.session.article is not None and self.session.article.id in report.articles:
-            self.session.open_article(self.session.article.id)
-        self._show_library()
+        self.session.reload()
         QMessageBox.information(
             self,
             self.tr("Annotations importées"),

@@ -469,11 +469,27 @@ class ArticleSession(QObject):
         for annotation_id, style in (restore or {}).items():
             if annotation_id in self._annotations:
                 self.store.update_annotation(annotation_id, style=style)
-        self.styles = StyleBook(styles)
-        if self.article is not None:
-            self._annotations = {a.id: a for a in self.store.annotations(self.article.id)}
+        self.reload()
+
+    def reload_styles(self) -> None:
+        """Read the styles again (a restored backup brings its own)."""
+        try:
+            self.styles = StyleBook(self.store.styles())
+        except StoreError:
+            self.styles = StyleBook()
         self.styles_changed.emit()
+
+    def reload(self) -> None:
+        """Read the styles and the open article's annotations again, after the library changed
+        underneath (new styles, an import)."""
+        self.reload_styles()
+        if self.article is not None:
+            try:
+                self._annotations = {a.id: a for a in self.store.annotations(self.article.id)}
+            except StoreError as problem:
+                self.report_error(describe(problem))
         self.annotations_reset.emit()
+        self.library_changed.emit()
 
     def remove_annotation(self, annotation_id: str) -> None:
         self.store.delete_annotation(annotation_id)
