@@ -32,7 +32,7 @@ from reader import __version__
 from reader.analysis.entities import load_engine
 from reader.analysis.model import Analysis
 from reader.export.files import ExportError, safe_file_name, write_atomically
-from reader.export.jsonld import AnnotationImportError, import_annotations
+from reader.export.jsonld import AnnotationImportError, import_annotations_file
 from reader.export.markdown import MarkdownOptions
 from reader.library import AnnotationFilter, Library
 from reader.sources import LoadedArticle, SourceError, is_address, load_bundled, load_file
@@ -288,13 +288,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import_annotations(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise CommandError(f"{path} cannot be read ({error}).") from None
     with _open_store(args) as store:
-        report = import_annotations(store, text)
+        report = import_annotations_file(store, Path(args.file))
     print(report.summary())
     return 0
 

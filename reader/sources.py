@@ -116,12 +116,10 @@ def article_from_text(source: str, raw: str, encoding: str = "UTF-8") -> LoadedA
     return LoadedArticle(source=source, text=text, encoding=encoding, layout=layout(text))
 
 
-def _unreadable(file_path: Path, error: OSError) -> SourceError:
+def unreadable(file_path: Path, reason: str) -> SourceError:
+    """The error for a file that cannot be read, with the system's reason."""
     return SourceError(
-        f"{file_path} cannot be read ({error.strerror}).",
-        SourceProblem.UNREADABLE,
-        str(file_path),
-        error.strerror or "",
+        f"{file_path} cannot be read ({reason}).", SourceProblem.UNREADABLE, str(file_path), reason
     )
 
 
@@ -139,7 +137,7 @@ def load_file(path: str | Path) -> LoadedArticle:
             str(file_path),
         ) from None
     except OSError as error:
-        raise _unreadable(file_path, error) from None
+        raise unreadable(file_path, error.strerror or str(error)) from None
     if resolved.is_dir():
         raise SourceError(
             f"{file_path} is a folder: choose an article file inside it.",
@@ -166,7 +164,7 @@ def load_file(path: str | Path) -> LoadedArticle:
             # Never more than the limit, even if the file grew since it was measured.
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise _unreadable(file_path, error) from None
+        raise unreadable(file_path, error.strerror or str(error)) from None
     if len(data) > MAX_FILE_BYTES:
         raise SourceError(
             f"{file_path} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB, "

@@ -168,3 +168,18 @@ def test_bad_files_are_refused_clearly(data_dir: Path) -> None:
         }
         with pytest.raises(AnnotationImportError, match="not in the library"):
             import_annotations(store, json.dumps(orphan))
+
+
+def test_an_annotation_file_that_cannot_be_read_says_so(tmp_path: Path) -> None:
+    from reader.export.jsonld import import_annotations_file
+    from reader.sources import SourceError, SourceProblem
+    from reader.store import Store
+
+    latin = tmp_path / "notes.jsonld"
+    latin.write_bytes('{"note": "été"}'.encode("latin-1"))
+    with Store(tmp_path / "data") as store:
+        for path in (latin, tmp_path / "missing.jsonld"):
+            with pytest.raises(SourceError) as raised:
+                import_annotations_file(store, path)
+            assert raised.value.problem is SourceProblem.UNREADABLE
+            assert str(path) in str(raised.value)

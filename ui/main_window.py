@@ -1048,7 +1048,8 @@ class MainWindow(QMainWindow):
 
     def import_annotations(self, path: str | None = None) -> None:
         """Import a Web Annotation JSON-LD file, asking which one when ``path`` is not given."""
-        from reader.export.jsonld import AnnotationImportError, import_annotations
+        from reader.export.jsonld import AnnotationImportError, import_annotations_file
+        from reader.sources import SourceError
 
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
@@ -1060,16 +1061,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            text = Path(path).read_text(encoding="utf-8")
-            report = import_annotations(self.session.store, text)
-        except (OSError, UnicodeDecodeError) as error:
-            self.show_error(
-                self.tr("%1 ne peut pas être lu (%2).")
-                .replace("%1", path)
-                .replace("%2", str(error))
-            )
-            return
-        except (AnnotationImportError, StoreError) as error:
+            report = import_annotations_file(self.session.store, Path(path))
+        except (AnnotationImportError, SourceError, StoreError) as error:
             self.show_error(describe(error))
             return
         self.session.reload()

@@ -195,6 +195,20 @@ def _path_of(iri: str) -> str:
     return unquote(parsed.path) if parsed.scheme == "file" else iri
 
 
+def import_annotations_file(store: Store, path: Path) -> ImportReport:
+    """``import_annotations`` of the UTF-8 file at ``path``; ``SourceError`` when it cannot
+    be read."""
+    from reader.sources import unreadable
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise unreadable(Path(path), error.strerror or str(error)) from None
+    except UnicodeDecodeError:
+        raise unreadable(Path(path), "not UTF-8 text") from None
+    return import_annotations(store, text)
+
+
 def import_annotations(store: Store, text: str) -> ImportReport:
     """Bring the annotations of a JSON-LD export (or any Web Annotation file with text
     selectors on an article of the library) into ``store``; importing twice changes nothing."""

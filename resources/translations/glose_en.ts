@@ -87,17 +87,17 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="152"/>
+        <location filename="../../ui/annotations_panel.py" line="175"/>
         <source>déplacée</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="154"/>
+        <location filename="../../ui/annotations_panel.py" line="177"/>
         <source>orpheline</source>
         <translation>orphaned</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="178"/>
+        <location filename="../../ui/annotations_panel.py" line="201"/>
         <source>(sans note)</source>
         <translation>(no note)</translation>
     </message>
@@ -105,142 +105,142 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="232"/>
+        <location filename="../../ui/annotations_panel.py" line="255"/>
         <source>Rechercher dans les annotations</source>
         <translation>Search annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="253"/>
+        <location filename="../../ui/annotations_panel.py" line="276"/>
         <source>Filtrer par état d’ancrage</source>
         <translation>Filter by anchoring status</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="231"/>
+        <location filename="../../ui/annotations_panel.py" line="254"/>
         <source>Rechercher…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="237"/>
+        <location filename="../../ui/annotations_panel.py" line="260"/>
         <source>Ordre des annotations</source>
         <translation>Annotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="238"/>
+        <location filename="../../ui/annotations_panel.py" line="261"/>
         <source>Ordre du texte</source>
         <translation>Text order</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="239"/>
+        <location filename="../../ui/annotations_panel.py" line="262"/>
         <source>Plus récentes</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="240"/>
+        <location filename="../../ui/annotations_panel.py" line="263"/>
         <source>Plus anciennes</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="243"/>
+        <location filename="../../ui/annotations_panel.py" line="266"/>
         <source>Filtrer par étiquette</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="244"/>
+        <location filename="../../ui/annotations_panel.py" line="267"/>
         <source>Filtrer par style</source>
         <translation>Filter by style</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="245"/>
+        <location filename="../../ui/annotations_panel.py" line="268"/>
         <source>Filtrer par nature</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="247"/>
+        <location filename="../../ui/annotations_panel.py" line="270"/>
         <source>Toutes natures</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="248"/>
+        <location filename="../../ui/annotations_panel.py" line="271"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="249"/>
+        <location filename="../../ui/annotations_panel.py" line="272"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="250"/>
+        <location filename="../../ui/annotations_panel.py" line="273"/>
         <source>Entités</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="255"/>
+        <location filename="../../ui/annotations_panel.py" line="278"/>
         <source>Tous états</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="256"/>
+        <location filename="../../ui/annotations_panel.py" line="279"/>
         <source>Ancrées</source>
         <translation>Anchored</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="257"/>
+        <location filename="../../ui/annotations_panel.py" line="280"/>
         <source>Déplacées (texte modifié)</source>
         <translation>Moved (text changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="258"/>
+        <location filename="../../ui/annotations_panel.py" line="281"/>
         <source>Orphelines (passage disparu)</source>
         <translation>Orphaned (passage gone)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="263"/>
+        <location filename="../../ui/annotations_panel.py" line="286"/>
         <source>Liste des annotations</source>
         <translation>Annotation list</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="280"/>
+        <location filename="../../ui/annotations_panel.py" line="297"/>
         <source>Sélectionnez un passage puis « Annoter… » (touche A) pour ajouter une note.</source>
         <translation>Select a passage, then “Annotate…” (key A) to add a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="286"/>
+        <location filename="../../ui/annotations_panel.py" line="303"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="287"/>
+        <location filename="../../ui/annotations_panel.py" line="304"/>
         <source>Modifier l’annotation choisie</source>
         <translation>Edit the selected annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="289"/>
+        <location filename="../../ui/annotations_panel.py" line="306"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="290"/>
+        <location filename="../../ui/annotations_panel.py" line="307"/>
         <source>Supprimer l’annotation choisie</source>
         <translation>Delete the selected annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="292"/>
+        <location filename="../../ui/annotations_panel.py" line="309"/>
         <source>Rattacher à la sélection</source>
         <translation>Reattach to Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="294"/>
+        <location filename="../../ui/annotations_panel.py" line="311"/>
         <source>Rattacher l’annotation choisie au passage sélectionné</source>
         <translation>Reattach the chosen annotation to the passage selected in the text</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="376"/>
+        <location filename="../../ui/annotations_panel.py" line="398"/>
         <source>Toutes étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="382"/>
+        <location filename="../../ui/annotations_panel.py" line="404"/>
         <source>Tous styles</source>
         <translation>All styles</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>ArticleSession</name>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="142"/>
+        <location filename="../../ui/session.py" line="158"/>
         <source>%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.</source>
         <translation>
             <numerusform>%n annotation moved or orphaned: the text has changed.</numerusform>
@@ -264,83 +264,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="153"/>
+        <location filename="../../ui/session.py" line="169"/>
         <source>Téléchargement de %1…</source>
         <translation>Downloading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="165"/>
+        <location filename="../../ui/session.py" line="181"/>
         <source>La page n’a pas pu être ouverte : %1</source>
         <translation>The page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="178"/>
+        <location filename="../../ui/session.py" line="194"/>
         <source>Cet article n’est plus dans la bibliothèque.</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="187"/>
+        <location filename="../../ui/session.py" line="203"/>
         <source>Ouvrez un autre article avant de supprimer celui-ci.</source>
         <translation>Open another article before deleting this one.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="189"/>
+        <location filename="../../ui/session.py" line="205"/>
         <source>Supprimer l’article</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="199"/>
+        <location filename="../../ui/session.py" line="215"/>
         <source>Rattacher l’annotation</source>
         <translation>Reattach Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="209"/>
+        <location filename="../../ui/session.py" line="225"/>
         <source>Corriger le locuteur</source>
         <translation>Correct Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="219"/>
-        <location filename="../../ui/session.py" line="227"/>
+        <location filename="../../ui/session.py" line="235"/>
+        <location filename="../../ui/session.py" line="243"/>
         <source>Corriger les entités</source>
         <translation>Correct Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="252"/>
+        <location filename="../../ui/session.py" line="268"/>
         <source>Modèle spaCy absent : entités reconnues par des règles (moins précises).</source>
         <translation>No spaCy model: entities are recognised by rules (less accurate).</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="254"/>
+        <location filename="../../ui/session.py" line="270"/>
         <source>Analyse de l’article…</source>
         <translation>Analysing the article…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="274"/>
+        <location filename="../../ui/session.py" line="301"/>
         <source>Analyse terminée — citations : %1, entités : %2.</source>
         <translation>Analysis complete — quotations: %1, entities: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="285"/>
+        <location filename="../../ui/session.py" line="312"/>
         <source>L’analyse des entités a échoué : %1</source>
         <translation>Entity analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="363"/>
+        <location filename="../../ui/session.py" line="408"/>
         <source>Annoter</source>
         <translation>Annotate</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="386"/>
+        <location filename="../../ui/session.py" line="431"/>
         <source>Modifier l’annotation</source>
         <translation>Edit Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="394"/>
+        <location filename="../../ui/session.py" line="439"/>
         <source>Supprimer l’annotation</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="415"/>
+        <location filename="../../ui/session.py" line="460"/>
         <source>Modifier les styles</source>
         <translation>Edit Styles</translation>
     </message>
@@ -348,17 +348,17 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../ui/article_view.py" line="59"/>
+        <location filename="../../ui/article_view.py" line="60"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="61"/>
+        <location filename="../../ui/article_view.py" line="62"/>
         <source>Texte de l’article, avec citations et entités surlignées</source>
         <translation>Article text, with quotations and entities highlighted</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="191"/>
+        <location filename="../../ui/article_view.py" line="230"/>
         <source>Texte de l’article ; les mentions de fin de page sont grisées</source>
         <translation>Article text; end-of-page notices are greyed out</translation>
     </message>
@@ -386,37 +386,37 @@
         <translation>The backup could not be restored: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="77"/>
+        <location filename="../../ui/backup_actions.py" line="74"/>
         <source>Sauvegarde du %1 restaurée ; la bibliothèque précédente est gardée dans %2.</source>
         <translation>Backup of %1 restored; the previous library is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="90"/>
+        <location filename="../../ui/backup_actions.py" line="87"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="95"/>
+        <location filename="../../ui/backup_actions.py" line="92"/>
         <source>Il n’y a pas encore de sauvegarde : Glose en fait une par jour, au démarrage.</source>
         <translation>There is no backup yet: Glose makes one a day, when it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="105"/>
+        <location filename="../../ui/backup_actions.py" line="102"/>
         <source>Sauvegarde à restaurer :</source>
         <translation>Backup to restore:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="116"/>
+        <location filename="../../ui/backup_actions.py" line="113"/>
         <source>Remplacer la bibliothèque actuelle par la sauvegarde du %1 ? La bibliothèque actuelle est d’abord copiée à côté, elle n’est pas perdue.</source>
         <translation>Replace the current library with the backup of %1? The current library is copied alongside it first, so it is not lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="130"/>
+        <location filename="../../ui/backup_actions.py" line="127"/>
         <source>Restaurer une &amp;sauvegarde…</source>
         <translation>Restore a &amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="134"/>
+        <location filename="../../ui/backup_actions.py" line="131"/>
         <source>Remplacer la bibliothèque par une de ses sauvegardes quotidiennes</source>
         <translation>Replace the library with one of its daily backups</translation>
     </message>
@@ -424,62 +424,62 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../ui/entities_panel.py" line="128"/>
+        <location filename="../../ui/entities_panel.py" line="99"/>
         <source>Filtrer les entités par type</source>
         <translation>Filter entities by type</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="129"/>
+        <location filename="../../ui/entities_panel.py" line="100"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="134"/>
+        <location filename="../../ui/entities_panel.py" line="105"/>
         <source>Liste des entités</source>
         <translation>Entity list</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="157"/>
+        <location filename="../../ui/entities_panel.py" line="126"/>
         <source>%1 groupes, %2 mentions</source>
         <translation>%1 groups, %2 mentions</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="162"/>
+        <location filename="../../ui/entities_panel.py" line="131"/>
         <source>Reconnues par %1</source>
         <translation>Recognised by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="199"/>
+        <location filename="../../ui/entities_panel.py" line="168"/>
         <source>%1 — mention %2 sur %3</source>
         <translation>%1 — mention %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="213"/>
+        <location filename="../../ui/entities_panel.py" line="182"/>
         <source>Changer le type</source>
         <translation>Change Type</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="221"/>
+        <location filename="../../ui/entities_panel.py" line="190"/>
         <source>Ce n’est pas une entité</source>
         <translation>Not an Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="223"/>
+        <location filename="../../ui/entities_panel.py" line="192"/>
         <source>Fusionner avec</source>
         <translation>Merge With</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="232"/>
+        <location filename="../../ui/entities_panel.py" line="201"/>
         <source>Séparer</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="236"/>
+        <location filename="../../ui/entities_panel.py" line="205"/>
         <source>« %1 » à part</source>
         <translation>“%1” on Its Own</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="243"/>
+        <location filename="../../ui/entities_panel.py" line="212"/>
         <source>Articles qui mentionnent %1</source>
         <translation>Articles Mentioning %1</translation>
     </message>
@@ -909,17 +909,17 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/library_panel.py" line="39"/>
+        <location filename="../../ui/library_panel.py" line="38"/>
         <source>Article fourni avec Glose</source>
         <translation>Article bundled with Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="82"/>
+        <location filename="../../ui/library_panel.py" line="81"/>
         <source>Sans titre</source>
         <translation>Untitled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="87"/>
+        <location filename="../../ui/library_panel.py" line="86"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -927,17 +927,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="103"/>
+        <location filename="../../ui/library_panel.py" line="102"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="104"/>
+        <location filename="../../ui/library_panel.py" line="103"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="105"/>
+        <location filename="../../ui/library_panel.py" line="104"/>
         <source>Citation</source>
         <translation>Quotation</translation>
     </message>
@@ -945,53 +945,53 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library_panel.py" line="134"/>
+        <location filename="../../ui/library_panel.py" line="133"/>
         <source>Rechercher dans toute la bibliothèque</source>
         <translation>Search the whole library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="135"/>
+        <location filename="../../ui/library_panel.py" line="134"/>
         <source>Rechercher dans la bibliothèque</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="144"/>
+        <location filename="../../ui/library_panel.py" line="143"/>
         <source>Articles de la bibliothèque</source>
         <translation>Library articles</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="153"/>
+        <location filename="../../ui/library_panel.py" line="150"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="154"/>
+        <location filename="../../ui/library_panel.py" line="151"/>
         <source>Ouvrir l’article choisi</source>
         <translation>Open the selected article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="156"/>
+        <location filename="../../ui/library_panel.py" line="153"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="157"/>
+        <location filename="../../ui/library_panel.py" line="154"/>
         <source>Supprimer l’article choisi</source>
         <translation>Delete the selected article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="159"/>
+        <location filename="../../ui/library_panel.py" line="156"/>
         <source>Tous les articles</source>
         <translation>All Articles</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="160"/>
+        <location filename="../../ui/library_panel.py" line="157"/>
         <source>Revenir à la liste des articles</source>
         <translation>Back to the list of articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="177"/>
-        <location filename="../../ui/library_panel.py" line="199"/>
+        <location filename="../../ui/library_panel.py" line="174"/>
+        <location filename="../../ui/library_panel.py" line="196"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -999,7 +999,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="183"/>
+        <location filename="../../ui/library_panel.py" line="180"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1010,437 +1010,432 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Entités</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Ouvrir un article (.txt, .md)</source>
         <translation>Open an article (.txt, .md)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Ouvrir une &amp;adresse…</source>
         <translation>Open &amp;Address…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Télécharger un article depuis le web (seule action qui utilise le réseau)</source>
         <translation>Download an article from the web (the only action that uses the network)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Exporter les annotations en Markdown</source>
         <translation>Export the annotations as Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Importer des annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Importer des annotations W3C JSON-LD (d’un export de Glose ou d’ailleurs)</source>
         <translation>Import W3C JSON-LD annotations (from a Glose export or elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Annoter…</source>
         <translation>&amp;Annotate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Annoter la sélection, la citation ou l’entité (A)</source>
         <translation>Annotate the selection, the quotation or the entity (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Modifier l’annotation…</source>
         <translation>&amp;Edit Annotation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Modifier la note de l’annotation choisie (Entrée)</source>
         <translation>Edit the note of the selected annotation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Supprimer l’annotation</source>
         <translation>&amp;Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Supprimer l’annotation choisie (Suppr)</source>
         <translation>Delete the selected annotation (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Curseur de &amp;lecture</source>
         <translation>&amp;Reading Cursor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Afficher un curseur pour sélectionner au clavier (F7)</source>
         <translation>Show a cursor to select text with the keyboard (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>À &amp;propos de Glose</source>
         <translation>&amp;About Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Marquer comme &amp;entité…</source>
         <translation>Mark as E&amp;ntity…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Marquer la sélection comme personne, lieu, organisation… (E)</source>
         <translation>Mark the selection as a person, place, organisation… (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Corrections pour &amp;tous les articles</source>
         <translation>Corrections for All Ar&amp;ticles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Les corrections d’entités s’appliquent aussi aux autres articles</source>
         <translation>Entity corrections also apply to the other articles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Rechercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Rechercher dans l’article (Ctrl+F)</source>
         <translation>Search the article (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Surligner la sélection dans le style courant (H)</source>
         <translation>Highlight the selection in the current style (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Surli&amp;gner</source>
         <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>St&amp;yles…</source>
         <translation>St&amp;yles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Nommer et colorer les styles</source>
         <translation>Name and colour the styles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Thème du &amp;système</source>
         <translation>&amp;System Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Thème &amp;clair</source>
         <translation>&amp;Light Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Thème &amp;sombre</source>
         <translation>&amp;Dark Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Style &amp;courant</source>
         <translation>Current &amp;Style</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Thème</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Calques</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Outils</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Légende des surlignages</source>
         <translation>Highlight legend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>%1 citations · %2 entités · %3 annotations</source>
         <translation>%1 quotations · %2 entities · %3 annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>(sans note)</source>
         <translation>(no note)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>locuteur non identifié</source>
         <translation>unidentified speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Sélectionnez un passage, ou cliquez une citation ou une entité, puis Annoter.</source>
         <translation>Select a passage, or click a quotation or an entity, then Annotate.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Citation de %1</source>
         <translation>Quotation from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Entité : %1</source>
         <translation>Entity: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Annotation enregistrée.</source>
         <translation>Annotation saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>Sélectionnez d’abord un passage.</source>
         <translation>Select a passage first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Surligné : %1</source>
         <translation>Highlighted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Style %1 : %2</source>
         <translation>Style %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Style courant : %1</source>
         <translation>Current style: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>La langue choisie sera utilisée au prochain lancement de Glose.</source>
         <translation>The chosen language will be used the next time Glose starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>Correction enregistrée ; l’article est réanalysé.</source>
         <translation>Correction saved; the article is being re-analysed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>Sélectionnez d’abord les mots qui forment le nom.</source>
         <translation>First select the words that make up the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="845"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>Marquer comme entité</source>
         <translation>Mark as Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Type de « %1 » :</source>
         <translation>Type of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>Citations de %1 : %2</source>
         <translation>Quotations from %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="884"/>
+        <location filename="../../ui/main_window.py" line="917"/>
         <source>Articles qui mentionnent %1 : %2</source>
         <translation>Articles mentioning %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="925"/>
+        <location filename="../../ui/main_window.py" line="958"/>
         <source>Supprimer l’article</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="927"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>Supprimer cet article et ses annotations de la bibliothèque ? Vous pourrez annuler (Ctrl+Z).</source>
         <translation>Delete this article and its annotations from the library? You can undo this (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="938"/>
+        <location filename="../../ui/main_window.py" line="971"/>
         <source>Sélectionnez dans le texte le passage où rattacher l’annotation.</source>
         <translation>Select the passage in the text to reattach the annotation to.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="943"/>
+        <location filename="../../ui/main_window.py" line="976"/>
         <source>Annotation rattachée.</source>
         <translation>Annotation reattached.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="950"/>
+        <location filename="../../ui/main_window.py" line="983"/>
         <source>Ouvrir un article</source>
         <translation>Open Article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="952"/>
+        <location filename="../../ui/main_window.py" line="985"/>
         <source>Articles (*.txt *.md *.markdown);;Tous les fichiers (*)</source>
         <translation>Articles (*.txt *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="962"/>
+        <location filename="../../ui/main_window.py" line="995"/>
         <source>Ouvrir une adresse</source>
         <translation>Open Address</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="963"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Adresse de l’article (http:// ou https://) :</source>
         <translation>Web address of the article (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="978"/>
+        <location filename="../../ui/main_window.py" line="1011"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1023"/>
+        <location filename="../../ui/main_window.py" line="1057"/>
         <source>Importer des annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="1059"/>
         <source>Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)</source>
         <translation>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1034"/>
-        <source>%1 ne peut pas être lu (%2).</source>
-        <translation>%1 cannot be read (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1047"/>
+        <location filename="../../ui/main_window.py" line="1071"/>
         <source>Annotations importées</source>
         <translation>Annotations Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1049"/>
+        <location filename="../../ui/main_window.py" line="1073"/>
         <source>%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s).</source>
         <translation>%1 created, %2 updated, %3 unchanged; %4 moved, %5 orphaned.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1061"/>
+        <location filename="../../ui/main_window.py" line="1085"/>
         <source>À propos de Glose</source>
         <translation>About Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1063"/>
+        <location filename="../../ui/main_window.py" line="1087"/>
         <source>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Lire et annoter les articles de presse : citations et locuteurs, entités nommées, notes exportées en Markdown.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Read and annotate news articles: quotations and their speakers, named entities, notes exported as Markdown.&lt;/p&gt;</translation>
     </message>
@@ -1448,7 +1443,7 @@
 <context>
     <name>QuoteListModel</name>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="39"/>
+        <location filename="../../ui/quotes_panel.py" line="38"/>
         <source>Locuteur non identifié</source>
         <translation>Unidentified speaker</translation>
     </message>
@@ -1456,33 +1451,33 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="109"/>
+        <location filename="../../ui/quotes_panel.py" line="108"/>
         <source>Grouper par locuteur</source>
         <translation>Group by speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="110"/>
+        <location filename="../../ui/quotes_panel.py" line="109"/>
         <source>Grouper les citations par locuteur</source>
         <translation>Group quotations by speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="115"/>
+        <location filename="../../ui/quotes_panel.py" line="114"/>
         <source>Liste des citations</source>
         <translation>Quotation list</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="124"/>
-        <location filename="../../ui/quotes_panel.py" line="177"/>
+        <location filename="../../ui/quotes_panel.py" line="121"/>
+        <location filename="../../ui/quotes_panel.py" line="174"/>
         <source>Corriger le locuteur…</source>
         <translation>Correct Speaker…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="125"/>
+        <location filename="../../ui/quotes_panel.py" line="122"/>
         <source>Corriger le locuteur de la citation choisie</source>
         <translation>Correct the speaker of the selected quotation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quotes_panel.py" line="143"/>
+        <location filename="../../ui/quotes_panel.py" line="140"/>
         <source>%1 — %n citation(s)</source>
         <translation>
             <numerusform>%1 — %n quotation</numerusform>
@@ -1490,7 +1485,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="182"/>
+        <location filename="../../ui/quotes_panel.py" line="179"/>
         <source>Toutes les citations de %1 dans la bibliothèque</source>
         <translation>All Quotations from %1 in the Library</translation>
     </message>
@@ -1568,7 +1563,7 @@
         <translation>The file is left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="196"/>
+        <location filename="../../ui/recovery_dialog.py" line="202"/>
         <source>Dossier de la bibliothèque</source>
         <translation>Library Folder</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleSession</name>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="142"/>
+        <location filename="../../ui/session.py" line="158"/>
         <source>%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.</source>
         <translation>
             <numerusform>%n annotation déplacée ou orpheline : le texte a changé.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="87"/>
+        <location filename="../../ui/library_panel.py" line="86"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -26,8 +26,8 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="177"/>
-        <location filename="../../ui/library_panel.py" line="199"/>
+        <location filename="../../ui/library_panel.py" line="174"/>
+        <location filename="../../ui/library_panel.py" line="196"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="183"/>
+        <location filename="../../ui/library_panel.py" line="180"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -46,7 +46,7 @@
 <context>
     <name>QuotesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/quotes_panel.py" line="143"/>
+        <location filename="../../ui/quotes_panel.py" line="140"/>
         <source>%1 — %n citation(s)</source>
         <translation>
             <numerusform>%1 — %n citation</numerusform>
