@@ -67,6 +67,7 @@ class ExportDialog(QDialog):
         self._suggested = suggested_name
         self._selected = frozenset(selected)
         self.saved_to: Path | None = None
+        self._text = ""
 
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format de l’export"))
@@ -137,8 +138,6 @@ class ExportDialog(QDialog):
 
     def choice(self) -> ExportChoice:
         jsonld = self.format.currentData() == "jsonld"
-        self.with_quotes.setEnabled(not jsonld)
-        self.with_entities.setEnabled(not jsonld)
         return ExportChoice(
             format=str(self.format.currentData()),
             scope=str(self.scope.currentData()),
@@ -150,13 +149,16 @@ class ExportDialog(QDialog):
         )
 
     def text(self) -> str:
-        return self._render(self.choice())
+        """The export as chosen: made once per choice, shown, copied and saved as it is."""
+        return self._text
 
     def refresh(self) -> None:
         choice = self.choice()
-        self.preview.setHtml(
-            highlighted_html(self._render(choice), self._theme, json=choice.format == "jsonld")
-        )
+        jsonld = choice.format == "jsonld"
+        self.with_quotes.setEnabled(not jsonld)
+        self.with_entities.setEnabled(not jsonld)
+        self._text = self._render(choice)
+        self.preview.setHtml(highlighted_html(self._text, self._theme, json=jsonld))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
