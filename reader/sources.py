@@ -15,7 +15,8 @@ from typing import Any
 from reader.resources import bundled_article_path
 from reader.text import Layout, layout, normalise_text
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_MB = 20
+MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
 """The largest article file opened: far above any article, even a saved page with its
 images inlined, and small enough to read, normalise and show without exhausting memory."""
 BUNDLED_SOURCE = "glose:bundled/article-fr.txt"
@@ -123,6 +124,15 @@ def unreadable(file_path: Path, reason: str) -> SourceError:
     )
 
 
+def _too_big(file_path: Path, what: str) -> SourceError:
+    return SourceError(
+        f"{file_path} {what}; Glose opens articles up to {MAX_FILE_MB} MB.",
+        SourceProblem.TOO_BIG,
+        str(file_path),
+        str(MAX_FILE_MB),
+    )
+
+
 def load_file(path: str | Path) -> LoadedArticle:
     """Read the article at ``path``."""
     file_path = Path(path).expanduser()
@@ -152,13 +162,7 @@ def load_file(path: str | Path) -> LoadedArticle:
             str(file_path),
         )
     if size > MAX_FILE_BYTES:
-        raise SourceError(
-            f"{file_path} is {size / 1024 / 1024:.0f} MB; Glose opens articles up to "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB.",
-            SourceProblem.TOO_BIG,
-            str(file_path),
-            str(MAX_FILE_BYTES // 1024 // 1024),
-        )
+        raise _too_big(file_path, f"is {size / 1024 / 1024:.0f} MB")
     try:
         with resolved.open("rb") as stream:
             # Never more than the limit, even if the file grew since it was measured.
@@ -166,13 +170,7 @@ def load_file(path: str | Path) -> LoadedArticle:
     except OSError as error:
         raise unreadable(file_path, error.strerror or str(error)) from None
     if len(data) > MAX_FILE_BYTES:
-        raise SourceError(
-            f"{file_path} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB, "
-            "the most Glose opens.",
-            SourceProblem.TOO_BIG,
-            str(file_path),
-            str(MAX_FILE_BYTES // 1024 // 1024),
-        )
+        raise _too_big(file_path, f"grew past {MAX_FILE_MB} MB while it was read")
     if not data.strip():
         raise SourceError(
             f"{file_path} is empty: there is no article text to show.",

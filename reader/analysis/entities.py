@@ -208,9 +208,9 @@ def _with_surnames(
         for match in pattern.finditer(text, paragraph.start, paragraph.end):
             start, end = match.start(), match.end()
             index = bisect_left(starts, end)
-            # Entities starting before this match's end; located spans do not nest, so the
-            # nearest one is enough, but a long one further back may still cover it.
-            if any(taken[i][1] > start for i in range(max(0, index - 3), index)):
+            # The located spans never overlap, so their ends are in order too: only the last
+            # one starting before this match's end can reach into it.
+            if index and taken[index - 1][1] > start:
                 continue
             added.append((start, end, str(Label.PER)))
     return sorted(added)
