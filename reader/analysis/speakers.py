@@ -644,10 +644,7 @@ class _Attributor:
             if cues:
                 said = cues[0]
                 if said.inverted is not None:
-                    pronoun = article.candidates_in(
-                        after_tokens[said.inverted].start, after_tokens[said.inverted].end
-                    )
-                    who = self.resolve(pronoun[0], end_index) if pronoun else None
+                    who = self._inverted_speaker(end_index, after_tokens, said.inverted)
                 else:
                     who = self.mention_after(end_index, after_tokens[said.last].end, 80)
                 if who is not None:
@@ -716,12 +713,15 @@ class _Attributor:
             return self._said(quote, subject, None, "sentence", index)
         return replace(quote, speaker=None, cue=None, confidence=0.0)
 
+    def _inverted_speaker(self, index: int, tokens: list[Token], inverted: int) -> _Resolved | None:
+        """Who the pronoun of « a-t-il dit » (``tokens[inverted]``) stands for."""
+        token = tokens[inverted]
+        pronoun = self.article.candidates_in(token.start, token.end)
+        return self.resolve(pronoun[0], index) if pronoun else None
+
     def _verb_subject(self, index: int, tokens: list[Token], said: _Said) -> _Resolved | None:
         if said.inverted is not None:
-            pronoun = self.article.candidates_in(
-                tokens[said.inverted].start, tokens[said.inverted].end
-            )
-            return self.resolve(pronoun[0], index) if pronoun else None
+            return self._inverted_speaker(index, tokens, said.inverted)
         return self.subject_before(index, tokens[said.first].start, adjacent_only=False)
 
     def _according(self, quote: Quote, index: int, at: int, tokens: list[Token]) -> Quote | None:
