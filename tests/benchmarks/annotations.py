@@ -25,10 +25,8 @@ from tests.benchmarks.core import (
     BenchError,
     Result,
     Workspace,
-    bundled_article,
-    corpus_text,
+    article_text,
     median,
-    repeated_text,
     summary,
     to_ms,
 )
@@ -53,15 +51,6 @@ class Sizes:
 
 FULL = Sizes(10_000, 100_000, 15, 400_000, 1_000_000)
 QUICK = Sizes(300, 2_000, 5, 50_000, 125_000)
-
-
-def article_text(characters: int) -> tuple[str, str]:
-    """French text of about ``characters`` characters: the corpus, else the bundled article."""
-    text = corpus_text(characters)
-    if text is not None:
-        return text, "corpus"
-    bundled = bundled_article().read_text(encoding="utf-8")
-    return repeated_text(bundled, characters), "bundled article repeated"
 
 
 def spread_ranges(text: str, count: int) -> list[tuple[int, int]]:

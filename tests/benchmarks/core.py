@@ -226,6 +226,16 @@ def corpus_text(limit: int | None = None) -> str | None:
     return text if limit is None else cut_at_line(text, limit)
 
 
+def article_text(characters: int) -> tuple[str, str]:
+    """French text of about ``characters`` characters and where it comes from: the corpus,
+    else the bundled article repeated."""
+    text = corpus_text(characters)
+    if text is not None:
+        return text, "corpus"
+    bundled = bundled_article().read_text(encoding="utf-8")
+    return repeated_text(bundled, characters), "bundled article repeated"
+
+
 def cut_at_line(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text

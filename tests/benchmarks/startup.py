@@ -16,6 +16,7 @@ from tests.benchmarks.core import (
     ProbeRun,
     Result,
     Workspace,
+    article_text,
     bundled_article,
     corpus_path,
     corpus_text,
@@ -142,11 +143,7 @@ def p2_reopen(startup: Startup) -> list[Result]:
 
 def long_text(workspace: Workspace, characters: int = LONG_TEXT_CHARS) -> tuple[Path, str]:
     """P3's text: the start of the corpus, else the bundled article repeated."""
-    text = corpus_text(characters)
-    origin = "corpus"
-    if text is None:
-        text = repeated_text(bundled_article().read_text(encoding="utf-8"), characters)
-        origin = "bundled article repeated"
+    text, origin = article_text(characters)
     return write_text(workspace.texts(), f"long-{characters}.txt", text), origin
 
 
