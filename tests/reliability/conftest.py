@@ -4,6 +4,7 @@ and the ``soak`` marker (long variants, only run by ``make soak``)."""
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -14,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from reader.store import Store
-from tests.qt_support import when_dialog_opens  # noqa: F401  (used by the tests here)
 
 SOAK_VARIABLE = "GLOSE_SOAK"
 
@@ -42,6 +42,31 @@ def make_library(data_dir: Path, notes: int = 3, padding: int = 0) -> Path:
         for number in range(notes):
             store.add_annotation(article, 6, 18, note=f"note {number} " + "n" * 300)
     return data_dir / "glose.db"
+
+
+def damaged_pages(database: Path) -> None:
+    """The header and schema are sound; pages further in are garbage (found by quick_check)."""
+    data = bytearray(database.read_bytes())
+    data[4096 * 2 : 4096 * 4] = random.Random(2).randbytes(4096 * 2)
+    database.write_bytes(bytes(data))
+
+
+def set_user_version(database: Path, version: int) -> None:
+    """Mark a library as written by another schema version (a newer Glose, an older one)."""
+    conn = sqlite3.connect(database)
+    try:
+        conn.execute(f"PRAGMA user_version = {version:d}")
+    finally:
+        conn.close()
+
+
+def notes_in(database: Path) -> list[str]:
+    """The notes of every annotation in a library file, sorted."""
+    conn = sqlite3.connect(database)
+    try:
+        return sorted(row[0] for row in conn.execute("SELECT note FROM annotations"))
+    finally:
+        conn.close()
 
 
 @contextmanager

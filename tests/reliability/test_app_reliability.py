@@ -3,7 +3,6 @@ and restoring a backup from the menu."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -14,8 +13,8 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from reader.sources import article_from_text
 from reader.store.backups import daily_backup, list_backups
-from tests.qt_support import WindowFactory, qt_test_mode  # noqa: F401
-from tests.reliability.conftest import when_dialog_opens, write_locked
+from tests.qt_support import WindowFactory, qt_test_mode, when_dialog_opens  # noqa: F401
+from tests.reliability.conftest import notes_in, write_locked
 from tests.reliability.harness import start_worker, worker_errors
 from tests.reliability.worker import ARTICLE_SOURCE, ARTICLE_TEXTS
 from ui.main_window import MainWindow
@@ -158,12 +157,10 @@ def test_restoring_a_backup_from_the_file_menu(
     qtbot.waitUntil(lambda: session.analysis_complete, timeout=30_000)
     assert listed(window) == 1
     (aside,) = windows.data_dir.glob("glose-before-restore-*.db")
-    conn = sqlite3.connect(aside)
-    assert sorted(row[0] for row in conn.execute("SELECT note FROM annotations")) == [
+    assert notes_in(aside) == [
         "plus récente",
         "sauvegardée",
     ]
-    conn.close()
 
 
 def test_restoring_without_any_backup_says_so(qtbot, windows: WindowFactory) -> None:  # type: ignore[no-untyped-def]
@@ -192,9 +189,7 @@ def test_the_daily_backup_runs_off_the_gui_thread_at_start_up(
     start_daily_backup(window.session)
     qtbot.waitUntil(lambda: len(list_backups(windows.data_dir)) == 1, timeout=10_000)
     (backup,) = list_backups(windows.data_dir)
-    conn = sqlite3.connect(backup.path)
-    assert [row[0] for row in conn.execute("SELECT note FROM annotations")] == ["à sauvegarder"]
-    conn.close()
+    assert notes_in(backup.path) == ["à sauvegarder"]
 
 
 def test_a_damaged_library_found_by_the_daily_backup_is_reported(

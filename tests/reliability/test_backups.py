@@ -18,17 +18,9 @@ from reader.store.backups import (
     restore_backup,
 )
 from reader.store.schema import SCHEMA_VERSION
-from tests.reliability.conftest import make_library
+from tests.reliability.conftest import damaged_pages, make_library, notes_in, set_user_version
 
 DAY = date(2026, 11, 30)
-
-
-def notes(database: Path) -> list[str]:
-    conn = sqlite3.connect(database)
-    try:
-        return sorted(row[0] for row in conn.execute("SELECT note FROM annotations"))
-    finally:
-        conn.close()
 
 
 def test_one_backup_a_day_the_last_seven_kept(data_dir: Path) -> None:
@@ -56,16 +48,14 @@ def test_a_backup_is_a_sound_copy_taken_while_the_library_is_open(data_dir: Path
         path = daily_backup(data_dir, today=DAY)
         assert path is not None and path.name == backup_name(DAY)
         check_backup(path)
-        assert "pas encore écrite dans glose.db" in notes(path)
+        assert "pas encore écrite dans glose.db" in notes_in(path)
     assert not path.with_name(path.name + "-wal").exists()
 
 
 def test_a_damaged_library_is_not_backed_up(data_dir: Path) -> None:
     database = make_library(data_dir, notes=1, padding=3000)
     daily_backup(data_dir, today=DAY)
-    data = bytearray(database.read_bytes())
-    data[4096 * 2 : 4096 * 4] = b"\xff" * (4096 * 2)
-    database.write_bytes(bytes(data))
+    damaged_pages(database)
     with pytest.raises(CorruptLibraryError):
         daily_backup(data_dir, today=DAY + timedelta(days=1))
     assert [b.day for b in list_backups(data_dir)] == [DAY]
@@ -86,8 +76,8 @@ def test_restoring_keeps_the_current_library_aside_first(data_dir: Path) -> None
         assert [a.note[:6] for a in other_window.annotations(article.id)] == ["note 0"]
         store.add_annotation(article, 0, 5, note="écrite après la restauration")
         assert store.problems() == []
-    assert "après la sauvegarde" in notes(aside)
-    assert "écrite après la restauration" in notes(data_dir / "glose.db")
+    assert "après la sauvegarde" in notes_in(aside)
+    assert "écrite après la restauration" in notes_in(data_dir / "glose.db")
 
 
 def test_a_damaged_or_newer_backup_is_refused_and_the_library_left_alone(
@@ -97,9 +87,7 @@ def test_a_damaged_or_newer_backup_is_refused_and_the_library_left_alone(
     damaged = tmp_path / "damaged.db"
     damaged.write_bytes(b"not a backup" * 1000)
     newer = tmp_path / "newer.db"
-    conn = sqlite3.connect(newer)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.close()
+    set_user_version(newer, SCHEMA_VERSION + 1)
     with Store(data_dir) as store:
         with pytest.raises(CorruptLibraryError):
             restore_backup(store, damaged)
@@ -140,4 +128,4 @@ def test_backups_in_a_folder_named_with_a_hash_are_read_where_they_are(tmp_path:
     with Store(data_dir) as store:
         store.connection.execute("DELETE FROM annotations")
         restore_backup(store, made, now=datetime(2026, 11, 30, 12))
-    assert len(notes(data_dir / "glose.db")) == 2
+    assert len(notes_in(data_dir / "glose.db")) == 2

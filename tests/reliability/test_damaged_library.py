@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +21,13 @@ from reader.store.recovery import (
     quarantined,
 )
 from reader.store.schema import SCHEMA_VERSION
-from tests.reliability.conftest import make_library, read_only, write_locked
+from tests.reliability.conftest import (
+    damaged_pages,
+    make_library,
+    read_only,
+    set_user_version,
+    write_locked,
+)
 
 
 def digest(path: Path) -> str:
@@ -43,13 +48,6 @@ def random_bytes(database: Path) -> None:
 
 def not_sqlite(database: Path) -> None:
     database.write_text("# Mes notes\n\nCe fichier n’est pas une base SQLite.\n" * 50)
-
-
-def damaged_pages(database: Path) -> None:
-    """The header and schema are sound; pages further in are garbage (found by quick_check)."""
-    data = bytearray(database.read_bytes())
-    data[4096 * 2 : 4096 * 4] = random.Random(2).randbytes(4096 * 2)
-    database.write_bytes(bytes(data))
 
 
 DAMAGES: dict[str, Callable[[Path], None]] = {
@@ -123,9 +121,7 @@ def test_opening_a_foreign_file_directly_never_deletes_its_write_ahead_log(
 
 def test_a_library_from_a_newer_glose_is_refused_and_left_alone(data_dir: Path) -> None:
     database = make_library(data_dir)
-    conn = sqlite3.connect(database)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 3}")
-    conn.close()
+    set_user_version(database, SCHEMA_VERSION + 3)
     before = digest(database)
     problem = diagnose(data_dir)
     assert problem is not None and problem.kind is ProblemKind.NEWER

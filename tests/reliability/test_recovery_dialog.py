@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -12,8 +11,11 @@ from PySide6.QtWidgets import QApplication
 from reader.store.backups import daily_backup
 from reader.store.recovery import LibraryProblem, ProblemKind, quarantined
 from reader.store.schema import SCHEMA_VERSION
-from tests.qt_support import qt_test_mode  # noqa: F401
-from tests.reliability.conftest import make_library, read_only, when_dialog_opens, write_locked
+from tests.qt_support import (
+    qt_test_mode,  # noqa: F401
+    when_dialog_opens,
+)
+from tests.reliability.conftest import make_library, read_only, set_user_version, write_locked
 from ui.recovery_dialog import Choice, RecoveryDialog, open_library_interactively
 
 pytestmark = pytest.mark.usefixtures("qt_test_mode")
@@ -80,9 +82,7 @@ def test_a_newer_library_is_refused_untouched_and_another_folder_can_be_opened(
     data_dir: Path, tmp_path: Path
 ) -> None:
     database = make_library(data_dir)
-    conn = sqlite3.connect(database)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.close()
+    set_user_version(database, SCHEMA_VERSION + 1)
     before = database.read_bytes()
     elsewhere = tmp_path / "elsewhere"
     seen: list[RecoveryDialog] = []
