@@ -21,9 +21,8 @@ from tests.benchmarks.core import (
     table,
     write_results,
 )
-from tests.benchmarks.probe import NO_GUARD_VARIABLE
+from tests.benchmarks.probe import NO_GUARD_VARIABLE, guard_none
 from tests.benchmarks.startup import Startup
-from ui.none_guard import make_none_immortal
 
 BENCHMARKS: dict[str, str] = {
     "P1": "first paint of the bundled article",
@@ -162,9 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     workspace = Workspace(root.resolve())
     workspace.isolate()
     if args.no_guard:
-        os.environ[NO_GUARD_VARIABLE] = "1"
-    else:
-        make_none_immortal()
+        os.environ[NO_GUARD_VARIABLE] = "1"  # for this process and the probes it starts
+    guard_none()
     startup = Startup(
         workspace, repeat=max(1, args.repeat), quick=args.quick, watch_seconds=args.watch
     )
