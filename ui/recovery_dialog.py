@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -86,7 +87,6 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("Bibliothèque indisponible — %1").replace("%1", APP_NAME))
-        self.setMinimumWidth(520)
         self.problem = problem
         self.choice = Choice.QUIT
 
@@ -135,6 +135,9 @@ class RecoveryDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
         texts.setSpacing(8)
+        # Wrapped text takes what width it is given: it gets a readable measure, and the
+        # dialog is never narrower than its row of buttons.
+        self.message.setMinimumWidth(440)
         texts.addWidget(self.message)
         texts.addWidget(self.detail)
         texts.addWidget(self.technical)
@@ -143,6 +146,7 @@ class RecoveryDialog(QDialog):
         top.addWidget(icon)
         top.addLayout(texts, 1)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(16)
         layout.addLayout(top)

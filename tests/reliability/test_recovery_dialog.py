@@ -178,3 +178,18 @@ def test_restoring_in_place_of_a_damaged_library_leaves_no_empty_copy_aside(
         assert len(store.annotations(1)) == 2
     assert [getattr(b, "day", None) for b in offered] == [date(2026, 11, 28)]
     assert sorted(p.name for p in data_dir.glob("glose-before-restore-*")) == []
+
+
+def test_no_button_of_the_dialog_is_cut(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from reader.store.backups import list_backups
+
+    make_library(data_dir)
+    daily_backup(data_dir, today=date(2026, 11, 28))
+    problem = LibraryProblem(ProblemKind.CORRUPT, data_dir, "The library is damaged.")
+    dialog = RecoveryDialog(problem, list_backups(data_dir)[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert len(dialog.buttons) == 4
+    for button in dialog.buttons.values():
+        assert button.width() >= button.sizeHint().width(), button.text()
