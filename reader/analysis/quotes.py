@@ -257,7 +257,9 @@ def nested(quotes: Iterable[Quote]) -> list[Quote]:
         while open_chain and ordered[open_chain[-1]].end < quote.end:
             open_chain.pop()
         parent = open_chain[-1] if open_chain else None
-        ordered.append(dataclasses.replace(quote, parent=parent))
+        ordered.append(
+            quote if quote.parent == parent else dataclasses.replace(quote, parent=parent)
+        )
         open_chain.append(len(ordered) - 1)
     return ordered
 
