@@ -222,13 +222,16 @@ class LayerHighlighter(QObject):
         return pieces
 
     def _repaint_blocks(self, blocks: set[int]) -> None:
-        """Restyle ``blocks``: a slice now, the rest on later turns of the event loop."""
+        """Restyle ``blocks``: a slice now, the rest on later turns of the event loop. When a
+        slice is already due (several layers set in a row), they join it rather than each
+        taking a slice of its own before the window can answer."""
         if not blocks or self.document() is None:
             return
         waiting = sorted(blocks.union(self._queue))
         focus = bisect_left(waiting, self.focus_block())
         self._queue = waiting[focus:] + waiting[:focus]
-        self._repaint_slice()
+        if not self._timer.isActive():
+            self._repaint_slice()
 
     def _repaint_slice(self) -> None:
         document = self.document()
