@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from reader.library import Library
@@ -17,6 +18,7 @@ from reader.sources import LoadedArticle, load_bundled
 from reader.store import Store
 from reader.store.store import BUSY_TIMEOUT_MS
 from ui import theme as themes
+from ui.article_view import ArticleView
 from ui.main_window import MainWindow
 from ui.none_guard import make_none_immortal
 from ui.session import ArticleSession
@@ -100,3 +102,19 @@ def when_dialog_opens(act: Callable[[QDialog], None], timeout_ms: int = 5000) ->
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(20, poll)
+
+
+def painted_formats(view: ArticleView, offset: int) -> list[QTextCharFormat]:
+    """The highlight formats Qt paints at ``offset``, scrolled into view as a reader would
+    (the view paints the highlights of what is on screen)."""
+    position = view.to_qt(offset)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + view.cursorRect(cursor).center().y() - view.viewport().height() // 2)
+    view.viewport().repaint()
+    formats = []
+    for selection in view.extraSelections():
+        if selection.cursor.selectionStart() <= position < selection.cursor.selectionEnd():
+            formats.append(QTextCharFormat(selection.format))
+    return formats

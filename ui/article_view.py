@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QContextMenuEvent,
     QCursor,
@@ -22,7 +23,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader.text import Layout, OffsetMap, Role
 from ui.highlighting import LayerHighlighter, line_starts
@@ -73,8 +74,11 @@ class ArticleView(QTextBrowser):
         # A reader does not want a blinking caret in the text; keyboard selection shows it (F7).
         self._caret_browsing = False
         self.set_caret_browsing(False)
-        self.highlighter = LayerHighlighter(self.document(), self)
-        self.highlighter.focus_block = self._first_visible_block
+        self.highlighter = LayerHighlighter(self)
+        self.highlighter.repaint = self._highlights_changed
+        self._highlighted_blocks = range(0)
+        """The blocks whose highlights are the view's extra selections now."""
+        self._highlights_stale = True
         self._text = ""
         self._layout: Layout | None = None
         self._offsets = OffsetMap("")
@@ -115,7 +119,10 @@ class ArticleView(QTextBrowser):
         frame_format.setBottomMargin(48)
         document.rootFrame().setFrameFormat(frame_format)
         self._apply_structure(document)
-        self.highlighter.set_text(text, self._offsets, document, starts)
+        self.highlighter.set_text(text, self._offsets, starts)
+        self.setExtraSelections([])
+        self._highlighted_blocks = range(0)
+        self._highlights_stale = True
         previous = self.document()
         # Documents made here belong to the view; the first one belongs to Qt, which deletes it.
         ours = previous.parent() is self
@@ -324,8 +331,85 @@ class ArticleView(QTextBrowser):
 
     # Layers -------------------------------------------------------------------------------
 
-    def _first_visible_block(self) -> int:
-        return self.cursorForPosition(QPoint(0, 0)).blockNumber()
+    def _highlights_changed(self, blocks: set[int]) -> None:
+        shown = self._highlighted_blocks
+        if not shown or any(number in shown for number in blocks):
+            self._highlights_stale = True
+            self.viewport().update()
+
+    def _blocks_on_screen(self) -> range:
+        """The blocks that meet the viewport, from their geometry; those not laid out yet are
+        laid out here, as the paint would. (Qt's hit test, asked before the first paint of a
+        5 MB text, laid all of it out: 0.7 s.)"""
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        document = self.document()
+        layout_of = document.documentLayout()
+
+        def ends_below_top(number: int) -> bool:
+            layout = document.findBlockByNumber(number).layout()
+            if layout.lineCount() == 0:  # not laid out yet: past the laid-out part
+                return True
+            return layout.position().y() + layout.boundingRect().height() > top
+
+        first, last = 0, document.blockCount() - 1
+        while first < last:
+            middle = (first + last) // 2
+            if ends_below_top(middle):
+                last = middle
+            else:
+                first = middle + 1
+        block = document.findBlockByNumber(first)
+        end = first
+        while block.isValid():
+            rect = layout_of.blockBoundingRect(block)
+            if rect.top() > bottom:
+                break
+            if rect.bottom() <= top:
+                first += 1  # laid out just now, and above the screen
+            end += 1
+            block = block.next()
+        return range(first, max(end, first + 1))
+
+    def _refresh_highlights(self) -> None:
+        """Give the blocks on screen the highlights of their layers, as extra selections:
+        they are painted over the text without laying anything out again. A highlight that
+        only underlines still needs a text colour, or Qt paints nothing of it; it keeps the
+        block's own (a title's, a greyed footer's)."""
+        blocks = self._blocks_on_screen()
+        if blocks == self._highlighted_blocks and not self._highlights_stale:
+            return
+        self._highlighted_blocks = blocks
+        self._highlights_stale = False
+        document = self.document()
+        ranges = self.highlighter.ranges
+        selections = []
+        block = document.findBlockByNumber(blocks.start)
+        for number in blocks:
+            if not block.isValid():
+                break
+            position = block.position()
+            own_colour = None
+            for piece in ranges(number, block.length() - 1):
+                char_format = piece.format
+                if char_format.foreground().style() == Qt.BrushStyle.NoBrush:
+                    if own_colour is None:
+                        own_colour = block.charFormat().foreground()
+                        if own_colour.style() == Qt.BrushStyle.NoBrush:
+                            own_colour = QBrush(QColor(self._theme.text))
+                    char_format = QTextCharFormat(char_format)
+                    char_format.setForeground(own_colour)
+                cursor = QTextCursor(document)
+                cursor.setPosition(position + piece.start)
+                cursor.setPosition(
+                    position + piece.start + piece.length, QTextCursor.MoveMode.KeepAnchor
+                )
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = char_format
+                selections.append(selection)
+            block = block.next()
+        self.setExtraSelections(selections)
 
     def set_note_markers(self, offsets: dict[str, int]) -> None:
         """Where highlights that carry a note start, by annotation id: a small dot is drawn
@@ -352,6 +436,7 @@ class ArticleView(QTextBrowser):
         return list(self._note_markers)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._refresh_highlights()
         super().paintEvent(event)
         if not self._note_markers and self._flash is None:
             return
@@ -380,12 +465,10 @@ class ArticleView(QTextBrowser):
         where each one is on every paint would cost more than the paint itself."""
         if not self._note_markers:
             return []
-        viewport = self.viewport()
         document = self.document()
-        top = self.cursorForPosition(QPoint(0, 0)).position()
-        bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
-        first = self.to_python(document.findBlock(top).position())
-        last_block = document.findBlock(bottom)
+        blocks = self._highlighted_blocks or self._blocks_on_screen()
+        first = self.to_python(document.findBlockByNumber(blocks.start).position())
+        last_block = document.findBlockByNumber(blocks.stop - 1)
         last = self.to_python(last_block.position() + last_block.length())
         markers = self._note_markers
         return markers[bisect_left(markers, first) : bisect_right(markers, last)]

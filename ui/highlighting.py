@@ -1,34 +1,29 @@
 """Highlights as named, prioritised layers over the article (DESIGN.md §8).
 
 Each layer holds spans in Python offsets with a character format. Spans are indexed per
-text block, so painting a block looks up only its own spans. Setting a layer again compares
-the new spans with the old ones and re-indexes and repaints only the blocks of the spans that
-came or went: adding one annotation among 10,000 touches one block, not the whole list.
+text block, so the formats of one block are found without looking at the others. Setting a
+layer again compares the new spans with the old ones and re-indexes only the blocks of the
+spans that came or went: adding one annotation among 10,000 touches one block, not the list.
 Overlapping layers merge in priority order, so an entity inside a quotation inside an
 annotation shows all three (an underline, a text colour and a background).
 
-Repainting is done block by block in slices of a few milliseconds, the blocks from the one on
-screen onwards first: when the analysis of a long text brings thousands of entities at once,
-the window keeps answering while the rest of the text is restyled.
-
-The styles go straight into each block's layout as additional formats, which is what a
-``QSyntaxHighlighter`` does too; but a highlighter also re-runs over every block the document
-reports as changed, so loading a multi-megabyte text and setting its paragraph formats called
-it for every block twice. The article text never changes once shown, so a block is restyled
-only when its spans do.
+The highlighter only keeps the index; the view paints the blocks on screen with it, as extra
+selections (``ArticleView``). Formats written into the document's block layouts (what a
+``QSyntaxHighlighter`` does) make Qt lay each block out again and walk every block after it;
+and, while a long text is still being laid out lazily, the blocks just past the laid-out part
+were left with no lines at all: whole pages of a 400,000-character text showed blank.
 """
 
 from __future__ import annotations
 
-import time
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextCharFormat, QTextLayout
 
 from reader.text import OffsetMap
 
@@ -38,9 +33,6 @@ _Key = tuple[int, int, int]
 _Piece = tuple[int, int, int]
 """A span's part inside one block: (start, end) in Qt units from the block start, format."""
 _BlockPieces = dict[int, list[_Piece]]
-
-SLICE_SECONDS = 0.008
-"""Time spent restyling blocks before the event loop gets control back."""
 
 
 def line_starts(text: str) -> list[int]:
@@ -66,9 +58,8 @@ class Layer:
 
 
 class LayerHighlighter(QObject):
-    def __init__(self, document: QTextDocument, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._document: QTextDocument | None = document
         self._merged: dict[tuple[int, ...], QTextCharFormat] = {}
         """Formats of overlapping spans merged once, by the format numbers merged."""
         self._layers: dict[str, Layer] = {}
@@ -76,34 +67,17 @@ class LayerHighlighter(QObject):
         self._line_starts: list[int] = [0]
         self._formats: list[QTextCharFormat] = []
         """Every distinct format met so far; spans refer to them by number."""
-        self._queue: list[int] = []
-        """Blocks waiting to be restyled, in the order they will be."""
-        self.focus_block: Callable[[], int] = lambda: 0
-        """The number of the block on screen, asked when restyling: it starts there."""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._repaint_slice)
-
-    def document(self) -> QTextDocument | None:
-        return self._document
+        self.repaint: Callable[[set[int]], None] = lambda _blocks: None
+        """Told the numbers of the blocks whose formats changed (the view repaints them)."""
 
     def set_text(
-        self,
-        text: str,
-        offsets: OffsetMap | None = None,
-        document: QTextDocument | None = None,
-        starts: list[int] | None = None,
+        self, text: str, offsets: OffsetMap | None = None, starts: list[int] | None = None
     ) -> None:
-        """The text now in the document (or in ``document``, which replaces it): one block
-        per line. ``offsets`` and ``starts`` (its ``line_starts``) are given when the caller
-        has them already: each costs a pass over the text."""
-        if document is not None:
-            self._document = document
+        """The text now shown: one block per line. ``offsets`` and ``starts`` (its
+        ``line_starts``) are given when the caller has them already: each costs a pass over
+        the text."""
         self._offsets = offsets if offsets is not None else OffsetMap(text)
         self._line_starts = starts if starts is not None else line_starts(text)
-        self._queue = []
-        self._timer.stop()
         for layer in self._layers.values():
             layer.spans, layer.keys, layer.by_block = {}, Counter(), {}
 
@@ -222,46 +196,12 @@ class LayerHighlighter(QObject):
         return pieces
 
     def _repaint_blocks(self, blocks: set[int]) -> None:
-        """Restyle ``blocks``: a slice now, the rest on later turns of the event loop. When a
-        slice is already due (several layers set in a row), they join it rather than each
-        taking a slice of its own before the window can answer."""
-        if not blocks or self.document() is None:
-            return
-        waiting = sorted(blocks.union(self._queue))
-        focus = bisect_left(waiting, self.focus_block())
-        self._queue = waiting[focus:] + waiting[:focus]
-        if not self._timer.isActive():
-            self._repaint_slice()
+        if blocks:
+            self.repaint(blocks)
 
-    def _repaint_slice(self) -> None:
-        document = self.document()
-        if document is None:
-            self._queue = []
-            return
-        deadline = time.perf_counter() + SLICE_SECONDS
-        done = 0
-        for number in self._queue:
-            self._restyle(document.findBlockByNumber(number))
-            done += 1
-            if time.perf_counter() >= deadline:
-                break
-        del self._queue[:done]
-        if self._queue:
-            self._timer.start()
-
-    def _restyle(self, block: QTextBlock) -> None:
-        """Give ``block`` the formats of its spans in every visible layer."""
-        if not block.isValid():
-            return
-        layout = block.layout()
-        ranges = self._ranges(block.blockNumber(), block.length() - 1)
-        if not ranges and not layout.formats():
-            return
-        layout.setFormats(ranges)
-        document = block.document()
-        document.markContentsDirty(block.position(), block.length())
-
-    def _ranges(self, number: int, length: int) -> list[QTextLayout.FormatRange]:
+    def ranges(self, number: int, length: int) -> list[QTextLayout.FormatRange]:
+        """The formats of block ``number`` (``length`` Qt units long, its end of line left
+        out), overlapping spans merged: positions are from the block's start."""
         pieces: list[tuple[int, int, int, int]] = []
         for layer in self._layers.values():
             if not layer.visible:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QDialog, QWidget
 
+from tests.qt_support import painted_formats
 from tests.ui.conftest import WindowFactory, when_dialog_opens
 from ui import layers
 from ui.annotation_editor import AnnotationEditor
@@ -38,12 +39,9 @@ def fill_editor(note: str, tags: str, style_index: int = 0):  # type: ignore[no-
 
 def background_at(window: MainWindow, offset: int) -> QColor:
     """The background Qt paints at ``offset`` once the highlight layers are applied."""
-    block = window.view.document().findBlock(window.view.to_qt(offset))
-    position = window.view.to_qt(offset) - block.position()
-    for piece in block.layout().formats():
-        if piece.start <= position < piece.start + piece.length:
-            return piece.format.background().color()
-    return QColor()
+    backgrounds = [f.background() for f in painted_formats(window.view, offset)]
+    painted = [brush.color() for brush in backgrounds if brush.style() != Qt.BrushStyle.NoBrush]
+    return painted[-1] if painted else QColor()
 
 
 def rows(db: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from reader.analysis.model import Label
+from reader.sources import article_from_text, load_bundled
+from tests.qt_support import one_window, painted_formats
 from tests.ui.conftest import WindowFactory
 from ui import layers
 from ui.shortcuts_help import ShortcutsHelp
@@ -45,12 +49,11 @@ def test_legend_toggles_a_layer(windows: WindowFactory) -> None:
     action.trigger()
     assert not window.view.highlighter.is_visible(layers.QUOTES)
     start = window.view.text.index("« carnage »")
-    block = window.view.document().findBlock(window.view.to_qt(start))
     tint = QColor(window.theme.quote_background)
-    painted = [r.format.background().color() for r in block.layout().formats()]
+    painted = [f.background().color() for f in painted_formats(window.view, start)]
     assert tint not in painted
     action.trigger()
-    painted = [r.format.background().color() for r in block.layout().formats()]
+    painted = [f.background().color() for f in painted_formats(window.view, start)]
     assert tint in painted
 
 
@@ -206,8 +209,7 @@ def test_highlights_survive_zoom_and_a_theme_change(windows: WindowFactory, qtbo
     start = window.view.text.index("« carnage »")
 
     def painted() -> list[QColor]:
-        block = window.view.document().findBlock(window.view.to_qt(start))
-        return [r.format.background().color() for r in block.layout().formats()]
+        return [f.background().color() for f in painted_formats(window.view, start)]
 
     qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert QColor(window.theme.quote_background) in painted()
@@ -263,3 +265,28 @@ def test_one_change_at_a_time_leaves_the_highlights_a_full_redraw_would_show(
     starts = sorted(a.start for a in session.annotations())
     assert [s for s, _e, _c in step_by_step[0]] == starts
     assert step_by_step[1] == sorted(a.start for a in session.annotations() if a.note)
+
+
+def test_a_long_text_shows_every_paragraph_and_its_highlights_far_down(
+    qtbot,  # type: ignore[no-untyped-def]
+    data_dir: Path,
+) -> None:
+    """Qt lays a long text out lazily, a screen first; highlights landing meanwhile once left
+    whole pages past that screen with no lines at all (blank when scrolled to)."""
+    bundled = load_bundled()
+    copies = 400_000 // len(bundled.text) + 1
+    loaded = article_from_text("long.txt", "\n\n".join([bundled.text] * copies))
+    with one_window(qtbot, data_dir, loaded) as window:
+        view = window.view
+        document = view.document()
+        document.documentLayout().blockBoundingRect(document.lastBlock())  # lay out the rest
+        blank = [
+            number
+            for number in range(document.blockCount())
+            if document.findBlockByNumber(number).layout().lineCount() == 0
+        ]
+        assert blank == []
+        last_quote = view.text.rindex("« carnage »")
+        assert last_quote > 390_000
+        tint = QColor(window.theme.quote_background)
+        assert tint in [f.background().color() for f in painted_formats(view, last_quote + 2)]
