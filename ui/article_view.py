@@ -50,6 +50,8 @@ def reading_family() -> str:
 class ArticleView(QTextBrowser):
     """Read-only article text. Emits offsets as Python ``str`` indices."""
 
+    text_painted = Signal()
+    """The text of a new article is on screen (once per article)."""
     clicked_at = Signal(int)
     """The reader clicked (without selecting) at this offset."""
     annotate_requested = Signal()
@@ -79,6 +81,7 @@ class ArticleView(QTextBrowser):
         self._highlighted_blocks = range(0)
         """The blocks whose highlights are the view's extra selections now."""
         self._highlights_stale = True
+        self._painted_once = False
         self._text = ""
         self._layout: Layout | None = None
         self._offsets = OffsetMap("")
@@ -123,6 +126,7 @@ class ArticleView(QTextBrowser):
         self.setExtraSelections([])
         self._highlighted_blocks = range(0)
         self._highlights_stale = True
+        self._painted_once = False
         previous = self.document()
         # Documents made here belong to the view; the first one belongs to Qt, which deletes it.
         ours = previous.parent() is self
@@ -438,6 +442,9 @@ class ArticleView(QTextBrowser):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._refresh_highlights()
         super().paintEvent(event)
+        if not self._painted_once and self._text:
+            self._painted_once = True
+            QTimer.singleShot(0, self.text_painted.emit)
         if not self._note_markers and self._flash is None:
             return
         painter = QPainter(self.viewport())

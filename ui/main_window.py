@@ -407,6 +407,7 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self.view.setFocus)
 
         session.article_opened.connect(self._show_article)
+        self.view.text_painted.connect(session.text_painted)
         session.analysis_changed.connect(self._show_analysis)
         session.annotations_reset.connect(self._show_annotations)
         session.annotation_added.connect(self._annotation_added)

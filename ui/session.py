@@ -62,6 +62,10 @@ _engines: dict[str, EntityEngine] = {}
 
 
 WORKER_START_DELAY_MS = 150
+STORE_AFTER_SHOWING_CHARS = 200_000
+"""A longer text is on screen before it is written to the library: once the window has painted
+it, or after ``STORE_AT_THE_LATEST_MS`` without a window."""
+STORE_AT_THE_LATEST_MS = 1000
 CACHED_ON_THREAD_CHARS = 200_000
 """Up to this size, an article whose entities are all in the library's cache is analysed on a
 thread at once: there is no model to load, and starting the worker process would cost more than
@@ -109,6 +113,8 @@ class ArticleSession(QObject):
         self.analysis_complete = False
         self._annotations: dict[str, Annotation] = {}
         self._generation = 0
+        self._unstored = False
+        """The text on screen is not in the library yet (it is stored on the next turn)."""
         try:
             self.styles = StyleBook(self.store.styles())
             self._data_version = self.store.data_version()
@@ -134,23 +140,82 @@ class ArticleSession(QObject):
         return self.open_loaded(loaded)
 
     def open_loaded(self, loaded: LoadedArticle) -> bool:
+        """Show ``loaded`` and keep it in the library. A long text is shown first and stored
+        on the next turn of the event loop: writing 5 MB with its full-text index took as long
+        as everything else before its first screen. If a short text cannot be stored, the
+        current article stays; a long one stays on screen, without annotations."""
+        if len(loaded.text) > STORE_AFTER_SHOWING_CHARS:
+            self._show(loaded, None, [])
+            self._unstored = True
+            generation = self._generation
+            QTimer.singleShot(STORE_AT_THE_LATEST_MS, lambda: self._store_shown(generation))
+            return True
         try:
-            article = self.library.add(loaded)
-            annotations = self.store.annotations(article.id)
+            article, annotations = self._stored(loaded)
         except StoreError as problem:
             self.report_error(describe(problem))
             return False
+        self._show(loaded, article, annotations)
+        return True
+
+    def _stored(self, loaded: LoadedArticle) -> tuple[Article, list[Annotation]]:
+        article = self.library.add(loaded)
+        return article, self.store.annotations(article.id)
+
+    def _show(
+        self, loaded: LoadedArticle, article: Article | None, annotations: list[Annotation]
+    ) -> None:
         self._generation += 1
+        self._unstored = False
         self.loaded = loaded
         self.article = article
         self.undo_stack.clear()
         self._annotations = {a.id: a for a in annotations}
-        self.analysis = analyse_quotes(loaded.text, loaded.layout)
+        # A long text's quotations are found with its storing, after its first screen.
+        self.analysis = analyse_quotes(loaded.text, loaded.layout) if article else Analysis()
         self.analysis_complete = False
         self.article_opened.emit()
         self.library_changed.emit()
         self.annotations_reset.emit()
         self.analysis_changed.emit()
+        if article is not None:
+            self._analyse_stored(annotations)
+
+    def text_painted(self) -> None:
+        """The window painted the text: a long one not stored yet is stored now."""
+        self._store_shown(self._generation)
+
+    def _store_shown(self, generation: int) -> None:
+        """Store the long text on screen (unless another article was opened since)."""
+        if generation != self._generation or not self._unstored or self.loaded is None:
+            return
+        self._unstored = False
+        self.analysis = analyse_quotes(self.loaded.text, self.loaded.layout)
+        self.analysis_changed.emit()
+        try:
+            article, annotations = self._stored(self.loaded)
+        except StoreError as problem:
+            self.analysis_complete = True
+            self.analysis_changed.emit()
+            self.report_error(
+                describe(problem)
+                + " "
+                + self.tr("Le texte reste affiché, mais il ne peut pas être annoté.")
+            )
+            return
+        self.article = article
+        self._annotations = {a.id: a for a in annotations}
+        self.library_changed.emit()
+        self.annotations_reset.emit()
+        self._analyse_stored(annotations)
+
+    def _stored_article(self) -> Article | None:
+        """The open article as stored: a long text shown but not stored yet is stored now."""
+        if self._unstored:
+            self._store_shown(self._generation)
+        return self.article
+
+    def _analyse_stored(self, annotations: list[Annotation]) -> None:
         moved = sum(1 for a in annotations if a.status.value != "anchored")
         if moved:
             self.message.emit(
@@ -159,7 +224,6 @@ class ArticleSession(QObject):
                 )
             )
         self.start_analysis()
-        return True
 
     def open_address(self, url: str) -> None:
         """Fetch a web page off the GUI thread, then open its article (or say why not)."""
@@ -209,20 +273,22 @@ class ArticleSession(QObject):
     def reattach(self, annotation_id: str, start: int, end: int) -> bool:
         """Attach an orphaned (or any) annotation to a new passage of the open article."""
         before = self._annotations.get(annotation_id)
-        if before is None or self.article is None or not 0 <= start < end <= len(self.article.text):
+        article = self._stored_article()
+        if before is None or article is None or not 0 <= start < end <= len(article.text):
             return False
-        after = reattached(before, self.article, start, end)
+        after = reattached(before, article, start, end)
         command = EditAnnotation(self, before, after, self.tr("Rattacher l’annotation"))
         self.undo_stack.push(command)
         return not command.failed
 
     def fix_speaker(self, quote: Quote, name: str | None) -> bool:
         """Say who said ``quote`` (None: nobody); kept across re-analysis, undoable."""
-        if self.article is None:
+        article = self._stored_article()
+        if article is None:
             return False
         fix = SpeakerFix(quote.start, quote.end, quote.text, name)
         command = AddCorrection(
-            self, SPEAKER_FIX, fix.to_json(), self.article.id, self.tr("Corriger le locuteur")
+            self, SPEAKER_FIX, fix.to_json(), article.id, self.tr("Corriger le locuteur")
         )
         self.undo_stack.push(command)
         return not command.failed
@@ -230,7 +296,8 @@ class ArticleSession(QObject):
     def correct_entities(self, corrections: Sequence[Correction], everywhere: bool = False) -> bool:
         """Apply corrections to this article's entities (or to every article), as one undoable
         step."""
-        if self.article is None or not corrections:
+        article = self._stored_article()
+        if article is None or not corrections:
             return False
         self.undo_stack.beginMacro(self.tr("Corriger les entités"))
         failed = False
@@ -239,7 +306,7 @@ class ArticleSession(QObject):
                 self,
                 ENTITY_CORRECTION,
                 correction.to_json(),
-                None if everywhere else self.article.id,
+                None if everywhere else article.id,
                 self.tr("Corriger les entités"),
             )
             self.undo_stack.push(command)
@@ -396,11 +463,12 @@ class ArticleSession(QObject):
         kind: Kind = Kind.TEXT,
         ref: str = "",
     ) -> Annotation | None:
-        if self.article is None:
+        article = self._stored_article()
+        if article is None:
             return None
         try:
             annotation = self.store.new_annotation(
-                self.article, start, end, note=note, tags=tags, style=style, kind=kind, ref=ref
+                article, start, end, note=note, tags=tags, style=style, kind=kind, ref=ref
             )
         except StoreError as problem:
             self.report_error(describe(problem))
@@ -499,13 +567,15 @@ class ArticleSession(QObject):
     # Export -------------------------------------------------------------------------------
 
     def markdown(self, options: MarkdownOptions | None = None) -> str:
-        if self.article is None:
+        article = self._stored_article()
+        if article is None:
             return ""
-        return self.library.markdown(self.article, self.analysis, options)
+        return self.library.markdown(article, self.analysis, options)
 
     def export_text(self, choice: ExportChoice) -> str:
         """The export the dialog shows and saves: format, scope and filters applied."""
-        if self.article is None:
+        current = self._stored_article()
+        if current is None:
             return ""
         if choice.scope == "library":
             articles = [
@@ -514,12 +584,12 @@ class ArticleSession(QObject):
                 if (article := self.store.article(summary.id)) is not None
             ]
         else:
-            articles = [self.article]
+            articles = [current]
         items: list[tuple[Article, Analysis]] = [
             (
                 article,
                 self.analysis
-                if article.id == self.article.id
+                if article.id == current.id
                 else self.library.stored_analysis(article.id),
             )
             for article in articles

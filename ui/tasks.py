@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -63,9 +64,16 @@ class _Job(QRunnable):
             else:
                 result = self._function()
         except Exception as error:
-            self._relay.failed.emit(error, traceback.format_exc())
+            self._deliver(self._relay.failed.emit, error, traceback.format_exc())
         else:
-            self._relay.finished.emit(result)
+            self._deliver(self._relay.finished.emit, result)
+
+    @staticmethod
+    def _deliver(emit: Callable[..., None], *values: object) -> None:
+        # A task can outlive the application object, whose end deletes the relay: nobody is
+        # left to tell.
+        with suppress(RuntimeError):
+            emit(*values)
 
 
 _running: set[_Relay] = set()

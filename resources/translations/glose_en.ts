@@ -255,8 +255,13 @@
 </context>
 <context>
     <name>ArticleSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="203"/>
+        <source>Le texte reste affiché, mais il ne peut pas être annoté.</source>
+        <translation>The text stays on screen, but it cannot be annotated.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="158"/>
+        <location filename="../../ui/session.py" line="223"/>
         <source>%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.</source>
         <translation>
             <numerusform>%n annotation moved or orphaned: the text has changed.</numerusform>
@@ -264,83 +269,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="169"/>
+        <location filename="../../ui/session.py" line="233"/>
         <source>Téléchargement de %1…</source>
         <translation>Downloading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="181"/>
+        <location filename="../../ui/session.py" line="245"/>
         <source>La page n’a pas pu être ouverte : %1</source>
         <translation>The page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="194"/>
+        <location filename="../../ui/session.py" line="258"/>
         <source>Cet article n’est plus dans la bibliothèque.</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="203"/>
+        <location filename="../../ui/session.py" line="267"/>
         <source>Ouvrez un autre article avant de supprimer celui-ci.</source>
         <translation>Open another article before deleting this one.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="205"/>
+        <location filename="../../ui/session.py" line="269"/>
         <source>Supprimer l’article</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="215"/>
+        <location filename="../../ui/session.py" line="280"/>
         <source>Rattacher l’annotation</source>
         <translation>Reattach Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="225"/>
+        <location filename="../../ui/session.py" line="291"/>
         <source>Corriger le locuteur</source>
         <translation>Correct Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="235"/>
-        <location filename="../../ui/session.py" line="243"/>
+        <location filename="../../ui/session.py" line="302"/>
+        <location filename="../../ui/session.py" line="310"/>
         <source>Corriger les entités</source>
         <translation>Correct Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="268"/>
+        <location filename="../../ui/session.py" line="335"/>
         <source>Modèle spaCy absent : entités reconnues par des règles (moins précises).</source>
         <translation>No spaCy model: entities are recognised by rules (less accurate).</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="270"/>
+        <location filename="../../ui/session.py" line="337"/>
         <source>Analyse de l’article…</source>
         <translation>Analysing the article…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="301"/>
+        <location filename="../../ui/session.py" line="368"/>
         <source>Analyse terminée — citations : %1, entités : %2.</source>
         <translation>Analysis complete — quotations: %1, entities: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="312"/>
+        <location filename="../../ui/session.py" line="379"/>
         <source>L’analyse des entités a échoué : %1</source>
         <translation>Entity analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="408"/>
+        <location filename="../../ui/session.py" line="476"/>
         <source>Annoter</source>
         <translation>Annotate</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="431"/>
+        <location filename="../../ui/session.py" line="499"/>
         <source>Modifier l’annotation</source>
         <translation>Edit Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="439"/>
+        <location filename="../../ui/session.py" line="507"/>
         <source>Supprimer l’annotation</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="460"/>
+        <location filename="../../ui/session.py" line="528"/>
         <source>Modifier les styles</source>
         <translation>Edit Styles</translation>
     </message>
@@ -348,17 +353,17 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../ui/article_view.py" line="60"/>
+        <location filename="../../ui/article_view.py" line="63"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="62"/>
+        <location filename="../../ui/article_view.py" line="65"/>
         <source>Texte de l’article, avec citations et entités surlignées</source>
         <translation>Article text, with quotations and entities highlighted</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="230"/>
+        <location filename="../../ui/article_view.py" line="241"/>
         <source>Texte de l’article ; les mentions de fin de page sont grisées</source>
         <translation>Article text; end-of-page notices are greyed out</translation>
     </message>
@@ -625,142 +630,142 @@
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Format de l’export</source>
         <translation>Export format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Markdown (pour les personnes)</source>
         <translation>Markdown (for people)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>W3C Web Annotation JSON-LD (pour les programmes)</source>
         <translation>W3C Web Annotation JSON-LD (for programs)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>Annotations à exporter</source>
         <translation>Annotations to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>Cet article</source>
         <translation>This article</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>L’annotation choisie</source>
         <translation>The selected annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Toute la bibliothèque</source>
         <translation>The whole library</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Filtrer par étiquette</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Filtrer par style</source>
         <translation>Filter by style</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>Tous les styles</source>
         <translation>All styles</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Ajouter toutes les &amp;citations</source>
         <translation>Include all &amp;quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
         <source>Ajouter l’index des &amp;entités</source>
         <translation>Include the &amp;entity index</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>&amp;Portée</source>
         <translation>Sco&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="105"/>
         <source>Filtres</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="109"/>
+        <location filename="../../ui/export_dialog.py" line="110"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="176"/>
         <source>Markdown (*.md);;JSON-LD (*.jsonld *.json)</source>
         <translation>Markdown (*.md);;JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Remplacer le fichier ?</source>
         <translation>Replace File?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>%1 existe déjà. Le remplacer ?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="190"/>
         <source>Rien n’a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113"/>
+        <location filename="../../ui/export_dialog.py" line="114"/>
         <source>Aperçu de l’export</source>
         <translation>Export preview</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="120"/>
+        <location filename="../../ui/export_dialog.py" line="121"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="123"/>
+        <location filename="../../ui/export_dialog.py" line="124"/>
         <source>&amp;Enregistrer…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="165"/>
         <source>Copié dans le presse-papiers.</source>
         <translation>Copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="172"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Enregistrer l’export</source>
         <translation>Save Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="195"/>
+        <location filename="../../ui/export_dialog.py" line="197"/>
         <source>Enregistré dans %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -1275,167 +1280,167 @@
         <translation>Highlight legend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>%1 citations · %2 entités · %3 annotations</source>
         <translation>%1 quotations · %2 entities · %3 annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>(sans note)</source>
         <translation>(no note)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>locuteur non identifié</source>
         <translation>unidentified speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Sélectionnez un passage, ou cliquez une citation ou une entité, puis Annoter.</source>
         <translation>Select a passage, or click a quotation or an entity, then Annotate.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Citation de %1</source>
         <translation>Quotation from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Entité : %1</source>
         <translation>Entity: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Annotation enregistrée.</source>
         <translation>Annotation saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>Sélectionnez d’abord un passage.</source>
         <translation>Select a passage first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Surligné : %1</source>
         <translation>Highlighted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Style %1 : %2</source>
         <translation>Style %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>Style courant : %1</source>
         <translation>Current style: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>La langue choisie sera utilisée au prochain lancement de Glose.</source>
         <translation>The chosen language will be used the next time Glose starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="847"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Correction enregistrée ; l’article est réanalysé.</source>
         <translation>Correction saved; the article is being re-analysed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="858"/>
         <source>Sélectionnez d’abord les mots qui forment le nom.</source>
         <translation>First select the words that make up the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Marquer comme entité</source>
         <translation>Mark as Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>Type de « %1 » :</source>
         <translation>Type of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>Citations de %1 : %2</source>
         <translation>Quotations from %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="917"/>
+        <location filename="../../ui/main_window.py" line="918"/>
         <source>Articles qui mentionnent %1 : %2</source>
         <translation>Articles mentioning %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="958"/>
+        <location filename="../../ui/main_window.py" line="959"/>
         <source>Supprimer l’article</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>Supprimer cet article et ses annotations de la bibliothèque ? Vous pourrez annuler (Ctrl+Z).</source>
         <translation>Delete this article and its annotations from the library? You can undo this (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="971"/>
+        <location filename="../../ui/main_window.py" line="972"/>
         <source>Sélectionnez dans le texte le passage où rattacher l’annotation.</source>
         <translation>Select the passage in the text to reattach the annotation to.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="977"/>
         <source>Annotation rattachée.</source>
         <translation>Annotation reattached.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="983"/>
+        <location filename="../../ui/main_window.py" line="984"/>
         <source>Ouvrir un article</source>
         <translation>Open Article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="985"/>
+        <location filename="../../ui/main_window.py" line="986"/>
         <source>Articles (*.txt *.md *.markdown);;Tous les fichiers (*)</source>
         <translation>Articles (*.txt *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="995"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Ouvrir une adresse</source>
         <translation>Open Address</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996"/>
+        <location filename="../../ui/main_window.py" line="997"/>
         <source>Adresse de l’article (http:// ou https://) :</source>
         <translation>Web address of the article (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1011"/>
+        <location filename="../../ui/main_window.py" line="1012"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1057"/>
+        <location filename="../../ui/main_window.py" line="1058"/>
         <source>Importer des annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1059"/>
+        <location filename="../../ui/main_window.py" line="1060"/>
         <source>Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)</source>
         <translation>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1071"/>
+        <location filename="../../ui/main_window.py" line="1072"/>
         <source>Annotations importées</source>
         <translation>Annotations Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1073"/>
+        <location filename="../../ui/main_window.py" line="1074"/>
         <source>%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s).</source>
         <translation>%1 created, %2 updated, %3 unchanged; %4 moved, %5 orphaned.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1085"/>
+        <location filename="../../ui/main_window.py" line="1086"/>
         <source>À propos de Glose</source>
         <translation>About Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1087"/>
+        <location filename="../../ui/main_window.py" line="1088"/>
         <source>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Lire et annoter les articles de presse : citations et locuteurs, entités nommées, notes exportées en Markdown.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Read and annotate news articles: quotations and their speakers, named entities, notes exported as Markdown.&lt;/p&gt;</translation>
     </message>
@@ -1493,32 +1498,32 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="52"/>
+        <location filename="../../ui/recovery_dialog.py" line="53"/>
         <source>La bibliothèque %1 est endommagée ou n’est pas une bibliothèque Glose.</source>
         <translation>The library %1 is damaged or is not a Glose library.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="56"/>
+        <location filename="../../ui/recovery_dialog.py" line="57"/>
         <source>La bibliothèque %1 a été créée par une version plus récente de Glose : mettez Glose à jour pour l’ouvrir.</source>
         <translation>The library %1 was created by a newer version of Glose: update Glose to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="61"/>
+        <location filename="../../ui/recovery_dialog.py" line="62"/>
         <source>La bibliothèque %1 ne peut pas être modifiée : le fichier ou son dossier est en lecture seule.</source>
         <translation>The library %1 cannot be modified: the file or its folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="66"/>
+        <location filename="../../ui/recovery_dialog.py" line="67"/>
         <source>La bibliothèque %1 est bloquée par un autre programme : fermez-le puis réessayez.</source>
         <translation>The library %1 is locked by another program: close it, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="70"/>
+        <location filename="../../ui/recovery_dialog.py" line="71"/>
         <source>La bibliothèque %1 ne peut pas être ouverte.</source>
         <translation>The library %1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="88"/>
+        <location filename="../../ui/recovery_dialog.py" line="89"/>
         <source>Bibliothèque indisponible — %1</source>
         <translation>Library Unavailable — %1</translation>
     </message>
@@ -1548,22 +1553,22 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="157"/>
+        <location filename="../../ui/recovery_dialog.py" line="161"/>
         <source>Le fichier endommagé ne sera pas effacé : il sera renommé à côté, avec la date et l’heure, avant toute nouvelle bibliothèque ou restauration.</source>
         <translation>The damaged file will not be deleted: it will be renamed in the same folder, with the date and time, before any new library or restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="162"/>
+        <location filename="../../ui/recovery_dialog.py" line="166"/>
         <source>Le fichier est laissé tel quel. Vous pouvez ouvrir ou créer une bibliothèque dans un autre dossier.</source>
         <translation>The file is left as it is. You can open or create a library in another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="165"/>
+        <location filename="../../ui/recovery_dialog.py" line="169"/>
         <source>Le fichier est laissé tel quel.</source>
         <translation>The file is left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="202"/>
+        <location filename="../../ui/recovery_dialog.py" line="206"/>
         <source>Dossier de la bibliothèque</source>
         <translation>Library Folder</translation>
     </message>

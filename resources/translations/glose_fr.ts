@@ -4,7 +4,7 @@
 <context>
     <name>ArticleSession</name>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="158"/>
+        <location filename="../../ui/session.py" line="223"/>
         <source>%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.</source>
         <translation>
             <numerusform>%n annotation déplacée ou orpheline : le texte a changé.</numerusform>

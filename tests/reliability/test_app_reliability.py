@@ -213,3 +213,57 @@ def test_a_damaged_library_found_by_the_daily_backup_is_reported(
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert "endommagée" in errors[0]
     assert list_backups(windows.data_dir) == []
+
+
+def long_text(words: str) -> str:
+    paragraph = f"« {words} », a-t-il dit devant la presse réunie à Paris ce matin-là."
+    return "\n\n".join([paragraph] * (250_000 // len(paragraph) + 1))
+
+
+def test_a_long_text_is_shown_first_then_stored_and_can_be_annotated_at_once(
+    qtbot,
+    windows: WindowFactory,  # type: ignore[no-untyped-def]
+) -> None:
+    window = windows.open()
+    session = window.session
+    text = long_text("Rien ne presse")
+    session.open_loaded(article_from_text("long.txt", text))
+    assert window.view.text == text
+    # An annotation asked before the window painted stores the text first.
+    made = session.annotate(3, 17, note="tôt")
+    assert made is not None and session.article is not None
+    stored = session.store.article(session.article.id)
+    assert stored is not None and stored.text == text
+    assert notes(window) == ["tôt"] and listed(window) == 1
+    qtbot.waitUntil(lambda: session.analysis_complete, timeout=60_000)
+    assert len(session.analysis.quotes) > 1000
+
+    other = long_text("Tout presse")
+    session.open_loaded(article_from_text("autre.txt", other))
+    qtbot.waitUntil(lambda: session.article is not None and session.article.text == other)
+    assert session.store.find_article("autre.txt") is not None
+    assert session.annotations() == [] and listed(window) == 0
+
+
+def test_a_long_text_that_cannot_be_stored_stays_on_screen_and_says_why(
+    qtbot,
+    windows: WindowFactory,  # type: ignore[no-untyped-def]
+) -> None:
+    window = windows.open()
+    session = window.session
+    kept = session.annotate(0, 5, note="gardée")
+    assert kept is not None
+    pages = session.store.connection.execute("PRAGMA page_count").fetchone()[0]
+    session.store.connection.execute(f"PRAGMA max_page_count = {pages}")
+    text = long_text("Plus de place")
+    session.open_loaded(article_from_text("plein.txt", text))
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None)
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None and "annoté" in box.text()
+    assert "plein" in box.text() or "full" in box.text()
+    box.close()
+    assert window.view.text == text and session.article is None
+    assert session.annotate(0, 5, note="perdue") is None
+    session.store.connection.execute(f"PRAGMA max_page_count = {pages * 1000}")
+    assert session.store.find_article("plein.txt") is None
+    assert [a.note for a in session.store.annotations(kept.article_id)] == ["gardée"]
