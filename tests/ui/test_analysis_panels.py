@@ -4,11 +4,13 @@ machine (entity types, speakers), and the corrections surviving a relaunch."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMenu
 
 from reader.analysis.model import Label
 from tests.ui.conftest import WindowFactory, when_dialog_opens
 from ui import layers
+from ui.cards import CardRole, headline_lines
 from ui.speaker_dialog import SpeakerDialog
 
 
@@ -161,3 +163,22 @@ def test_annotating_a_quotation_carries_its_speaker_into_the_export(
     assert "— Vladimir Poutine, a exprimé" in markdown
     tooltip_layers = window.view.highlighter.layer_names()
     assert layers.QUOTES in tooltip_layers and "PER" in tooltip_layers
+
+
+def test_a_card_is_one_line_high_when_its_quotation_fits_and_two_when_it_does_not(
+    windows: WindowFactory,
+) -> None:
+    window = windows.open()
+    view = window.quotes_panel.view
+    model = view.model()
+    heights = {}
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        heights[str(index.data(CardRole.HEADLINE))] = view.visualRect(index).height()
+    short = min(heights, key=len)
+    longest = max(heights, key=len)
+    assert heights[longest] > heights[short]
+    # Thousands of characters are two lines (elided), found without measuring them all.
+    metrics = QFontMetrics(view.font())
+    assert headline_lines("« " + "mot " * 5000 + "»", metrics, 240) == 2
+    assert headline_lines("« carnage »", metrics, 240) == 1

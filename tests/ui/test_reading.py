@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from reader.analysis.model import Label
 from reader.sources import article_from_text, load_bundled
@@ -60,6 +60,9 @@ def test_legend_toggles_a_layer(windows: WindowFactory) -> None:
 def test_zoom_keys_change_the_text_size_and_are_remembered(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = windows.open()
     before = window.view.document().defaultFont().pointSizeF()
+    # A news article keeps its kerning and ligatures.
+    strategy = window.view.document().defaultFont().styleStrategy()
+    assert not strategy & QFont.StyleStrategy.PreferNoShaping
     qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert window.view.document().defaultFont().pointSizeF() == before + 2
@@ -279,6 +282,9 @@ def test_a_long_text_shows_every_paragraph_and_its_highlights_far_down(
     with one_window(qtbot, data_dir, loaded) as window:
         view = window.view
         document = view.document()
+        # So long a text is laid out without kerning and ligatures: twice as fast.
+        strategy = document.defaultFont().styleStrategy()
+        assert strategy & QFont.StyleStrategy.PreferNoShaping
         document.documentLayout().blockBoundingRect(document.lastBlock())  # lay out the rest
         blank = [
             number
