@@ -366,7 +366,7 @@ class ArticleSession(QObject):
             self.analysis_changed.emit()
             self.message.emit(
                 self.tr("Analyse terminée — citations : %1, entités : %2.")
-                .replace("%1", str(len(result.quotes)))
+                .replace("%1", str(sum(1 for q in result.quotes if q.parent is None)))
                 .replace("%2", str(len(result.entities)))
             )
 

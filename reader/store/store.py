@@ -569,7 +569,8 @@ class Store:
             ).fetchall()
         except sqlite3.Error as error:
             raise _explain(error, self.path) from error
-        return [_annotation_from_tuple(row) for row in rows]
+        tags_of: dict[str, tuple[str, ...]] = {}
+        return [_annotation_from_tuple(row, tags_of) for row in rows]
 
     def all_tags(self) -> list[str]:
         rows = self._query(
@@ -851,25 +852,36 @@ _KINDS = {kind.value: kind for kind in Kind}
 _STATUSES = {status.value: status for status in Status}
 
 
-def _annotation_from_tuple(row: Sequence[Any]) -> Annotation:
-    tags = row[8]
+def _annotation_from_tuple(
+    row: Sequence[Any], tags_of: dict[str, tuple[str, ...]] | None = None
+) -> Annotation:
+    """An annotation from a row of ``_ANNOTATION_COLUMNS``. ``tags_of`` keeps the tag lists
+    already decoded: a library repeats a few, and decoding each row's took a third of the time
+    of reading 100,000 annotations."""
+    tags = row[8] or "[]"
+    decoded = tags_of.get(tags) if tags_of is not None else None
+    if decoded is None:
+        decoded = tuple(json.loads(tags)) if tags != "[]" else ()
+        if tags_of is not None:
+            tags_of[tags] = decoded
+    # Positional, in the order of the fields: keywords cost a tenth more on 100,000 rows.
     return Annotation(
-        id=row[0],
-        article_id=row[1],
-        start=row[2],
-        end=row[3],
-        exact=row[4],
-        prefix=row[5],
-        suffix=row[6],
-        note=row[7],
-        tags=tuple(json.loads(tags)) if tags and tags != "[]" else (),
-        style=row[9],
-        kind=_KINDS.get(row[10]) or Kind(row[10]),
-        ref=row[11],
-        status=_STATUSES.get(row[12]) or Status(row[12]),
-        text_sha256=row[13],
-        created=row[14],
-        updated=row[15],
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        decoded,
+        row[9],
+        _KINDS.get(row[10]) or Kind(row[10]),
+        row[11],
+        _STATUSES.get(row[12]) or Status(row[12]),
+        row[13],
+        row[14],
+        row[15],
     )
 
 

@@ -3,11 +3,16 @@ machine (entity types, speakers), and the corrections surviving a relaunch."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMenu
 
 from reader.analysis.model import Label
+from reader.sources import article_from_text
+from tests.qt_support import one_window
 from tests.ui.conftest import WindowFactory, when_dialog_opens
 from ui import layers
 from ui.cards import CardRole, headline_lines
@@ -182,3 +187,20 @@ def test_a_card_is_one_line_high_when_its_quotation_fits_and_two_when_it_does_no
     metrics = QFontMetrics(view.font())
     assert headline_lines("« " + "mot " * 5000 + "»", metrics, 240) == 2
     assert headline_lines("« carnage »", metrics, 240) == 1
+
+
+def test_the_status_line_counts_quotations_as_the_legend_and_the_list_do(
+    qtbot,  # type: ignore[no-untyped-def]
+    data_dir: Path,
+) -> None:
+    text = (
+        "Un titre\n\n"
+        "Le ministre a déclaré : « Je leur ai dit « non » puis « jamais », et je n'en démords"
+        " pas. » Puis il est parti."
+    )
+    with one_window(qtbot, data_dir, article_from_text("imbriquees.txt", text)) as window:
+        assert len(window.session.analysis.quotes) == 3
+        assert window.quotes_panel.view.model().rowCount() == 1
+        assert window.layer_actions[layers.QUOTES].text().endswith(" 1")
+        message = window.statusBar().currentMessage()
+        assert re.search(r"\b1\b", message) and not re.search(r"\b3\b", message), message
