@@ -25,10 +25,12 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ui.import_check import read_sources_directly
     from ui.none_guard import make_none_immortal
 
     # Before any Qt call: PySide6 6.12 on Python 3.11 wears None out one call at a time.
     make_none_immortal()
+    read_sources_directly()
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
