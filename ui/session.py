@@ -114,7 +114,7 @@ class ArticleSession(QObject):
         self._annotations: dict[str, Annotation] = {}
         self._generation = 0
         self._unstored = False
-        """The text on screen is not in the library yet (it is stored on the next turn)."""
+        """The long text on screen is not in the library yet (it is stored once painted)."""
         try:
             self.styles = StyleBook(self.store.styles())
             self._data_version = self.store.data_version()
@@ -140,10 +140,11 @@ class ArticleSession(QObject):
         return self.open_loaded(loaded)
 
     def open_loaded(self, loaded: LoadedArticle) -> bool:
-        """Show ``loaded`` and keep it in the library. A long text is shown first and stored
-        on the next turn of the event loop: writing 5 MB with its full-text index took as long
-        as everything else before its first screen. If a short text cannot be stored, the
-        current article stays; a long one stays on screen, without annotations."""
+        """Show ``loaded`` and keep it in the library; False when it is not shown. A long text
+        is shown first and stored once the window has painted it: writing 5 MB with its
+        full-text index took as long as everything else before its first screen. If a short
+        text cannot be stored, the current article stays; a long one stays on screen, without
+        annotations."""
         if len(loaded.text) > STORE_AFTER_SHOWING_CHARS:
             self._show(loaded, None, [])
             self._unstored = True
