@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import multiprocessing
 import os
-import subprocess
 import sys
 import threading
 from collections.abc import Callable
-from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.analysis.model import Analysis
 from reader.text import Layout
+
+if TYPE_CHECKING:  # imported when the worker starts, after the first paint (10 ms)
+    import subprocess
+    from multiprocessing.connection import Connection
 
 
 class AnalysisFailed(Exception):
@@ -85,6 +87,9 @@ class AnalysisWorker:
         return self._process
 
     def _ensure(self) -> Connection:
+        import multiprocessing
+        import subprocess
+
         if self._connection is None or self._process is None or self._process.poll() is not None:
             # A fresh interpreter rather than a fork: the app's threads and Qt stay behind.
             ours, theirs = multiprocessing.Pipe()  # a socket pair: no process is started
@@ -137,6 +142,8 @@ class AnalysisWorker:
                     self._connection.send(("stop",))
                 self._connection.close()
             if self._process is not None:
+                import subprocess
+
                 try:
                     self._process.wait(timeout=5)
                 except subprocess.TimeoutExpired:
@@ -149,6 +156,8 @@ class AnalysisWorker:
         rather than left to notice the closed pipe when it next writes."""
         process = self._process
         if process is not None and process.poll() is None:
+            import subprocess
+
             process.terminate()
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=5)
@@ -158,4 +167,6 @@ WORKER = AnalysisWorker()
 
 
 if __name__ == "__main__":
-    _serve(Connection(int(sys.argv[1])))
+    from multiprocessing.connection import Connection as _Connection
+
+    _serve(_Connection(int(sys.argv[1])))
