@@ -5,6 +5,7 @@ Models give the text through the roles below; one delegate draws every side list
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -52,15 +53,25 @@ def show_as_cards(view: QListView, headline_italic: bool = False) -> None:
     view.setBatchSize(CARD_BATCH)
 
 
+@dataclass(frozen=True)
+class _CardFonts:
+    """A card's three fonts for one view font, measured once: a list measures thousands."""
+
+    headline: QFont
+    body: QFont
+    meta: QFont
+    headline_metrics: QFontMetrics
+    body_metrics: QFontMetrics
+    meta_metrics: QFontMetrics
+
+
 class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None, headline_italic: bool = False) -> None:
         super().__init__(parent)
         self._headline_italic = headline_italic
-        self._fonts_of: dict[str, tuple[QFont, QFont, QFont]] = {}
-        self._line_spacings: dict[str, tuple[QFontMetrics, int, int]] = {}
-        """Per view font: the headline's metrics, and the body's and meta line's spacing."""
+        self._fonts_of: dict[str, _CardFonts] = {}
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+    def _fonts(self, option: QStyleOptionViewItem) -> _CardFonts:
         key = option.font.key()
         fonts = self._fonts_of.get(key)
         if fonts is None:
@@ -69,20 +80,10 @@ class CardDelegate(QStyledItemDelegate):
             body = QFont(option.font)
             meta = QFont(option.font)
             meta.setPointSizeF(max(7.0, meta.pointSizeF() * 0.88))
-            fonts = self._fonts_of[key] = (headline, body, meta)
-        return fonts
-
-    def _metrics(self, option: QStyleOptionViewItem) -> tuple[QFontMetrics, int, int]:
-        key = option.font.key()
-        measured = self._line_spacings.get(key)
-        if measured is None:
-            headline, body, meta = self._fonts(option)
-            measured = self._line_spacings[key] = (
-                QFontMetrics(headline),
-                QFontMetrics(body).lineSpacing(),
-                QFontMetrics(meta).lineSpacing(),
+            fonts = self._fonts_of[key] = _CardFonts(
+                headline, body, meta, QFontMetrics(headline), QFontMetrics(body), QFontMetrics(meta)
             )
-        return measured
+        return fonts
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
         width = option.rect.width()
@@ -92,15 +93,16 @@ class CardDelegate(QStyledItemDelegate):
         return max(80, width - 2 * PADDING - BAR_WIDTH - 4)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics, body_spacing, meta_spacing = self._metrics(option)
+        fonts = self._fonts(option)
+        metrics = fonts.headline_metrics
         lines = headline_lines(
             str(index.data(CardRole.HEADLINE) or ""), metrics, self._text_width(option)
         )
         height = 2 * PADDING + lines * metrics.lineSpacing()
         if index.data(CardRole.BODY):
-            height += body_spacing
+            height += fonts.body_metrics.lineSpacing()
         if index.data(CardRole.META):
-            height += meta_spacing + 2
+            height += fonts.meta_metrics.lineSpacing() + 2
         return QSize(240, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -126,16 +128,18 @@ class CardDelegate(QStyledItemDelegate):
                 ),
                 QColor(str(bar)),
             )
-        headline_font, body_font, meta_font = self._fonts(option)
+        fonts = self._fonts(option)
         left = rect.left() + PADDING + BAR_WIDTH + 4
         width = rect.width() - (left - rect.left()) - PADDING
         top = rect.top() + PADDING
 
+        headline_font = fonts.headline
         if index.data(CardRole.STRUCK):
+            headline_font = QFont(headline_font)  # the shared font stays as it is
             headline_font.setStrikeOut(True)
         painter.setFont(headline_font)
         painter.setPen(text_colour)
-        metrics = QFontMetrics(headline_font)
+        metrics = fonts.headline_metrics
         headline = str(index.data(CardRole.HEADLINE) or "")
         lines = headline_lines(headline, metrics, width)
         headline_rect = QRect(left, top, width, lines * metrics.lineSpacing())
@@ -147,8 +151,8 @@ class CardDelegate(QStyledItemDelegate):
 
         body = str(index.data(CardRole.BODY) or "")
         if body:
-            painter.setFont(body_font)
-            metrics = QFontMetrics(body_font)
+            painter.setFont(fonts.body)
+            metrics = fonts.body_metrics
             painter.drawText(
                 QRect(left, top, width, metrics.lineSpacing()),
                 int(Qt.AlignmentFlag.AlignLeft),
@@ -157,9 +161,9 @@ class CardDelegate(QStyledItemDelegate):
             top += metrics.lineSpacing()
         meta = str(index.data(CardRole.META) or "")
         if meta:
-            painter.setFont(meta_font)
+            painter.setFont(fonts.meta)
             painter.setPen(muted)
-            metrics = QFontMetrics(meta_font)
+            metrics = fonts.meta_metrics
             painter.drawText(
                 QRect(left, top + 2, width, metrics.lineSpacing()),
                 int(Qt.AlignmentFlag.AlignLeft),

@@ -6,16 +6,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QImage, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QListView, QMenu, QStyleOptionViewItem
 
 from reader.analysis.model import Label
 from reader.sources import article_from_text
 from tests.qt_support import one_window
 from tests.ui.conftest import WindowFactory, when_dialog_opens
 from ui import layers
-from ui.cards import CardRole, headline_lines
+from ui.cards import CardDelegate, CardRole, headline_lines
 from ui.speaker_dialog import SpeakerDialog
 
 
@@ -204,3 +204,32 @@ def test_the_status_line_counts_quotations_as_the_legend_and_the_list_do(
         assert window.layer_actions[layers.QUOTES].text().endswith(" 1")
         message = window.statusBar().currentMessage()
         assert re.search(r"\b1\b", message) and not re.search(r"\b3\b", message), message
+
+
+def test_a_struck_card_leaves_the_cards_painted_after_it_unstruck(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = QListView()
+    qtbot.addWidget(view)
+    model = QStandardItemModel(view)
+    for headline, struck in (("« orpheline »", True), ("« à sa place »", False)):
+        item = QStandardItem()
+        item.setData(headline, CardRole.HEADLINE)
+        item.setData(struck, CardRole.STRUCK)
+        model.appendRow(item)
+    view.setModel(model)
+    view.resize(300, 200)
+
+    def painted(delegate: CardDelegate, rows: list[int]) -> QImage:
+        image = QImage(300, 60, QImage.Format.Format_ARGB32)
+        for row in rows:
+            image.fill(Qt.GlobalColor.white)
+            option = QStyleOptionViewItem()
+            option.initFrom(view)
+            option.rect = QRect(0, 0, 300, 60)
+            painter = QPainter(image)
+            delegate.paint(painter, option, model.index(row, 0))
+            painter.end()
+        return image
+
+    alone = painted(CardDelegate(view), [1])
+    after_struck = painted(CardDelegate(view), [0, 1])
+    assert alone == after_struck
