@@ -23,7 +23,6 @@ from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis, Entity, Label, Quote
 from reader.analysis.pipeline import analyse_quotes
 from reader.analysis.speakers import SpeakerFix
-from reader.analysis.worker import WORKER
 from reader.export.markdown import MarkdownOptions
 from reader.library import ENTITY_CORRECTION, SPEAKER_FIX, AnnotationFilter, Library
 from reader.sources import LoadedArticle, load_file
@@ -341,6 +340,10 @@ class ArticleSession(QObject):
 
         def work(progress: object) -> Analysis:
             if in_worker:
+                # Imported here, off the GUI thread: the worker's process machinery is not
+                # needed before the first paint.
+                from reader.analysis.worker import WORKER
+
                 return WORKER.analyse(
                     data_dir,
                     loaded.text,

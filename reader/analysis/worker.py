@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import multiprocessing
 import os
+import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reader.analysis.model import Analysis
 from reader.text import Layout
-
-if TYPE_CHECKING:  # imported when the worker starts, after the first paint (10 ms)
-    import subprocess
-    from multiprocessing.connection import Connection
 
 
 class AnalysisFailed(Exception):
@@ -87,9 +85,6 @@ class AnalysisWorker:
         return self._process
 
     def _ensure(self) -> Connection:
-        import multiprocessing
-        import subprocess
-
         if self._connection is None or self._process is None or self._process.poll() is not None:
             # A fresh interpreter rather than a fork: the app's threads and Qt stay behind.
             ours, theirs = multiprocessing.Pipe()  # a socket pair: no process is started
@@ -142,8 +137,6 @@ class AnalysisWorker:
                     self._connection.send(("stop",))
                 self._connection.close()
             if self._process is not None:
-                import subprocess
-
                 try:
                     self._process.wait(timeout=5)
                 except subprocess.TimeoutExpired:
@@ -156,8 +149,6 @@ class AnalysisWorker:
         rather than left to notice the closed pipe when it next writes."""
         process = self._process
         if process is not None and process.poll() is None:
-            import subprocess
-
             process.terminate()
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=5)
@@ -167,6 +158,4 @@ WORKER = AnalysisWorker()
 
 
 if __name__ == "__main__":
-    from multiprocessing.connection import Connection as _Connection
-
-    _serve(_Connection(int(sys.argv[1])))
+    _serve(Connection(int(sys.argv[1])))
