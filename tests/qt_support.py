@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from reader.library import Library
@@ -108,10 +108,7 @@ def painted_formats(view: ArticleView, offset: int) -> list[QTextCharFormat]:
     """The highlight formats Qt paints at ``offset``, scrolled into view as a reader would
     (the view paints the highlights of what is on screen)."""
     position = view.to_qt(offset)
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(position)
-    bar = view.verticalScrollBar()
-    bar.setValue(bar.value() + view.cursorRect(cursor).center().y() - view.viewport().height() // 2)
+    view.scroll_to(offset)
     view.viewport().repaint()
     formats = []
     for selection in view.extraSelections():

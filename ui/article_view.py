@@ -80,7 +80,7 @@ class ArticleView(QTextBrowser):
         # A reader does not want a blinking caret in the text; keyboard selection shows it (F7).
         self._caret_browsing = False
         self.set_caret_browsing(False)
-        self.highlighter = LayerHighlighter(self)
+        self.highlighter = LayerHighlighter()
         self.highlighter.repaint = self._highlights_changed
         self._highlighted_blocks = range(0)
         """The blocks whose highlights are the view's extra selections now."""
@@ -194,7 +194,8 @@ class ArticleView(QTextBrowser):
         body.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         body.setBottomMargin(size * 0.9)
         body.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        formats[Role.BODY] = (body, char_format(base, theme.text))
+        # Body text takes the document's default font and the view's colour (_apply_structure).
+        formats[Role.BODY] = (body, QTextCharFormat())
         return formats
 
     def _apply_structure(self, document: QTextDocument) -> None:
@@ -318,14 +319,17 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
-    def reveal(self, start: int, end: int, flash: bool = True) -> None:
-        """Scroll so that the passage is in view (centred), and flash it briefly."""
+    def scroll_to(self, offset: int) -> None:
+        """Scroll so that ``offset`` is a third of the way down the view."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.to_qt(start))
+        cursor.setPosition(self.to_qt(offset))
         rect = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 3)
-        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+
+    def reveal(self, start: int, end: int, flash: bool = True) -> None:
+        """Scroll so that the passage is in view, and flash it briefly."""
+        self.scroll_to(start)
         cleared = self.textCursor()
         cleared.clearSelection()
         cleared.setPosition(self.to_qt(start))

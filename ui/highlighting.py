@@ -22,7 +22,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCharFormat, QTextLayout
 
 from reader.text import OffsetMap
@@ -57,9 +56,8 @@ class Layer:
     by_block: _BlockPieces = field(default_factory=dict)
 
 
-class LayerHighlighter(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+class LayerHighlighter:
+    def __init__(self) -> None:
         self._merged: dict[tuple[int, ...], QTextCharFormat] = {}
         """Formats of overlapping spans merged once, by the format numbers merged."""
         self._layers: dict[str, Layer] = {}
