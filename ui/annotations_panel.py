@@ -158,7 +158,10 @@ class AnnotationListModel(QAbstractListModel):
         if not index.isValid():
             return None
         annotation = self._rows[index.row()]
-        passage = self._text[annotation.start : annotation.end] or annotation.exact
+        # An orphan's offsets point at whatever took its place: it shows the words it was on.
+        orphaned = annotation.status is Status.ORPHANED
+        passage = annotation.exact if orphaned else self._text[annotation.start : annotation.end]
+        passage = passage or annotation.exact
         if role == CardRole.HEADLINE:
             flat = " ".join(passage.split())
             # A passage that is itself a quotation keeps its own marks rather than doubling them.

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.analysis.model import Analysis, Label
-from reader.store import Annotation
+from reader.store import Annotation, Status
 from reader.styles import HighlightStyle, StyleBook
 from ui.highlighting import Span
 from ui.theme import Theme
@@ -150,6 +150,14 @@ def annotation_spans(
     return spans
 
 
+def note_marker(annotation: Annotation) -> int | None:
+    """Where the dot that says "this highlight has a note" goes: at the start of its passage,
+    for an annotation with a note whose passage is still in the text (None otherwise)."""
+    if annotation.status is Status.ORPHANED or not annotation.note.strip():
+        return None
+    return annotation.start
+
+
 def annotation_span(
     annotation: Annotation,
     theme: Theme,
@@ -158,7 +166,7 @@ def annotation_span(
 ) -> Span | None:
     """The highlight of one annotation (None for an orphan, which has no passage);
     ``formats`` keeps one format per style across calls."""
-    if annotation.status.value == "orphaned":
+    if annotation.status is Status.ORPHANED:
         return None
     formats = {} if formats is None else formats
     if annotation.style not in formats:

@@ -499,7 +499,8 @@ class MainWindow(QMainWindow):
             20,
             layers.annotation_spans(annotations, self.theme, self.session.styles),
         )
-        self.view.set_note_markers({a.id: a.start for a in annotations if a.note.strip()})
+        markers = {a.id: layers.note_marker(a) for a in annotations}
+        self.view.set_note_markers({key: at for key, at in markers.items() if at is not None})
         self._update_legend()
         return annotations
 
@@ -524,7 +525,7 @@ class MainWindow(QMainWindow):
         span, marker = None, None
         if annotation is not None:
             span = layers.annotation_span(annotation, self.theme, self.session.styles)
-            marker = annotation.start if annotation.note.strip() else None
+            marker = layers.note_marker(annotation)
         self.view.highlighter.put_span(layers.ANNOTATIONS, 20, annotation_id, span)
         self.view.put_note_marker(annotation_id, marker)
         self._update_legend()

@@ -326,6 +326,9 @@ def test_orphans_are_listed_struck_through_and_can_be_reattached(
     from ui.cards import CardRole
 
     assert index.data(CardRole.STRUCK) is True
+    # The card shows the words the note was on, and no note dot is left in the new text.
+    assert index.data(CardRole.HEADLINE) == "« parlé longuement »"
+    assert window.view.note_markers() == []
     panel.view.setCurrentIndex(index)
     assert panel.reattach_button.isVisibleTo(panel)
     select_text(window, "restée silencieuse")
