@@ -26,7 +26,7 @@ from reader.analysis.speakers import SpeakerFix
 from reader.export.markdown import MarkdownOptions
 from reader.library import ENTITY_CORRECTION, SPEAKER_FIX, AnnotationFilter, Library
 from reader.sources import LoadedArticle, load_file
-from reader.store import Annotation, Article, Kind, Store, StoreError
+from reader.store import Annotation, Article, Kind, Status, Store, StoreError
 from reader.store.model import clean_tags
 from reader.store.store import reattached
 from reader.styles import HighlightStyle, StyleBook
@@ -216,7 +216,7 @@ class ArticleSession(QObject):
         return self.article
 
     def _analyse_stored(self, annotations: list[Annotation]) -> None:
-        moved = sum(1 for a in annotations if a.status.value != "anchored")
+        moved = sum(1 for a in annotations if a.status is not Status.ANCHORED)
         if moved:
             self.message.emit(
                 self.tr(

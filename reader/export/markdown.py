@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from reader import __version__
 from reader.analysis.model import Analysis, Entity, Label, Quote, group_entities
 from reader.analysis.quotes import QuoteIndex
-from reader.store.model import Annotation, Article, Kind
+from reader.store.model import Annotation, Article, Kind, Status
 from reader.styles import style_label
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|^])")
@@ -185,7 +185,7 @@ def export_markdown(
             details.append(
                 " ".join("#" + escape_inline(t.replace(" ", "_")) for t in annotation.tags)
             )
-        if annotation.status.value != "anchored":
+        if annotation.status is not Status.ANCHORED:
             details.append(f"État : {annotation.status.value}")
         out += [" · ".join(details) + " " + block_id(annotation), ""]
 
