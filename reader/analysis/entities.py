@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import re
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, Protocol
 
 from reader.analysis.entity_fixes import Correction, apply_corrections
@@ -74,13 +76,7 @@ class SpacyEngine:
     def __init__(self) -> None:
         self._nlp: Any = None
         self._lock = threading.Lock()
-        self.version = "unloaded"
-        try:
-            from importlib.metadata import version
-
-            self.version = f"{version(MODEL_NAME.replace('_', '-'))}+{RULES_VERSION}"
-        except Exception:
-            self.version = f"unknown+{RULES_VERSION}"
+        self.version = f"{model_version()}+{RULES_VERSION}"
 
     def load(self) -> Any:
         with self._lock:
@@ -107,6 +103,19 @@ class RulesEngine:
 
     def recognise(self, paragraphs: Sequence[str]) -> list[list[RawEntity]]:
         return [recognise_by_rules(paragraph) for paragraph in paragraphs]
+
+
+def model_version() -> str:
+    """The installed model's version, read from its ``meta.json`` as the model package reads
+    it itself: asking ``importlib.metadata`` cost 15 ms on the way to the first paint."""
+    try:
+        spec = importlib.util.find_spec(MODEL_NAME)
+        if spec is None or spec.origin is None:
+            return "unknown"
+        meta = json.loads((Path(spec.origin).parent / "meta.json").read_text(encoding="utf-8"))
+        return str(meta["version"])
+    except (OSError, ValueError, KeyError, TypeError, ImportError):
+        return "unknown"
 
 
 def engine_available() -> bool:

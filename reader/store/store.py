@@ -1,4 +1,8 @@
-"""The library: one SQLite file, ``glose.db``, written through sqlite-utils.
+"""The library: one SQLite file, ``glose.db``, read through sqlite-utils.
+
+sqlite-utils is imported when a query first needs it, not when the library opens: its import
+costs about 50 ms, a sixth of Glose's start-up. The reads on the way to the first paint (styles,
+the article, its annotations, the analysis cache) and every write use the connection it wraps.
 
 Every public method that changes something is one transaction, committed before it returns:
 once a caller has the result, the change survives a crash.
@@ -17,9 +21,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.anchoring import quote_selector, reanchor
 from reader.store.model import (
@@ -54,7 +59,8 @@ def _import_sqlite_utils() -> ModuleType:
                 del sys.modules[name]
 
 
-sqlite_utils = _import_sqlite_utils()
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -222,7 +228,6 @@ class Store:
                 os.chmod(self.path, 0o600)
             self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms):d}")
             self._conn.execute("PRAGMA foreign_keys = ON")
-            self.db = sqlite_utils.Database(self._conn)
             self._enable_wal(busy_timeout_ms / 1000)
             self._conn.execute("PRAGMA synchronous = NORMAL")
             migrate(self._conn)
@@ -241,7 +246,7 @@ class Store:
         while True:
             try:
                 if self._conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                    self.db.enable_wal()
+                    self._conn.execute("PRAGMA journal_mode = wal")
                 return
             except sqlite3.OperationalError as error:
                 message = str(error).lower()
@@ -250,6 +255,15 @@ class Store:
                 ):
                     raise
                 time.sleep(0.02)
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the store's connection. Third-party sqlite-utils plugins are not
+        loaded: they could change how Glose's connection behaves (and finding them reads every
+        installed package's metadata)."""
+        module = _import_sqlite_utils()
+        database: sqlite_utils.Database = module.Database(self._conn, execute_plugins=False)
+        return database
 
     def close(self) -> None:
         self._conn.close()
@@ -328,8 +342,19 @@ class Store:
                 self._conn.execute("ROLLBACK")
 
     def _query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
-        try:
+        with self._reading():
             return list(self.db.query(sql, params))
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Plain tuples from the connection itself: for the reads before the first paint, and
+        for rows counted in the hundred thousands."""
+        with self._reading():
+            return self._conn.execute(sql, params).fetchall()
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
         except sqlite3.Error as error:
             raise _explain(error, self.path) from error
         except UnicodeEncodeError as error:
@@ -407,11 +432,11 @@ class Store:
             )
 
     def article(self, article_id: int) -> Article | None:
-        rows = self._query("SELECT * FROM articles WHERE id = ?", [article_id])
+        rows = self._rows(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id])
         return _article(rows[0]) if rows else None
 
     def find_article(self, source: str) -> Article | None:
-        rows = self._query("SELECT * FROM articles WHERE source = ?", [source])
+        rows = self._rows(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE source = ?", [source])
         return _article(rows[0]) if rows else None
 
     def articles(self) -> list[ArticleSummary]:
@@ -562,13 +587,7 @@ class Store:
         )
 
     def _annotation_rows(self, where: str, value: object) -> list[Annotation]:
-        # Plain tuples rather than sqlite-utils' dicts: an article may carry 100,000 of them.
-        try:
-            rows = self.db.execute(
-                f"SELECT {_ANNOTATION_COLUMNS} FROM annotations {where}", [value]
-            ).fetchall()
-        except sqlite3.Error as error:
-            raise _explain(error, self.path) from error
+        rows = self._rows(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations {where}", [value])
         tags_of: dict[str, tuple[str, ...]] = {}
         return [_annotation_from_tuple(row, tags_of) for row in rows]
 
@@ -756,10 +775,10 @@ class Store:
     # Named styles -------------------------------------------------------------------------
 
     def styles(self) -> list[HighlightStyle]:
-        rows = self._query(
+        rows = self._rows(
             "SELECT name, label_fr, label_en, light, dark FROM styles ORDER BY position, name"
         )
-        return [HighlightStyle(**row) for row in rows]
+        return [HighlightStyle(*row) for row in rows]
 
     def save_styles(self, styles: Sequence[HighlightStyle]) -> None:
         """Replace the set of styles; annotations in a removed style move to the first one."""
@@ -795,10 +814,8 @@ class Store:
         for start in range(0, len(listed), 500):
             chunk = listed[start : start + 500]
             marks = ", ".join("?" * len(chunk))
-            rows = self._query(
-                f"SELECT COUNT(*) AS n FROM analysis_cache WHERE key IN ({marks})", chunk
-            )
-            found += int(rows[0]["n"])
+            rows = self._rows(f"SELECT COUNT(*) FROM analysis_cache WHERE key IN ({marks})", chunk)
+            found += int(rows[0][0])
         return found == len(wanted)
 
     def cache_put(self, key: str, value: Any) -> None:
@@ -831,16 +848,13 @@ class Store:
         return [{**row, "data": json.loads(row["data"])} for row in rows]
 
 
-def _article(row: dict[str, Any]) -> Article:
+_ARTICLE_COLUMNS = "id, source, title, text, sha256, created, updated, metadata"
+
+
+def _article(row: Sequence[Any]) -> Article:
+    article_id, source, title, text, sha256, created, updated, metadata = row
     return Article(
-        id=row["id"],
-        source=row["source"],
-        title=row["title"],
-        text=row["text"],
-        sha256=row["sha256"],
-        created=row["created"],
-        updated=row["updated"],
-        metadata=json.loads(row["metadata"] or "{}"),
+        article_id, source, title, text, sha256, created, updated, json.loads(metadata or "{}")
     )
 
 
