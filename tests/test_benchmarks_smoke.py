@@ -22,9 +22,9 @@ TINY = Sizes(annotations=12, library=40, cycles=1, text_chars=6_000, list_text_c
 def none_guard() -> None:
     """What the benchmarks do before any Qt work: PySide6 6.12 on Python 3.11 drops a
     reference to ``None`` on each call of a void Qt method (see ``ui.none_guard``)."""
-    from ui.none_guard import make_none_immortal
+    from ui.none_guard import make_constants_immortal
 
-    make_none_immortal()
+    make_constants_immortal()
 
 
 @pytest.fixture

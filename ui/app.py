@@ -26,15 +26,15 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 def run(args: argparse.Namespace) -> int:
     from ui.import_check import read_sources_directly
-    from ui.none_guard import make_none_immortal
+    from ui.none_guard import make_constants_immortal
 
-    # Before any Qt call: PySide6 6.12 on Python 3.11 wears None out one call at a time.
-    make_none_immortal()
+    # Before any Qt call: PySide6 6.12 on Python 3.11 wears None, True and False out.
+    make_constants_immortal()
     read_sources_directly()
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -81,6 +81,10 @@ def run(args: argparse.Namespace) -> int:
 
     session = ArticleSession(Library(store))
     window = MainWindow(session, theme, settings)
+    window.view.text_painted.connect(
+        lambda: themes.apply_indicators(app, window.theme),
+        Qt.ConnectionType.SingleShotConnection,
+    )
     if not args.screenshot:
         start_daily_backup(session)
     if args.path and is_address(args.path) and not args.screenshot:

@@ -811,7 +811,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            themes.apply_palette(app, theme)
+            themes.apply_theme(app, theme)
         self.view.set_theme(theme)
         self.annotations_panel.model.set_theme(theme)
         self.quotes_panel.model.set_theme(theme)

@@ -101,6 +101,11 @@ def resolve(name: ThemeName | str | None) -> Theme:
     return DARK if chosen is ThemeName.DARK else LIGHT
 
 
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    apply_palette(app, theme)
+    apply_indicators(app, theme)
+
+
 def apply_palette(app: QApplication, theme: Theme) -> None:
     """A Fusion palette matching the theme, so panels and the page agree."""
     app.setStyle("Fusion")
@@ -132,12 +137,19 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
     app.setPalette(palette)
+
+
+def apply_indicators(app: QApplication, theme: Theme) -> None:
+    """Check boxes with an outline that stays visible on both themes (Fusion's own outline is
+    a darker shade of the window, which disappears on a dark one).
+
+    It is a style sheet, and with one every widget is built and polished through Qt's
+    style-sheet style: at start-up it is applied once the article is on screen (building the
+    window under it took 15 ms more)."""
     app.setStyleSheet(_indicator_sheet(theme))
 
 
 def _indicator_sheet(theme: Theme) -> str:
-    """Check boxes with an outline that stays visible on both themes (Fusion's own outline is
-    a darker shade of the window, which disappears on a dark one)."""
     from reader.resources import resource_path
 
     # The tick contrasts with the accent: white on the light theme's blue, black on the pale one.

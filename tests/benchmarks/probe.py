@@ -10,9 +10,9 @@
 
 The last line of standard output is ``GLOSE-BENCH {json}``. Both modes watch paint events in
 the same way (an application-wide event filter), so their overheads match, and both make
-``None`` immortal first (``ui.none_guard``: PySide6 6.12 on Python 3.11 drops a reference to
-``None`` on each call of a void Qt method and aborts after a few thousand) unless
-``GLOSE_BENCH_NO_GUARD=1``.
+``None``, ``True`` and ``False`` immortal first (``ui.none_guard``: PySide6 6.12 on Python 3.11
+drops a reference to ``None`` on each call of a void Qt method and aborts after a few
+thousand) unless ``GLOSE_BENCH_NO_GUARD=1``.
 """
 
 from __future__ import annotations
@@ -133,6 +133,9 @@ def is_ready(until: str) -> Callable[[Any], bool]:
 
 
 def run_app(until: str, watch: float, scroll: bool, glose_arguments: Sequence[str]) -> None:
+    # As the ``glose`` command does: its module first, Qt after (PySide6 inspects every module
+    # imported after it, which the app makes cheaper only once it starts).
+    from reader.cli import main  # noqa: I001
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
@@ -145,8 +148,6 @@ def run_app(until: str, watch: float, scroll: bool, glose_arguments: Sequence[st
         watch_session(view, painted_at, watch, scroll)
 
     watcher = watch_first_paint(app, is_ready(until), painted)
-    from reader.cli import main
-
     code = main(list(glose_arguments))
     del watcher
     raise SystemExit(f"glose exited ({code}) before the article was painted")
@@ -205,9 +206,9 @@ def watch_session(view: Any, painted_at: float, seconds: float, scroll: bool) ->
 
 def guard_none() -> None:
     if os.environ.get(NO_GUARD_VARIABLE) != "1":
-        from ui.none_guard import make_none_immortal
+        from ui.none_guard import make_constants_immortal
 
-        make_none_immortal()
+        make_constants_immortal()
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -191,11 +191,11 @@ def test_check_boxes_keep_a_visible_outline_and_tick_on_both_themes(qapp) -> Non
     import re
     from pathlib import Path
 
-    from ui.theme import apply_palette
+    from ui.theme import apply_theme
 
     try:
         for theme in (LIGHT, DARK):
-            apply_palette(qapp, theme)
+            apply_theme(qapp, theme)
             sheet = qapp.styleSheet()
             border = re.search(r"border: 1px solid (#[0-9a-f]{6})", sheet)
             assert border is not None
@@ -204,7 +204,7 @@ def test_check_boxes_keep_a_visible_outline_and_tick_on_both_themes(qapp) -> Non
             tick = re.search(r"image: url\(([^)]+)\)", sheet)
             assert tick is not None and Path(tick[1]).is_file()
     finally:
-        apply_palette(qapp, LIGHT)
+        apply_theme(qapp, LIGHT)
 
 
 def test_highlights_survive_zoom_and_a_theme_change(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
