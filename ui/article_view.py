@@ -3,9 +3,10 @@ boilerplate, highlight layers, and offsets in Python indices for everyone outsid
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right, insort
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -87,6 +88,10 @@ class ArticleView(QTextBrowser):
         self._highlights_stale = True
         self._painted_once = False
         self._text = ""
+        self._laid_out_height = math.inf
+        """The height of the text Qt has laid out so far, as it last reported it."""
+        self._scroll_limit = 0
+        """The end of the scroll range as last set from ``_laid_out_height``."""
         self._layout: Layout | None = None
         self._offsets = OffsetMap("")
         self._theme: Theme = LIGHT
@@ -135,6 +140,10 @@ class ArticleView(QTextBrowser):
         # Documents made here belong to the view; the first one belongs to Qt, which deletes it.
         ours = previous.parent() is self
         self.setDocument(document)
+        self._laid_out_height = math.inf
+        self._scroll_limit = 0
+        # Connected after the view's own handler, so that the range set here stands.
+        document.documentLayout().documentSizeChanged.connect(self._scroll_within_laid_out)
         if ours:
             previous.deleteLater()
         self.set_caret_browsing(self._caret_browsing)  # a new document resets the caret
@@ -271,6 +280,30 @@ class ArticleView(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_column()
+        self._limit_scroll_range()
+
+    def _scroll_within_laid_out(self, size: QSizeF) -> None:
+        self._laid_out_height = size.height()
+        self._limit_scroll_range()
+
+    def _limit_scroll_range(self) -> None:
+        """While Qt lays a long text out in the background, the scroll range ends where the
+        laid-out part ends; it grows with the layout, as a long web page's does while it
+        loads. Qt's own range extrapolates the whole text's height from the part laid out,
+        and dragging to its end made Qt lay out everything left at once: a quarter of a
+        second for 5 MB, with the window frozen. Short texts are laid out whole before
+        their first paint, and there the two ranges are the same."""
+        if math.isinf(self._laid_out_height):
+            return
+        bar = self.verticalScrollBar()
+        # A reader who went to the end is taken on to the end as it grows.
+        at_the_end = 0 < self._scroll_limit <= bar.value()
+        laid_out = math.ceil(self._laid_out_height) - self.viewport().height()
+        if 0 <= laid_out < bar.maximum():
+            bar.setMaximum(laid_out)
+        self._scroll_limit = bar.maximum()
+        if at_the_end:
+            bar.setValue(bar.maximum())
 
     # Zoom ---------------------------------------------------------------------------------
 
@@ -323,9 +356,16 @@ class ArticleView(QTextBrowser):
         """Scroll so that ``offset`` is a third of the way down the view."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.to_qt(offset))
-        rect = self.cursorRect(cursor)
+        rect = self.cursorRect(cursor)  # lays the text out down to ``offset``
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 3)
+        wanted = bar.value() + rect.center().y() - self.viewport().height() // 3
+        if wanted > bar.maximum() and not self._fully_laid_out():
+            # Laid out just now, past the range reported so far (the report comes later).
+            bar.setMaximum(wanted)
+        bar.setValue(wanted)
+
+    def _fully_laid_out(self) -> bool:
+        return self.document().lastBlock().layout().lineCount() > 0
 
     def reveal(self, start: int, end: int, flash: bool = True) -> None:
         """Scroll so that the passage is in view, and flash it briefly."""
@@ -387,13 +427,14 @@ class ArticleView(QTextBrowser):
         return range(first, max(end, first + 1))
 
     def _lay_out_down_to(self, y: int) -> None:
-        """Lay the text out at least down to ``y`` in one request to Qt. While a long text is
-        still being laid out, Qt's scroll range is an estimate that can lie far past the part
-        laid out; asking block by block from there took a quarter of a second."""
+        """Lay the text out at least down to ``y`` in one request to Qt, when the screen is
+        past the part laid out (a passage revealed far down a long text still being laid
+        out). Asking block by block from there took a quarter of a second with Qt's own,
+        extrapolated, scroll range."""
         document = self.document()
-        first, last = 0, document.blockCount() - 1
-        if document.findBlockByNumber(last).layout().lineCount() > 0:
+        if self._fully_laid_out():
             return
+        first, last = 0, document.blockCount() - 1
         while first < last:  # the first block not laid out: Qt lays them out in order
             middle = (first + last) // 2
             if document.findBlockByNumber(middle).layout().lineCount() > 0:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QTextCursor
 
 from reader.analysis.model import Label
 from reader.sources import article_from_text, load_bundled
 from tests.qt_support import one_window, painted_formats
 from tests.ui.conftest import WindowFactory
 from ui import layers
+from ui.article_view import ArticleView
 from ui.shortcuts_help import ShortcutsHelp
 from ui.theme import DARK, LIGHT, contrast_ratio
 
@@ -296,3 +297,53 @@ def test_a_long_text_shows_every_paragraph_and_its_highlights_far_down(
         assert last_quote > 390_000
         tint = QColor(window.theme.quote_background)
         assert tint in [f.background().color() for f in painted_formats(view, last_quote + 2)]
+
+
+def _long_text_in_a_view(qtbot, characters: int) -> ArticleView:  # type: ignore[no-untyped-def]
+    bundled = load_bundled()
+    loaded = article_from_text(
+        "long.txt", "\n\n".join([bundled.text] * (characters // len(bundled.text) + 1))
+    )
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show_article(loaded.text, loaded.layout, LIGHT)
+    view.show()
+    qtbot.waitExposed(view)
+    # Some screens laid out, the range reported: Qt goes on in the background.
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 20 * view.height())
+    assert view.document().lastBlock().layout().lineCount() == 0, "laid out whole already"
+    return view
+
+
+def test_dragging_to_the_end_of_a_long_text_being_laid_out_waits_for_the_layout(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """While Qt lays a long text out, the scroll range ends where the laid-out part ends and
+    grows with it, the view following the end: with Qt's extrapolated range, the end of the
+    bar was far past that part, and going there made Qt lay out all the rest at once, the
+    window frozen meanwhile."""
+    view = _long_text_in_a_view(qtbot, 3_000_000)
+    document = view.document()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    view.viewport().repaint()
+    assert document.lastBlock().layout().lineCount() == 0
+
+    def end_of_text_in_view() -> bool:
+        view.viewport().repaint()
+        last = document.lastBlock().layout()
+        bottom = last.position().y() + last.boundingRect().height()
+        return last.lineCount() > 0 and bar.value() < bottom <= bar.value() + view.height()
+
+    qtbot.waitUntil(end_of_text_in_view, timeout=30_000)
+
+
+def test_a_passage_far_down_a_long_text_being_laid_out_can_be_revealed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = _long_text_in_a_view(qtbot, 3_000_000)
+    for target in (view.text.index("« carnage »", 2_000_000), view.text.rindex("« carnage »")):
+        view.reveal(target, target + len("« carnage »"))
+        view.viewport().repaint()
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.to_qt(target))
+        # A third of the way down, where the eye looks first, as in a text laid out whole.
+        shown_at = view.cursorRect(cursor).center().y()
+        assert 0 < shown_at < view.viewport().height() // 2
