@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -81,10 +81,6 @@ def run(args: argparse.Namespace) -> int:
 
     session = ArticleSession(Library(store))
     window = MainWindow(session, theme, settings)
-    window.view.text_painted.connect(
-        lambda: themes.apply_indicators(app, window.theme),
-        Qt.ConnectionType.SingleShotConnection,
-    )
     if not args.screenshot:
         start_daily_backup(session)
     if args.path and is_address(args.path) and not args.screenshot:

@@ -28,7 +28,7 @@ from reader.export.files import ExportError, write_atomically
 from reader.styles import HighlightStyle
 from ui.errors import describe
 from ui.session import ExportChoice
-from ui.theme import Theme
+from ui.theme import Theme, style_indicators
 
 PREVIEW_LIMIT = 200_000
 """Characters highlighted in the preview; the export itself is never cut."""
@@ -94,6 +94,7 @@ class ExportDialog(QDialog):
         for combo in (self.format, self.scope, self.tag_filter, self.style_filter):
             combo.currentIndexChanged.connect(self.refresh)
         for box in (self.with_quotes, self.with_entities):
+            style_indicators(box, theme)
             box.toggled.connect(self.refresh)
 
         form = QFormLayout()

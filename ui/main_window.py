@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_toolbars()
+        self._style_indicators()
         self._connect()
         self.annotations_panel.model.styles = session.styles
         self._styles_changed()
@@ -161,6 +162,11 @@ class MainWindow(QMainWindow):
             self.restoreState(settings.window_state)
 
     # Assembly -----------------------------------------------------------------------------
+
+    def _style_indicators(self) -> None:
+        """The menus' checkable items and the quotations list's check box."""
+        for widget in (self.menuBar(), self.quotes_panel.group):
+            themes.style_indicators(widget, self.theme)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -811,7 +817,8 @@ class MainWindow(QMainWindow):
         self.theme = theme
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            themes.apply_theme(app, theme)
+            themes.apply_palette(app, theme)
+        self._style_indicators()
         self.view.set_theme(theme)
         self.annotations_panel.model.set_theme(theme)
         self.quotes_panel.model.set_theme(theme)

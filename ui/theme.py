@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.analysis.model import Label
 from reader.styles import HighlightStyle
@@ -101,11 +101,6 @@ def resolve(name: ThemeName | str | None) -> Theme:
     return DARK if chosen is ThemeName.DARK else LIGHT
 
 
-def apply_theme(app: QApplication, theme: Theme) -> None:
-    apply_palette(app, theme)
-    apply_indicators(app, theme)
-
-
 def apply_palette(app: QApplication, theme: Theme) -> None:
     """A Fusion palette matching the theme, so panels and the page agree."""
     app.setStyle("Fusion")
@@ -139,17 +134,20 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
     app.setPalette(palette)
 
 
-def apply_indicators(app: QApplication, theme: Theme) -> None:
-    """Check boxes with an outline that stays visible on both themes (Fusion's own outline is
-    a darker shade of the window, which disappears on a dark one).
+def style_indicators(widget: QWidget, theme: Theme) -> None:
+    """Check boxes and checkable menu items, in ``widget`` and its children, with an outline
+    that stays visible on both themes (Fusion's own outline is a darker shade of the window,
+    which disappears on a dark one).
 
-    It is a style sheet, and with one every widget is built and polished through Qt's
-    style-sheet style: at start-up it is applied once the article is on screen (building the
-    window under it took 15 ms more)."""
-    app.setStyleSheet(_indicator_sheet(theme))
+    It is a style sheet, given only to the widgets that show such indicators: with a style
+    sheet on the application, every widget is built and polished through Qt's style-sheet
+    style (the window took 15 ms longer to build, and applying one to a shown window held
+    it 56 ms)."""
+    widget.setStyleSheet(_indicator_sheet(theme))
 
 
 def _indicator_sheet(theme: Theme) -> str:
+    """The check-box rules of ``style_indicators``."""
     from reader.resources import resource_path
 
     # The tick contrasts with the accent: white on the light theme's blue, black on the pale one.

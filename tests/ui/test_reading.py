@@ -188,24 +188,25 @@ def test_raise_panel_brings_the_quotations_list_to_the_front(windows: WindowFact
     assert window.annotations_dock.visibleRegion().isEmpty()
 
 
-def test_check_boxes_keep_a_visible_outline_and_tick_on_both_themes(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_check_boxes_keep_a_visible_outline_and_tick_on_both_themes(windows: WindowFactory) -> None:
     import re
     from pathlib import Path
 
-    from ui.theme import apply_theme
-
-    try:
-        for theme in (LIGHT, DARK):
-            apply_theme(qapp, theme)
-            sheet = qapp.styleSheet()
+    window = windows.open()
+    view_menu = window.view_menu
+    for theme in (DARK, LIGHT):
+        window.apply_theme(theme)
+        # The menus' checkable items (the view menu among them) and the quotations' box.
+        for widget in (view_menu.parentWidget(), window.quotes_panel.group):
+            sheet = widget.styleSheet()
+            assert "QMenu::indicator:non-exclusive" in sheet and "QCheckBox::indicator" in sheet
             border = re.search(r"border: 1px solid (#[0-9a-f]{6})", sheet)
             assert border is not None
             # WCAG 1.4.11: a control's outline needs 3:1 against what surrounds it.
             assert contrast_ratio(border[1], theme.background) >= 3
             tick = re.search(r"image: url\(([^)]+)\)", sheet)
             assert tick is not None and Path(tick[1]).is_file()
-    finally:
-        apply_theme(qapp, LIGHT)
+    assert view_menu.parentWidget() is window.menuBar()
 
 
 def test_highlights_survive_zoom_and_a_theme_change(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
