@@ -62,13 +62,24 @@ _engines: dict[str, EntityEngine] = {}
 
 WORKER_START_DELAY_MS = 150
 STORE_AFTER_SHOWING_CHARS = 200_000
-"""A longer text is on screen before it is written to the library: once the window has painted
-it, or after ``STORE_AT_THE_LATEST_MS`` without a window."""
+"""A longer text is on screen before it is written to the library, on a worker thread: once
+the window has painted it, or after ``STORE_AT_THE_LATEST_MS`` without a window."""
 STORE_AT_THE_LATEST_MS = 1000
 CACHED_ON_THREAD_CHARS = 200_000
 """Up to this size, an article whose entities are all in the library's cache is analysed on a
 thread at once: there is no model to load, and starting the worker process would cost more than
 the analysis itself."""
+
+
+@dataclass(frozen=True)
+class _ShownThenStored:
+    """What storing a long text already on screen gave: its quotations, and its record and
+    annotations, or the reason it could not be stored."""
+
+    analysis: Analysis
+    article: Article | None = None
+    annotations: tuple[Annotation, ...] = ()
+    problem: StoreError | None = None
 
 
 def use_worker_process(preference: str) -> bool:
@@ -114,6 +125,8 @@ class ArticleSession(QObject):
         self._generation = 0
         self._unstored = False
         """The long text on screen is not in the library yet (it is stored once painted)."""
+        self._storing_generation = -1
+        """The article whose storing runs on a worker thread."""
         try:
             self.styles = StyleBook(self.store.styles())
             self._data_version = self.store.data_version()
@@ -140,10 +153,10 @@ class ArticleSession(QObject):
 
     def open_loaded(self, loaded: LoadedArticle) -> bool:
         """Show ``loaded`` and keep it in the library; False when it is not shown. A long text
-        is shown first and stored once the window has painted it: writing 5 MB with its
-        full-text index took as long as everything else before its first screen. If a short
-        text cannot be stored, the current article stays; a long one stays on screen, without
-        annotations."""
+        is shown first and stored once the window has painted it, on a worker thread: writing
+        5 MB with its full-text index took as long as everything else before its first
+        screen. If a short text cannot be stored, the current article stays; a long one stays
+        on screen, without annotations."""
         if len(loaded.text) > STORE_AFTER_SHOWING_CHARS:
             self._show(loaded, None, [])
             self._unstored = True
@@ -186,33 +199,75 @@ class ArticleSession(QObject):
         self._store_shown(self._generation)
 
     def _store_shown(self, generation: int) -> None:
-        """Store the long text on screen (unless another article was opened since)."""
-        if generation != self._generation or not self._unstored or self.loaded is None:
+        """Store the long text on screen, and find its quotations, on a worker thread (unless
+        another article was opened since): 5 MB with its full-text index held the window for
+        a fifth of a second."""
+        loaded = self.loaded
+        if generation != self._generation or not self._unstored or loaded is None:
             return
-        self._unstored = False
-        self.analysis = analyse_quotes(self.loaded.text, self.loaded.layout)
-        self.analysis_changed.emit()
+        if self._storing_generation == generation:
+            return
+        self._storing_generation = generation
+        data_dir, busy_timeout_ms = self.store.data_dir, self.store.busy_timeout_ms
+
+        def work() -> _ShownThenStored:
+            analysis = analyse_quotes(loaded.text, loaded.layout)
+            try:
+                with Store(data_dir, busy_timeout_ms) as store:
+                    article = Library(store).add(loaded)
+                    return _ShownThenStored(analysis, article, tuple(store.annotations(article.id)))
+            except StoreError as problem:
+                return _ShownThenStored(analysis, problem=problem)
+
+        def done(result: object) -> None:
+            # Another article since, or stored already because the reader acted first.
+            if generation == self._generation and self._unstored:
+                assert isinstance(result, _ShownThenStored)
+                self._put_stored(result)
+
+        def failed(problem: Exception, trace: str) -> None:
+            if generation == self._generation and self._unstored:
+                self._put_stored(_ShownThenStored(Analysis(), problem=StoreError(str(problem))))
+
+        run_task(work, done, failed)
+
+    def _store_now(self) -> None:
+        """Store the long text on screen at once, on this thread: the reader acts on it."""
+        assert self.loaded is not None
+        analysis = analyse_quotes(self.loaded.text, self.loaded.layout)
         try:
             article, annotations = self._stored(self.loaded)
         except StoreError as problem:
-            self.analysis_complete = True
+            self._put_stored(_ShownThenStored(analysis, problem=problem))
+            return
+        self._put_stored(_ShownThenStored(analysis, article, tuple(annotations)))
+
+    def _put_stored(self, stored: _ShownThenStored) -> None:
+        self._unstored = False
+        self.analysis = stored.analysis
+        if stored.article is None:
+            self.analysis_complete = True  # no record, so no entities to come
             self.analysis_changed.emit()
+            problem = stored.problem or StoreError("The text could not be stored.")
             self.report_error(
                 describe(problem)
                 + " "
                 + self.tr("Le texte reste affiché, mais il ne peut pas être annoté.")
             )
             return
-        self.article = article
+        self.analysis_changed.emit()
+        annotations = list(stored.annotations)
+        self.article = stored.article
         self._annotations = {a.id: a for a in annotations}
         self.library_changed.emit()
         self.annotations_reset.emit()
         self._analyse_stored(annotations)
 
     def _stored_article(self) -> Article | None:
-        """The open article as stored: a long text shown but not stored yet is stored now."""
+        """The open article as stored: a long text shown but not stored yet is stored now
+        (what the worker thread was doing meanwhile is then left unused)."""
         if self._unstored:
-            self._store_shown(self._generation)
+            self._store_now()
         return self.article
 
     def _analyse_stored(self, annotations: list[Annotation]) -> None:

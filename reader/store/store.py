@@ -202,6 +202,7 @@ class Store:
     def __init__(self, data_dir: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DATABASE_NAME
+        self.busy_timeout_ms = busy_timeout_ms
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as error:

@@ -170,6 +170,8 @@ def watch_session(view: Any, painted_at: float, seconds: float, scroll: bool) ->
         bar = view.verticalScrollBar()
         wait(200)
         scroll_start = time.perf_counter()
+        # The moments just after the first paint: the text is stored and its quotations found.
+        phases["settle"] = heartbeat.stats(started, scroll_start)
         # A long rich text may be laid out lazily: going to the end lays out more of it and
         # moves the end further, so go on until the end stays put.
         previous = -1

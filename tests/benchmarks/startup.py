@@ -246,6 +246,9 @@ def p4_big_text(startup: Startup) -> list[Result]:
         return [first_screen, skipped("P4", "heartbeat while scrolling", str(error))]
     idle = idle_heartbeat(startup.workspace)
     phases = watched.data["phases"]
+    settle = _heartbeat_result(
+        "P4", "heartbeat gap, storing after the first screen", phases["settle"], idle
+    )
     scroll = _heartbeat_result(
         "P4", "heartbeat gap, scroll to end and back", phases["scroll"], idle
     )
@@ -265,4 +268,4 @@ def p4_big_text(startup: Startup) -> list[Result]:
         floor=float(startup.floor()[1]["peak_rss_mib"]),
         details={"note": "reported, no target"},
     )
-    return [first_screen, scroll, analysis, memory]
+    return [first_screen, settle, scroll, analysis, memory]

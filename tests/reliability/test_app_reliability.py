@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
@@ -249,6 +250,37 @@ def test_a_long_text_that_cannot_be_stored_stays_on_screen_and_says_why(
     qtbot,
     windows: WindowFactory,  # type: ignore[no-untyped-def]
 ) -> None:
+    """Stored on a worker thread once painted: another program holds the library meanwhile,
+    and the window goes on answering while the store waits for it."""
+    window = windows.open(busy_timeout_ms=1000)
+    session = window.session
+    kept = session.annotate(0, 5, note="gardée")
+    assert kept is not None
+    text = long_text("Pas le temps")
+    ticks: list[int] = []
+    clock = QTimer()
+    clock.timeout.connect(lambda: ticks.append(1))
+    with write_locked(session.store.path):
+        session.open_loaded(article_from_text("bloqué.txt", text))
+        clock.start(20)
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None)
+        clock.stop()
+    assert len(ticks) > 10  # a second of waiting, and the event loop ran all along
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None and "annoté" in box.text() and "occupée" in box.text()
+    box.close()
+    assert window.view.text == text and session.article is None
+    assert len(session.analysis.quotes) > 1000  # its quotations are found all the same
+    assert session.annotate(0, 5, note="perdue") is None
+    assert session.store.find_article("bloqué.txt") is None
+    assert [a.note for a in session.store.annotations(kept.article_id)] == ["gardée"]
+
+
+def test_a_long_text_annotated_at_once_on_a_full_library_says_why(
+    qtbot,
+    windows: WindowFactory,  # type: ignore[no-untyped-def]
+) -> None:
+    """Annotated before the window painted it: stored there and then, and the disk is full."""
     window = windows.open()
     session = window.session
     kept = session.annotate(0, 5, note="gardée")
@@ -257,13 +289,13 @@ def test_a_long_text_that_cannot_be_stored_stays_on_screen_and_says_why(
     session.store.connection.execute(f"PRAGMA max_page_count = {pages}")
     text = long_text("Plus de place")
     session.open_loaded(article_from_text("plein.txt", text))
+    assert session.annotate(0, 5, note="perdue") is None
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None)
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None and "annoté" in box.text()
     assert "plein" in box.text() or "full" in box.text()
     box.close()
     assert window.view.text == text and session.article is None
-    assert session.annotate(0, 5, note="perdue") is None
     session.store.connection.execute(f"PRAGMA max_page_count = {pages * 1000}")
     assert session.store.find_article("plein.txt") is None
     assert [a.note for a in session.store.annotations(kept.article_id)] == ["gardée"]
