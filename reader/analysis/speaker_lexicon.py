@@ -39,21 +39,18 @@ def _fold(word: str) -> str:
     return "à" if word in ("à", "À") else fold_key(word)
 
 
+@lru_cache(maxsize=1 << 16)
 def _lower(word: str) -> str:
     return word.casefold().replace("’", "'")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [
-        Token(
-            match.group(),
-            _fold(match.group()),
-            _lower(match.group()),
-            match.start(),
-            match.end(),
-        )
-        for match in _TOKEN.finditer(text, start, end)
-    ]
+    tokens = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        word_start, word_end = match.span()
+        tokens.append(Token(word, _fold(word), _lower(word), word_start, word_end))
+    return tokens
 
 
 def _words(line: str) -> frozenset[str]:
