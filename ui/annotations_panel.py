@@ -364,7 +364,8 @@ class AnnotationsPanel(QWidget):
         self, box: QComboBox, role: int, everything: str, choices: list[tuple[str, str]]
     ) -> None:
         """New choices for a filter, keeping the chosen one when it still exists."""
-        if [(box.itemText(i), box.itemData(i)) for i in range(1, box.count())] == choices:
+        offered = [(box.itemText(i), box.itemData(i)) for i in range(1, box.count())]
+        if box.count() and offered == choices:
             return
         chosen = box.currentData()
         box.blockSignals(True)

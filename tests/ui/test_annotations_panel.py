@@ -28,6 +28,12 @@ def choose(box: QComboBox, label: str) -> None:
 
 def test_filters_by_tag_style_and_kind_and_sorts_by_date(windows: WindowFactory) -> None:
     window = windows.open()
+    panel = window.annotations_panel
+    # Before any annotation, each filter says it lets everything through (not a blank box).
+    assert [box.currentText() for box in (panel.tag_filter, panel.style_filter)] == [
+        "Toutes étiquettes",
+        "Tous styles",
+    ]
     annotate(window, "trois ans", tags=["chronologie"], style="verify")
     annotate(window, "« carnage »", tags=["kremlin", "mots"], kind=Kind.QUOTE)
     annotate(window, "Truth Social", tags=["mots"], style="question")
