@@ -57,6 +57,9 @@ class ArticleView(QTextBrowser):
 
     text_painted = Signal()
     """The text of a new article is on screen (once per article)."""
+    text_laid_out = Signal()
+    """The whole text of a new article is laid out (once per article): at its first paint for
+    a news article, in the background for a long text."""
     clicked_at = Signal(int)
     """The reader clicked (without selecting) at this offset."""
     annotate_requested = Signal()
@@ -92,6 +95,7 @@ class ArticleView(QTextBrowser):
         """The height of the text Qt has laid out so far, as it last reported it."""
         self._scroll_limit = 0
         """The end of the scroll range as last set from ``_laid_out_height``."""
+        self._laid_out_told = False
         self._layout: Layout | None = None
         self._offsets = OffsetMap("")
         self._theme: Theme = LIGHT
@@ -142,8 +146,11 @@ class ArticleView(QTextBrowser):
         self.setDocument(document)
         self._laid_out_height = math.inf
         self._scroll_limit = 0
+        self._laid_out_told = False
         # Connected after the view's own handler, so that the range set here stands.
-        document.documentLayout().documentSizeChanged.connect(self._scroll_within_laid_out)
+        document.documentLayout().documentSizeChanged.connect(
+            lambda size, laid_out=document: self._scroll_within_laid_out(laid_out, size)
+        )
         if ours:
             previous.deleteLater()
         self.set_caret_browsing(self._caret_browsing)  # a new document resets the caret
@@ -282,9 +289,17 @@ class ArticleView(QTextBrowser):
         self._apply_column()
         self._limit_scroll_range()
 
-    def _scroll_within_laid_out(self, size: QSizeF) -> None:
+    def _scroll_within_laid_out(self, document: QTextDocument, size: QSizeF) -> None:
+        if document is not self.document():
+            return  # the previous article's, on its way out
         self._laid_out_height = size.height()
         self._limit_scroll_range()
+        self._tell_if_laid_out()
+
+    def _tell_if_laid_out(self) -> None:
+        if not self._laid_out_told and self._text and self._fully_laid_out():
+            self._laid_out_told = True
+            self.text_laid_out.emit()
 
     def _limit_scroll_range(self) -> None:
         """While Qt lays a long text out in the background, the scroll range ends where the
@@ -521,6 +536,7 @@ class ArticleView(QTextBrowser):
         if not self._painted_once and self._text:
             self._painted_once = True
             QTimer.singleShot(0, self.text_painted.emit)
+            QTimer.singleShot(0, self._tell_if_laid_out)
         if not self._note_markers and self._flash is None:
             return
         painter = QPainter(self.viewport())

@@ -414,6 +414,7 @@ class MainWindow(QMainWindow):
 
         session.article_opened.connect(self._show_article)
         self.view.text_painted.connect(session.text_painted)
+        self.view.text_laid_out.connect(session.text_laid_out)
         session.analysis_changed.connect(self._show_analysis)
         session.annotations_reset.connect(self._show_annotations)
         session.annotation_added.connect(self._annotation_added)

@@ -11,7 +11,7 @@ import os
 import sys
 import threading
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -61,6 +61,9 @@ _engines: dict[str, EntityEngine] = {}
 
 
 WORKER_START_DELAY_MS = 150
+WORKER_START_AT_THE_LATEST_MS = 3000
+"""The analysis worker starts once the window has laid the text out (``text_laid_out``), or
+after this long without a window."""
 STORE_AFTER_SHOWING_CHARS = 200_000
 """A longer text is on screen before it is written to the library, on a worker thread: once
 the window has painted it, or after ``STORE_AT_THE_LATEST_MS`` without a window."""
@@ -127,6 +130,10 @@ class ArticleSession(QObject):
         """The long text on screen is not in the library yet (it is stored once painted)."""
         self._storing_generation = -1
         """The article whose storing runs on a worker thread."""
+        self._laid_out_generation = -1
+        """The article whose whole text the window has laid out."""
+        self._start_once_laid_out: tuple[int, Callable[[], None]] | None = None
+        """The analysis of this article, waiting for the window to lay its text out."""
         try:
             self.styles = StyleBook(self.store.styles())
             self._data_version = self.store.data_version()
@@ -193,6 +200,13 @@ class ArticleSession(QObject):
         self.analysis_changed.emit()
         if article is not None:
             self._analyse_stored(annotations)
+
+    def text_laid_out(self) -> None:
+        """The window laid the whole text out: an analysis waiting for that can start."""
+        self._laid_out_generation = self._generation
+        waiting, self._start_once_laid_out = self._start_once_laid_out, None
+        if waiting is not None and waiting[0] == self._generation:
+            QTimer.singleShot(WORKER_START_DELAY_MS, waiting[1])
 
     def text_painted(self) -> None:
         """The window painted the text: a long one not stored yet is stored now."""
@@ -441,11 +455,24 @@ class ArticleSession(QObject):
         def start() -> None:
             run_task(work, done, failed, on_progress=self.analysis_progress.emit)
 
-        if in_worker:
-            # Starting a process competes with the first paint for the CPU: let it paint first.
+        if not in_worker:
+            start()
+        elif self._laid_out_generation == generation:
             QTimer.singleShot(WORKER_START_DELAY_MS, start)
         else:
-            start()
+            # A process starting competes for the CPU with the window laying the text out
+            # (a long one is laid out in the background, and scrolling it stalled 40-90 ms
+            # while the worker started): it starts once the text is laid out.
+            self._start_once_laid_out = (generation, start)
+            QTimer.singleShot(
+                WORKER_START_AT_THE_LATEST_MS, lambda: self._start_waiting_analysis(generation)
+            )
+
+    def _start_waiting_analysis(self, generation: int) -> None:
+        waiting = self._start_once_laid_out
+        if waiting is not None and waiting[0] == generation == self._generation:
+            self._start_once_laid_out = None
+            waiting[1]()
 
     def _analysed_before(self, preference: str) -> bool:
         loaded = self.loaded

@@ -348,3 +348,29 @@ def test_a_passage_far_down_a_long_text_being_laid_out_can_be_revealed(qtbot) ->
         # A third of the way down, where the eye looks first, as in a text laid out whole.
         shown_at = view.cursorRect(cursor).center().y()
         assert 0 < shown_at < view.viewport().height() // 2
+
+
+def test_a_long_text_says_when_it_is_laid_out_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """What the analysis worker waits for before it starts: the two compete for the CPU."""
+    told: list[bool] = []
+    view = ArticleView()
+    view.text_laid_out.connect(
+        lambda: told.append(view.document().lastBlock().layout().lineCount() > 0)
+    )
+    qtbot.addWidget(view)
+    bundled = load_bundled()
+    view.resize(900, 700)
+    view.show_article(bundled.text, bundled.layout, LIGHT)
+    view.show()
+    qtbot.waitUntil(lambda: told == [True])  # a news article: at its first paint
+
+    copies = 3_000_000 // len(bundled.text) + 1
+    long = article_from_text("long.txt", "\n\n".join([bundled.text] * copies))
+    view.show_article(long.text, long.layout, LIGHT)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 20 * view.height())
+    assert view.document().lastBlock().layout().lineCount() == 0, "laid out whole already"
+    assert told == [True]
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=30_000)
+    assert told == [True, True]
+    qtbot.wait(100)
+    assert len(told) == 2  # once per article
