@@ -117,7 +117,9 @@ def test_many_annotations_and_export_on_tiny_inputs(
     qapp: object, none_guard: None, workspace: Workspace
 ) -> None:
     edits = p5_many_annotations(workspace, TINY)
-    assert [r.benchmark for r in edits] == ["P5"] * 5
+    assert [r.benchmark for r in edits] == ["P5"] * 7
     assert all(r.measured is not None and r.measured > 0 and r.floor for r in edits)
+    shown, complete = edits[4].measured, edits[5].measured
+    assert shown is not None and complete is not None and shown <= complete
     (export,) = p6_export(workspace, TINY)
     assert export.measured and export.floor and export.details["entities"] >= 0

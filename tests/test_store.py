@@ -63,6 +63,21 @@ def test_annotations_round_trip_and_persist(data_dir: Path) -> None:
         assert store.articles()[0].annotation_count == 1
 
 
+def test_annotations_are_read_a_page_at_a_time_in_reading_order(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:a", "Titre", TEXT)
+        # Same passages twice: the order goes on by creation, then by id.
+        made = [store.add_annotation(article, start, start + 4) for start in (9, 0, 3, 0, 9, 3)]
+        everything = store.annotations(article.id)
+        assert sorted(made, key=lambda a: a.reading_order) == everything
+        first = store.annotations(article.id, limit=2)
+        middle = store.annotations(article.id, after=first[-1], limit=3)
+        rest = store.annotations(article.id, after=middle[-1])
+        assert first + middle + rest == everything
+        assert [len(first), len(middle), len(rest)] == [2, 3, 1]
+        assert store.annotations(article.id, after=everything[-1]) == []
+
+
 def test_same_source_same_text_is_one_article(data_dir: Path) -> None:
     with Store(data_dir) as store:
         one = store.add_or_update_article("test:a", "Titre", TEXT)

@@ -60,6 +60,10 @@ class _AnnotationFilter(QSortFilterProxyModel):
             self._wanted.pop(role, None)
         self.endFilterChange()
 
+    def wanted(self) -> dict[int, str]:
+        """The filters on, by role."""
+        return dict(self._wanted)
+
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         if not self._wanted and not self.filterRegularExpression().pattern():
             return True
@@ -71,10 +75,24 @@ class _AnnotationFilter(QSortFilterProxyModel):
         return super().filterAcceptsRow(row, parent)
 
 
+CARDS_AT_A_TIME = 200
+"""Rows shown to the list at first, and added each time it is scrolled to its end. Qt lays a
+list of cards out before it paints any (a hundred thousand took twenty seconds, blank);
+rows that are not shown yet cost nothing."""
+
+
 class AnnotationListModel(QAbstractListModel):
+    """The article's annotations in reading order; the first ``CARDS_AT_A_TIME`` are shown,
+    and more each time the list asks (``fetchMore``), or all of them for a filter or a sort
+    by date."""
+
     def __init__(self, theme: Theme) -> None:
         super().__init__()
         self._rows: list[Annotation] = []
+        self._shown = 0
+        """How many of ``_rows``, from the first, the list has."""
+        self._every_row_wanted = False
+        """A filter or a sort is on: the list has every row, as they come."""
         self.tag_counts: Counter[str] = Counter()
         self.style_counts: Counter[str] = Counter()
         """How many rows carry each tag and each style: the filters offer those."""
@@ -98,9 +116,47 @@ class AnnotationListModel(QAbstractListModel):
         self.beginResetModel()
         self._text = text
         self._rows = list(annotations)  # the session gives them in reading order
+        self._shown = len(self._rows) if self._every_row_wanted else CARDS_AT_A_TIME
+        self._shown = min(self._shown, len(self._rows))
         self.tag_counts = Counter(tag for a in self._rows for tag in a.tags)
         self.style_counts = Counter(a.style for a in self._rows)
         self.endResetModel()
+
+    def extend(self, annotations: list[Annotation]) -> None:
+        """Rows that come after all the others in reading order, added at the end (shown
+        when the list asks for more, or at once while it shows every row)."""
+        if not annotations:
+            return
+        every_row_shown = self._shown == len(self._rows)
+        self._rows.extend(annotations)
+        self.tag_counts.update(tag for a in annotations for tag in a.tags)
+        self.style_counts.update(a.style for a in annotations)
+        if self._every_row_wanted:
+            self.show_up_to(len(self._rows) - 1)
+        elif every_row_shown:
+            self.show_up_to(CARDS_AT_A_TIME - 1)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not parent.isValid():
+            self.show_up_to(self._shown + CARDS_AT_A_TIME - 1)
+
+    def want_every_row(self, wanted: bool) -> None:
+        """Every row in the list while ``wanted``: a filter or a sort looks at all of them."""
+        self._every_row_wanted = wanted
+        if wanted:
+            self.show_up_to(len(self._rows) - 1)
+
+    def show_up_to(self, row: int) -> None:
+        """The list has the rows down to ``row`` at least."""
+        last = min(row, len(self._rows) - 1)
+        if last < self._shown:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, last)
+        self._shown = last + 1
+        self.endInsertRows()
 
     def put(self, annotation: Annotation) -> None:
         """One annotation added or changed, without resetting the other rows."""
@@ -111,21 +167,30 @@ class AnnotationListModel(QAbstractListModel):
                 self._count(before, -1)
                 self._count(annotation, +1)
                 self._rows[row] = annotation
-                self.dataChanged.emit(self.index(row), self.index(row))
+                if row < self._shown:
+                    self.dataChanged.emit(self.index(row), self.index(row))
                 return
             self.remove(annotation.id)  # re-attached elsewhere: it moves to its new place
         # Rows stay in reading order, so the list needs no sorting in that order.
         at = bisect_right(self._rows, annotation.reading_order, key=lambda a: a.reading_order)
-        self.beginInsertRows(QModelIndex(), at, at)
+        shown = at <= self._shown
+        if shown:
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._shown += 1
         self._rows.insert(at, annotation)
         self._count(annotation, +1)
-        self.endInsertRows()
+        if shown:
+            self.endInsertRows()
 
     def remove(self, annotation_id: str) -> None:
         row = self.row_of(annotation_id)
         if row < 0:
             return
+        if row >= self._shown:
+            self._count(self._rows.pop(row), -1)
+            return
         self.beginRemoveRows(QModelIndex(), row, row)
+        self._shown -= 1
         self._count(self._rows.pop(row), -1)
         self.endRemoveRows()
 
@@ -142,16 +207,17 @@ class AnnotationListModel(QAbstractListModel):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        if self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        if self._shown:
+            self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._shown
 
     def annotation_at(self, row: int) -> Annotation:
         return self._rows[row]
 
     def row_of(self, annotation_id: str) -> int:
+        """Where the annotation is among all the rows (shown in the list or not yet)."""
         return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), -1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -257,7 +323,7 @@ class AnnotationsPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Rechercher…"))
         self.search.setAccessibleName(self.tr("Rechercher dans les annotations"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._search_for)
 
         self.sort_order = QComboBox()
         self.sort_order.setAccessibleName(self.tr("Ordre des annotations"))
@@ -345,11 +411,29 @@ class AnnotationsPanel(QWidget):
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(8)
         box.currentIndexChanged.connect(
-            lambda _index: self.proxy.set_filter(role, str(box.currentData() or ""))
+            lambda _index: self._filter(role, str(box.currentData() or ""))
         )
         return box
 
+    def _search_for(self, text: str) -> None:
+        self._want_every_row_for(search=text)
+        self.proxy.setFilterFixedString(text)
+
+    def _filter(self, role: int, value: str) -> None:
+        self._want_every_row_for(filters={**self.proxy.wanted(), role: value})
+        self.proxy.set_filter(role, value)
+
+    def _want_every_row_for(
+        self, search: str | None = None, filters: dict[int, str] | None = None
+    ) -> None:
+        """Every row in the list while a search, a filter or a sort by date is on."""
+        searched = self.search.text() if search is None else search
+        filtered = self.proxy.wanted() if filters is None else filters
+        by_date = self.sort_order.currentData() != "position"
+        self.model.want_every_row(bool(searched) or any(filtered.values()) or by_date)
+
     def _sort(self) -> None:
+        self._want_every_row_for()
         order = self.sort_order.currentData()
         if order == "position":
             self.proxy.sort(-1)
@@ -378,7 +462,7 @@ class AnnotationsPanel(QWidget):
         box.blockSignals(False)
         if (box.currentData() or "") != (chosen or ""):
             # The chosen tag or style is gone: show everything rather than an empty list.
-            self.proxy.set_filter(role, str(box.currentData() or ""))
+            self._filter(role, str(box.currentData() or ""))
 
     def set_content(self, text: str, annotations: list[Annotation]) -> None:
         current = self.current_id()
@@ -386,6 +470,11 @@ class AnnotationsPanel(QWidget):
         self._after_change()
         if current:
             self.select(current)
+
+    def extend(self, annotations: list[Annotation]) -> None:
+        """Show more annotations, which follow the others in reading order."""
+        self.model.extend(annotations)
+        self._after_change()
 
     def put(self, annotation: Annotation) -> None:
         """Show one added or changed annotation; the others stay as they are."""
@@ -424,6 +513,7 @@ class AnnotationsPanel(QWidget):
         row = self.model.row_of(annotation_id)
         if row < 0:
             return False
+        self.model.show_up_to(row)
         index = self.proxy.mapFromSource(self.model.index(row))
         if not index.isValid():
             return False

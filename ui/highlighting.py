@@ -103,6 +103,16 @@ class LayerHighlighter:
         if layer.visible:
             self._repaint_blocks(changed)
 
+    def add_spans(self, name: str, priority: int, spans: dict[str, Span]) -> None:
+        """More spans for a layer, by keys it does not have yet: only those are indexed."""
+        layer = self._layer(name, priority)
+        layer.spans.update(spans)
+        added = Counter(self._keys(list(spans.values())))
+        layer.keys.update(added)
+        changed = self._reindex(layer, Counter(), added)
+        if layer.visible:
+            self._repaint_blocks(changed)
+
     def put_span(self, name: str, priority: int, key: str, span: Span | None) -> None:
         """Set the span of ``key`` (``None`` takes it out) without looking at the rest of the
         layer: one annotation changed among thousands costs what one span costs."""

@@ -417,6 +417,7 @@ class MainWindow(QMainWindow):
         self.view.text_laid_out.connect(session.text_laid_out)
         session.analysis_changed.connect(self._show_analysis)
         session.annotations_reset.connect(self._show_annotations)
+        session.annotations_extended.connect(self._annotations_extended)
         session.annotation_added.connect(self._annotation_added)
         session.annotation_changed.connect(self._annotation_changed)
         session.annotation_removed.connect(self._annotation_removed)
@@ -500,7 +501,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel.set_content(loaded.text if loaded else "", annotations)
 
     def _show_annotation_layer(self) -> list[Annotation]:
-        annotations = self.session.annotations()
+        annotations = self.session.annotations_so_far()
         self.view.highlighter.set_layer(
             layers.ANNOTATIONS,
             20,
@@ -510,6 +511,20 @@ class MainWindow(QMainWindow):
         self.view.set_note_markers({key: at for key, at in markers.items() if at is not None})
         self._update_legend()
         return annotations
+
+    def _annotations_extended(self, annotations: list[Annotation]) -> None:
+        """More annotations of the open article, read in the background: highlighted and
+        listed after the others."""
+        styles = self.session.styles
+        self.view.highlighter.add_spans(
+            layers.ANNOTATIONS, 20, layers.annotation_spans(annotations, self.theme, styles)
+        )
+        for annotation in annotations:
+            marker = layers.note_marker(annotation)
+            if marker is not None:
+                self.view.put_note_marker(annotation.id, marker)
+        self.annotations_panel.extend(annotations)
+        self._update_legend()
 
     def _annotation_added(self, annotation_id: str) -> None:
         self._annotation_changed(annotation_id)

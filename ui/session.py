@@ -68,6 +68,11 @@ STORE_AFTER_SHOWING_CHARS = 200_000
 """A longer text is on screen before it is written to the library, on a worker thread: once
 the window has painted it, or after ``STORE_AT_THE_LATEST_MS`` without a window."""
 STORE_AT_THE_LATEST_MS = 1000
+ANNOTATIONS_WITH_THE_ARTICLE = 300
+"""Annotations read with their article. An article carrying more shows these with its text;
+the rest is read on a worker thread, then listed and highlighted ``ANNOTATIONS_STEP`` at a
+time between two events, so that one carrying 100,000 opens as quickly as any other."""
+ANNOTATIONS_STEP = 1000
 CACHED_ON_THREAD_CHARS = 200_000
 """Up to this size, an article whose entities are all in the library's cache is analysed on a
 thread at once: there is no model to load, and starting the worker process would cost more than
@@ -107,6 +112,8 @@ class ArticleSession(QObject):
     analysis_started = Signal(str)
     analysis_progress = Signal(int, int)
     annotations_reset = Signal()
+    annotations_extended = Signal(list)
+    """More of the open article's annotations, read in the background, follow the others."""
     annotation_added = Signal(str)
     annotation_changed = Signal(str)
     annotation_removed = Signal(str)
@@ -134,6 +141,8 @@ class ArticleSession(QObject):
         """The article whose whole text the window has laid out."""
         self._start_once_laid_out: tuple[int, Callable[[], None]] | None = None
         """The analysis of this article, waiting for the window to lay its text out."""
+        self._reading_rest = -1
+        """The article whose annotations past the first ones are being read and taken in."""
         try:
             self.styles = StyleBook(self.store.styles())
             self._data_version = self.store.data_version()
@@ -179,8 +188,9 @@ class ArticleSession(QObject):
         return True
 
     def _stored(self, loaded: LoadedArticle) -> tuple[Article, list[Annotation]]:
+        """The article, stored, and its first annotations (one more when there are more)."""
         article = self.library.add(loaded)
-        return article, self.store.annotations(article.id)
+        return article, self.store.annotations(article.id, limit=ANNOTATIONS_WITH_THE_ARTICLE + 1)
 
     def _show(
         self, loaded: LoadedArticle, article: Article | None, annotations: list[Annotation]
@@ -190,7 +200,7 @@ class ArticleSession(QObject):
         self.loaded = loaded
         self.article = article
         self.undo_stack.clear()
-        self._annotations = {a.id: a for a in annotations}
+        annotations = self._take_first(annotations)
         # A long text's quotations are found with its storing, after its first screen.
         self.analysis = analyse_quotes(loaded.text, loaded.layout) if article else Analysis()
         self.analysis_complete = False
@@ -229,7 +239,8 @@ class ArticleSession(QObject):
             try:
                 with Store(data_dir, busy_timeout_ms) as store:
                     article = Library(store).add(loaded)
-                    return _ShownThenStored(analysis, article, tuple(store.annotations(article.id)))
+                    first = store.annotations(article.id, limit=ANNOTATIONS_WITH_THE_ARTICLE + 1)
+                    return _ShownThenStored(analysis, article, tuple(first))
             except StoreError as problem:
                 return _ShownThenStored(analysis, problem=problem)
 
@@ -270,9 +281,8 @@ class ArticleSession(QObject):
             )
             return
         self.analysis_changed.emit()
-        annotations = list(stored.annotations)
         self.article = stored.article
-        self._annotations = {a.id: a for a in annotations}
+        annotations = self._take_first(list(stored.annotations))
         self.library_changed.emit()
         self.annotations_reset.emit()
         self._analyse_stored(annotations)
@@ -284,7 +294,68 @@ class ArticleSession(QObject):
             self._store_now()
         return self.article
 
+    def _take_first(self, annotations: list[Annotation]) -> list[Annotation]:
+        """Hold the annotations read with the article; when it has more, read the rest on a
+        worker thread. Returns those held."""
+        self._reading_rest = -1
+        first = annotations[:ANNOTATIONS_WITH_THE_ARTICLE]
+        self._annotations = {a.id: a for a in first}
+        if len(annotations) > len(first) and self.article is not None:
+            self._read_rest(self.article.id, after=first[-1])
+        return first
+
+    def _read_rest(self, article_id: int, after: Annotation) -> None:
+        generation = self._generation
+        self._reading_rest = generation
+        data_dir, busy_timeout_ms = self.store.data_dir, self.store.busy_timeout_ms
+
+        def work() -> list[Annotation]:
+            with Store(data_dir, busy_timeout_ms) as store:
+                return store.annotations(article_id, after=after)
+
+        def done(result: object) -> None:
+            if isinstance(result, list):
+                self._take_in(generation, result)
+
+        def failed(problem: Exception, trace: str) -> None:
+            self._all_annotations_in()  # the session's own connection says what is wrong
+
+        run_task(work, done, failed)
+
+    def _take_in(self, generation: int, rest: list[Annotation]) -> None:
+        """The annotations read in the background, a step at a time: each step is listed
+        and highlighted between two events, so the window never waits for all of them."""
+        if generation != self._reading_rest or generation != self._generation:
+            return  # another article since, or read whole because the reader acted
+        step, rest = rest[:ANNOTATIONS_STEP], rest[ANNOTATIONS_STEP:]
+        self._annotations.update((a.id, a) for a in step)
+        if not rest:
+            self._reading_rest = -1
+            self._say_how_many_moved(self._annotations.values())
+        self.annotations_extended.emit(step)
+        if rest:
+            QTimer.singleShot(0, lambda: self._take_in(generation, rest))
+
+    def _all_annotations_in(self) -> None:
+        """Every annotation of the open article held, for an action that needs them all: what
+        is still being read in the background is read here and now, at once."""
+        if self._reading_rest != self._generation or self.article is None:
+            return
+        self._reading_rest = -1
+        try:
+            self._annotations = {a.id: a for a in self.store.annotations(self.article.id)}
+        except StoreError as problem:
+            self.report_error(describe(problem))
+            return
+        self.annotations_reset.emit()
+        self._say_how_many_moved(self._annotations.values())
+
     def _analyse_stored(self, annotations: list[Annotation]) -> None:
+        if self._reading_rest != self._generation:  # else said once they are all in
+            self._say_how_many_moved(annotations)
+        self.start_analysis()
+
+    def _say_how_many_moved(self, annotations: Iterable[Annotation]) -> None:
         moved = sum(1 for a in annotations if a.status is not Status.ANCHORED)
         if moved:
             self.message.emit(
@@ -292,7 +363,6 @@ class ArticleSession(QObject):
                     "%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.", "", moved
                 )
             )
-        self.start_analysis()
 
     def open_address(self, url: str) -> None:
         """Fetch a web page off the GUI thread, then open its article (or say why not)."""
@@ -341,6 +411,7 @@ class ArticleSession(QObject):
 
     def reattach(self, annotation_id: str, start: int, end: int) -> bool:
         """Attach an orphaned (or any) annotation to a new passage of the open article."""
+        self._all_annotations_in()
         before = self._annotations.get(annotation_id)
         article = self._stored_article()
         if before is None or article is None or not 0 <= start < end <= len(article.text):
@@ -488,6 +559,8 @@ class ArticleSession(QObject):
     def refresh_if_changed(self) -> bool:
         """Re-read the open article's annotations if another window or program wrote to the
         library since the last look (``PRAGMA data_version``); True if anything changed."""
+        if self._reading_rest == self._generation:
+            return False  # they are being read from the library as it is now
         try:
             version = self.store.data_version()
             if version == self._data_version or self.article is None:
@@ -507,6 +580,13 @@ class ArticleSession(QObject):
     # Reading ------------------------------------------------------------------------------
 
     def annotations(self) -> list[Annotation]:
+        """Every annotation of the open article, in reading order."""
+        self._all_annotations_in()
+        return self.annotations_so_far()
+
+    def annotations_so_far(self) -> list[Annotation]:
+        """The annotations held, in reading order: all of them, but while those of an article
+        carrying many are still being taken in."""
         return sorted(self._annotations.values(), key=lambda a: a.reading_order)
 
     def annotation_count(self) -> int:
@@ -516,7 +596,7 @@ class ArticleSession(QObject):
         return self._annotations.get(annotation_id)
 
     def annotations_at(self, offset: int) -> list[Annotation]:
-        return [a for a in self.annotations() if a.start <= offset < a.end]
+        return [a for a in self.annotations_so_far() if a.start <= offset < a.end]
 
     def quote_at(self, offset: int) -> Quote | None:
         """The innermost quotation containing ``offset``."""
@@ -552,6 +632,7 @@ class ArticleSession(QObject):
         article = self._stored_article()
         if article is None:
             return None
+        self._all_annotations_in()
         try:
             annotation = self.store.new_annotation(
                 article, start, end, note=note, tags=tags, style=style, kind=kind, ref=ref
@@ -571,6 +652,7 @@ class ArticleSession(QObject):
         tags: Iterable[str] | None = None,
         style: str | None = None,
     ) -> bool:
+        self._all_annotations_in()
         before = self._annotations.get(annotation_id)
         if before is None:
             return False
@@ -587,6 +669,7 @@ class ArticleSession(QObject):
         return not command.failed
 
     def delete(self, annotation_id: str) -> bool:
+        self._all_annotations_in()
         annotation = self._annotations.get(annotation_id)
         if annotation is None:
             return False
@@ -638,6 +721,7 @@ class ArticleSession(QObject):
         underneath (new styles, an import)."""
         self.reload_styles()
         if self.article is not None:
+            self._reading_rest = -1  # everything is read again here
             try:
                 self._annotations = {a.id: a for a in self.store.annotations(self.article.id)}
             except StoreError as problem:

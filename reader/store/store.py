@@ -582,13 +582,25 @@ class Store:
         found = self._annotation_rows("WHERE id = ?", annotation_id)
         return found[0] if found else None
 
-    def annotations(self, article_id: int) -> list[Annotation]:
+    def annotations(
+        self, article_id: int, *, after: Annotation | None = None, limit: int = -1
+    ) -> list[Annotation]:
+        """The article's annotations in reading order (``Annotation.reading_order``); with
+        ``after``, those that come after it; with ``limit``, that many at most."""
+        if after is None:
+            return self._annotation_rows(
+                f"WHERE article_id = ? {_READING_ORDER} LIMIT ?", article_id, limit
+            )
         return self._annotation_rows(
-            'WHERE article_id = ? ORDER BY start, "end", created, id', article_id
+            f'WHERE article_id = ? AND (start, "end", created, id) > (?, ?, ?, ?) {_READING_ORDER}'
+            " LIMIT ?",
+            article_id,
+            *after.reading_order,
+            limit,
         )
 
-    def _annotation_rows(self, where: str, value: object) -> list[Annotation]:
-        rows = self._rows(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations {where}", [value])
+    def _annotation_rows(self, where: str, *values: object) -> list[Annotation]:
+        rows = self._rows(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations {where}", values)
         tags_of: dict[str, tuple[str, ...]] = {}
         return [_annotation_from_tuple(row, tags_of) for row in rows]
 
@@ -859,6 +871,7 @@ def _article(row: Sequence[Any]) -> Article:
     )
 
 
+_READING_ORDER = 'ORDER BY start, "end", created, id'
 _ANNOTATION_COLUMNS = (
     'id, article_id, start, "end", exact, prefix, suffix, note, tags, style, kind, ref, status,'
     " text_sha256, created, updated"
