@@ -43,13 +43,14 @@ from reader.store import Annotation, Kind, StoreError
 from reader.store.model import SearchHit
 from ui import i18n, layers
 from ui import theme as themes
-from ui.annotation_editor import AnnotationEditor
 from ui.annotations_panel import AnnotationsPanel
 from ui.article_view import ArticleView
 from ui.backup_actions import restore_action
 from ui.entities_panel import EntitiesPanel
 from ui.errors import describe
 
+# Dialogs are imported where they first open: importing one sets up, in Python, every Qt
+# class it uses, about 10 ms of start-up for these, and Pygments for the export's preview.
 if TYPE_CHECKING:
     from ui.export_dialog import ExportDialog
 from ui.find_bar import FindBar
@@ -57,9 +58,6 @@ from ui.library_panel import LibraryPanel
 from ui.quotes_panel import QuotesPanel
 from ui.session import ArticleSession
 from ui.settings import Settings
-from ui.shortcuts_help import ShortcutsHelp
-from ui.speaker_dialog import SpeakerDialog
-from ui.styles_dialog import StylesDialog
 from ui.theme import Theme
 
 STATUS_TIMEOUT_MS = 8000
@@ -687,6 +685,8 @@ class MainWindow(QMainWindow):
             context = self.tr("Citation de %1").replace("%1", ref)
         elif kind is Kind.ENTITY:
             context = self.tr("Entité : %1").replace("%1", ref)
+        from ui.annotation_editor import AnnotationEditor
+
         editor = AnnotationEditor(
             passage,
             self.theme,
@@ -714,6 +714,8 @@ class MainWindow(QMainWindow):
         annotation = self.session.annotation(annotation_id)
         if annotation is None:
             return
+        from ui.annotation_editor import AnnotationEditor
+
         editor = AnnotationEditor(
             self.view.text[annotation.start : annotation.end] or annotation.exact,
             self.theme,
@@ -799,6 +801,8 @@ class MainWindow(QMainWindow):
         )
 
     def edit_styles(self) -> None:
+        from ui.styles_dialog import StylesDialog
+
         dialog = StylesDialog(list(self.session.styles), self)
         if dialog.exec() == StylesDialog.DialogCode.Accepted:
             self.session.save_styles(dialog.styles)
@@ -862,6 +866,8 @@ class MainWindow(QMainWindow):
         self.view.select_range(start, end)
 
     def show_shortcuts(self) -> None:
+        from ui.shortcuts_help import ShortcutsHelp
+
         dialog = ShortcutsHelp([*self.actions(), self.edit_action, self.delete_action], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -897,6 +903,8 @@ class MainWindow(QMainWindow):
             self._correct(Correction("add", text=words, label=label, canonical=words))
 
     def fix_speaker(self, quote: Quote) -> None:
+        from ui.speaker_dialog import SpeakerDialog
+
         dialog = SpeakerDialog(quote, self.session.speaker_candidates(), self)
         if dialog.exec() == SpeakerDialog.DialogCode.Accepted:
             self.session.fix_speaker(quote, dialog.speaker)
