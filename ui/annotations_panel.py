@@ -8,7 +8,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from reader.store import Annotation, Kind, Status
 from reader.styles import StyleBook
 from reader.text import markdown_preview
-from ui.cards import CardRole, Index, show_as_cards
+from ui.cards import CARDS_AT_A_TIME, CardRole, CardRows, Index, show_as_cards
 from ui.theme import Theme
 
 
@@ -75,24 +74,12 @@ class _AnnotationFilter(QSortFilterProxyModel):
         return super().filterAcceptsRow(row, parent)
 
 
-CARDS_AT_A_TIME = 200
-"""Rows shown to the list at first, and added each time it is scrolled to its end. Qt lays a
-list of cards out before it paints any (a hundred thousand took twenty seconds, blank);
-rows that are not shown yet cost nothing."""
-
-
-class AnnotationListModel(QAbstractListModel):
-    """The article's annotations in reading order; the first ``CARDS_AT_A_TIME`` are shown,
-    and more each time the list asks (``fetchMore``), or all of them for a filter or a sort
-    by date."""
+class AnnotationListModel(CardRows):
+    """The article's annotations in reading order, given to the list as it is scrolled."""
 
     def __init__(self, theme: Theme) -> None:
         super().__init__()
         self._rows: list[Annotation] = []
-        self._shown = 0
-        """How many of ``_rows``, from the first, the list has."""
-        self._every_row_wanted = False
-        """A filter or a sort is on: the list has every row, as they come."""
         self.tag_counts: Counter[str] = Counter()
         self.style_counts: Counter[str] = Counter()
         """How many rows carry each tag and each style: the filters offer those."""
@@ -116,8 +103,7 @@ class AnnotationListModel(QAbstractListModel):
         self.beginResetModel()
         self._text = text
         self._rows = list(annotations)  # the session gives them in reading order
-        self._shown = len(self._rows) if self._every_row_wanted else CARDS_AT_A_TIME
-        self._shown = min(self._shown, len(self._rows))
+        self._shown = self._rows_to_show_first()
         self.tag_counts = Counter(tag for a in self._rows for tag in a.tags)
         self.style_counts = Counter(a.style for a in self._rows)
         self.endResetModel()
@@ -136,27 +122,8 @@ class AnnotationListModel(QAbstractListModel):
         elif every_row_shown:
             self.show_up_to(CARDS_AT_A_TIME - 1)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._rows)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not parent.isValid():
-            self.show_up_to(self._shown + CARDS_AT_A_TIME - 1)
-
-    def want_every_row(self, wanted: bool) -> None:
-        """Every row in the list while ``wanted``: a filter or a sort looks at all of them."""
-        self._every_row_wanted = wanted
-        if wanted:
-            self.show_up_to(len(self._rows) - 1)
-
-    def show_up_to(self, row: int) -> None:
-        """The list has the rows down to ``row`` at least."""
-        last = min(row, len(self._rows) - 1)
-        if last < self._shown:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, last)
-        self._shown = last + 1
-        self.endInsertRows()
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def put(self, annotation: Annotation) -> None:
         """One annotation added or changed, without resetting the other rows."""
@@ -209,9 +176,6 @@ class AnnotationListModel(QAbstractListModel):
         self._theme = theme
         if self._shown:
             self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
 
     def annotation_at(self, row: int) -> Annotation:
         return self._rows[row]

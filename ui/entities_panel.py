@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -24,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.model import Entity, EntityGroup, Label, group_entities
-from ui.cards import CardRole, Index, show_as_cards
+from ui.cards import CardRole, CardRows, Index, show_as_cards
 from ui.layers import label_name
 from ui.theme import Theme
 
 LABEL_ROLE = CardRole.SORT_DATE
 
 
-class EntityGroupModel(QAbstractListModel):
+class EntityGroupModel(CardRows):
     def __init__(self, theme: Theme) -> None:
         super().__init__()
         self._groups: list[EntityGroup] = []
@@ -40,13 +39,14 @@ class EntityGroupModel(QAbstractListModel):
     def set_entities(self, entities: list[Entity]) -> None:
         self.beginResetModel()
         self._groups = group_entities(entities)
+        self._shown = self._rows_to_show_first()
         self.endResetModel()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._groups)
+    def row_total(self) -> int:
+        return len(self._groups)
 
     def group_at(self, row: int) -> EntityGroup:
         return self._groups[row]
@@ -121,7 +121,7 @@ class EntitiesPanel(QWidget):
     def set_entities(self, entities: list[Entity], engine: str = "") -> None:
         self.model.set_entities(entities)
         self._stepping = None
-        groups = self.model.rowCount()
+        groups = self.model.row_total()
         self.status.setText(
             self.tr("%1 groupes, %2 mentions")
             .replace("%1", str(groups))
@@ -139,6 +139,7 @@ class EntitiesPanel(QWidget):
     def select_mention(self, entity: Entity) -> None:
         for row, group in enumerate(self.model.groups()):
             if entity in group.mentions:
+                self.model.show_up_to(row)
                 index = self.proxy.mapFromSource(self.model.index(row))
                 if index.isValid():
                     self.view.setCurrentIndex(index)
@@ -151,6 +152,7 @@ class EntitiesPanel(QWidget):
 
     def _filter(self) -> None:
         label = str(self.type_filter.currentData() or "")
+        self.model.want_every_row(bool(label))
         self.proxy.setFilterFixedString(label)
 
     def _step(self, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -24,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.model import Quote
-from ui.cards import CardRole, Index, show_as_cards
+from ui.cards import CardRole, CardRows, Index, show_as_cards
 from ui.theme import Theme
 
 SPEAKER_ROLE = CardRole.SORT_DATE
 
 
-class QuoteListModel(QAbstractListModel):
+class QuoteListModel(CardRows):
     def __init__(self, theme: Theme) -> None:
         super().__init__()
         self._quotes: list[Quote] = []
@@ -41,16 +40,21 @@ class QuoteListModel(QAbstractListModel):
         self.beginResetModel()
         # Nested quotations are listed inside their outer one, not twice.
         self._quotes = [quote for quote in quotes if quote.parent is None]
+        self._shown = self._rows_to_show_first()
         self.endResetModel()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._quotes)
+    def row_total(self) -> int:
+        return len(self._quotes)
 
     def quote_at(self, row: int) -> Quote:
         return self._quotes[row]
+
+    def row_starting_at(self, start: int) -> int:
+        """The row of the quotation that starts at ``start`` (-1: none)."""
+        return next((row for row, q in enumerate(self._quotes) if q.start == start), -1)
 
     def speaker_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -133,6 +137,7 @@ class QuotesPanel(QWidget):
         self._regroup(self.group.isChecked())
 
     def _regroup(self, grouped: bool) -> None:
+        self.model.want_every_row(grouped)  # grouped: sorted by speaker, so all of them
         if grouped:
             self.proxy.sort(0)
             counts = self.model.speaker_counts()
@@ -147,6 +152,7 @@ class QuotesPanel(QWidget):
         self.summary.setVisible(grouped)
 
     def select_quote(self, start: int) -> None:
+        self.model.show_up_to(self.model.row_starting_at(start))
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(CardRole.START) == start:

@@ -15,7 +15,7 @@ from reader.sources import article_from_text
 from tests.qt_support import one_window
 from tests.ui.conftest import WindowFactory, when_dialog_opens
 from ui import layers
-from ui.cards import CardDelegate, CardRole, headline_lines
+from ui.cards import CARDS_AT_A_TIME, CardDelegate, CardRole, headline_lines
 from ui.speaker_dialog import SpeakerDialog
 
 
@@ -233,3 +233,31 @@ def test_a_struck_card_leaves_the_cards_painted_after_it_unstruck(qtbot) -> None
     alone = painted(CardDelegate(view), [1])
     after_struck = painted(CardDelegate(view), [0, 1])
     assert alone == after_struck
+
+
+def test_long_lists_of_quotations_and_entities_show_their_first_cards_at_once(
+    qtbot,  # type: ignore[no-untyped-def]
+    data_dir: Path,
+) -> None:
+    """Qt lays every card of a list out before it paints any: the lists get theirs a few
+    hundred at a time, as they are scrolled, or all of them for a grouping or a filter."""
+    paragraph = "« Rien ne presse », a dit Jean Dupont à Paris devant la presse."
+    text = "Un titre\n\n" + "\n\n".join(f"{paragraph} ({number})" for number in range(700))
+    with one_window(qtbot, data_dir, article_from_text("longue.txt", text)) as window:
+        quotes = window.quotes_panel
+        assert quotes.model.row_total() == 700
+        assert quotes.view.model().rowCount() == CARDS_AT_A_TIME
+        view = quotes.view
+        window.raise_panel("quotes")
+        qtbot.waitUntil(lambda: view.indexAt(view.viewport().rect().topLeft()).isValid())
+        # Chosen in the text, far down: its card is there, and current.
+        last = [q for q in window.session.analysis.quotes if q.parent is None][-1]
+        quotes.select_quote(last.start)
+        assert quotes.current_quote() == last
+        quotes.group.setChecked(True)
+        assert view.model().rowCount() == 700
+
+        entities = window.entities_panel
+        groups = entities.model.row_total()
+        assert entities.view.model().rowCount() == min(groups, CARDS_AT_A_TIME)
+        assert str(groups) in entities.status.text()
