@@ -29,16 +29,17 @@ from pathlib import Path
 from typing import Any
 
 from reader import __version__
-from reader.analysis.entities import load_engine
 from reader.analysis.model import Analysis
 from reader.export.files import ExportError, safe_file_name, write_atomically
 from reader.export.jsonld import AnnotationImportError, import_annotations_file
-from reader.export.markdown import MarkdownOptions
 from reader.library import AnnotationFilter, Library
 from reader.sources import LoadedArticle, SourceError, is_address, load_bundled, load_file
 from reader.store import Article, Kind, Store, StoreError, data_dir
 from reader.styles import DEFAULT_STYLES
 from reader.text import layout
+
+# The entity engines and the Markdown export are imported by the commands that use them:
+# ``glose`` alone opens the window, which needs neither before its first paint.
 
 COMMANDS = ("detect", "annotate", "export", "list", "import", "search", "import-annotations")
 EXIT_USAGE = 2
@@ -169,6 +170,8 @@ def _existing_store(args: argparse.Namespace) -> Store | None:
 def _analysis(
     library: Library | None, loaded: LoadedArticle, article: Article | None, engine_name: str
 ) -> Analysis:
+    from reader.analysis.entities import load_engine
+
     engine = load_engine(engine_name)
     if library is None:
         from reader.analysis.pipeline import analyse
@@ -241,6 +244,8 @@ def run_annotate(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     if bool(args.path) == bool(args.all):
         raise CommandError("give either an article PATH or --all.")
+    from reader.export.markdown import MarkdownOptions
+
     options = MarkdownOptions(with_quotes=args.with_quotes, with_entities=args.with_entities)
     suffix = ".jsonld" if args.format == "jsonld" else ".md"
     with _open_store(args) as store:
@@ -323,6 +328,8 @@ def run_import(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         library = Library(store)
         article = library.add(loaded)
+        from reader.analysis.entities import load_engine
+
         library.analyse(loaded.text, loaded.layout, load_engine("auto"), article.id)
         count = len(store.annotations(article.id))
     print(f"{article.id}\t{article.title}\t{article.source}\t{count} annotation(s)")

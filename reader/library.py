@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.analysis.entities import EntityEngine, paragraph_cache_key
+from reader.analysis.engines import EngineId, EntityEngine, paragraph_cache_key
 from reader.analysis.entity_fixes import Correction
-from reader.analysis.model import Analysis, Cue, Entity, Label, Mention, Quote
-from reader.analysis.pipeline import analyse
+from reader.analysis.model import Analysis, Cue, Entity, Label, Mention, Quote, SpeakerFix
 from reader.analysis.quotes import QuoteIndex, marks_of, nested
-from reader.analysis.speakers import SpeakerFix
-from reader.export.jsonld import export_jsonld
-from reader.export.markdown import MarkdownOptions, export_markdown
 from reader.sources import LoadedArticle
 from reader.store import Annotation, Article, Store
 from reader.store.model import SearchHit
 from reader.text import Layout, layout
+
+if TYPE_CHECKING:
+    from reader.export.markdown import MarkdownOptions
+
+# The analysis and export machinery is imported where it is used: the app opens its first
+# article without it (about 10 ms of imports before the first paint).
 
 ENTITY_CORRECTION = "entity"
 SPEAKER_FIX = "speaker"
@@ -103,6 +105,8 @@ class Library:
         article_id: int | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> Analysis:
+        from reader.analysis.pipeline import analyse
+
         analysis = analyse(
             text,
             text_layout or layout(text),
@@ -116,7 +120,9 @@ class Library:
             self.keep_for_search(article_id, analysis)
         return analysis
 
-    def analysis_cached(self, text: str, text_layout: Layout, engine: EntityEngine) -> bool:
+    def analysis_cached(
+        self, text: str, text_layout: Layout, engine: EntityEngine | EngineId
+    ) -> bool:
         """Are the entities of every analysed paragraph already in the library's cache? Then
         analysing the text needs no model at all."""
         keys = [
@@ -189,6 +195,8 @@ class Library:
         articles: Sequence[tuple[Article, Analysis | None]],
         keep: AnnotationFilter = EVERY_ANNOTATION,
     ) -> str:
+        from reader.export.jsonld import export_jsonld
+
         items = []
         speakers: dict[str, str] = {}
         for article, analysis in articles:
@@ -204,6 +212,8 @@ class Library:
         options: MarkdownOptions | None = None,
         keep: AnnotationFilter = EVERY_ANNOTATION,
     ) -> str:
+        from reader.export.markdown import MarkdownOptions, export_markdown
+
         annotations = keep.applied(self.store.annotations(article.id))
         options = options or MarkdownOptions()
         if not options.labels:

@@ -14,16 +14,15 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from reader.analysis.entities import EntityEngine, engine_available, load_engine
+from reader.analysis.engines import EntityEngine, engine_available, engine_id
 from reader.analysis.entity_fixes import Correction
-from reader.analysis.model import Analysis, Entity, Label, Quote
+from reader.analysis.model import Analysis, Entity, Label, Quote, SpeakerFix
 from reader.analysis.pipeline import analyse_quotes
-from reader.analysis.speakers import SpeakerFix
-from reader.export.markdown import MarkdownOptions
 from reader.library import ENTITY_CORRECTION, SPEAKER_FIX, AnnotationFilter, Library
 from reader.sources import LoadedArticle, load_file
 from reader.store import Annotation, Article, Kind, Status, Store, StoreError
@@ -41,6 +40,9 @@ from ui.commands import (
 )
 from ui.errors import describe
 from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from reader.export.markdown import MarkdownOptions
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,10 @@ def use_worker_process(preference: str) -> bool:
 
 
 def shared_engine(preference: str) -> EntityEngine:
-    """The entity engine, loaded once per process (seconds, hundreds of MiB)."""
+    """The entity engine, loaded once per process (seconds, hundreds of MiB), off the GUI
+    thread."""
+    from reader.analysis.entities import load_engine
+
     with _engine_lock:
         if preference not in _engines:
             _engines[preference] = load_engine(preference)
@@ -550,9 +555,7 @@ class ArticleSession(QObject):
         if loaded is None or len(loaded.text) > CACHED_ON_THREAD_CHARS:
             return False
         try:
-            return self.library.analysis_cached(
-                loaded.text, loaded.layout, shared_engine(preference)
-            )
+            return self.library.analysis_cached(loaded.text, loaded.layout, engine_id(preference))
         except StoreError:
             return False
 
@@ -772,6 +775,8 @@ class ArticleSession(QObject):
         )
         if choice.format == "jsonld":
             return self.library.jsonld(items, keep)
+        from reader.export.markdown import MarkdownOptions
+
         options = MarkdownOptions(
             with_quotes=choice.with_quotes, with_entities=choice.with_entities
         )

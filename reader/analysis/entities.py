@@ -9,16 +9,22 @@ demonyms (« Américain », « Russe », « Européens ») as LOC, « BTC-e. » 
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
-import json
 import re
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any, Protocol
 
+from reader.analysis.engines import (
+    MODEL_NAME,
+    RULES_ENGINE,
+    RULES_VERSION,
+    SPACY_ENGINE,
+    EntityEngine,
+    engine_available,
+    model_version,
+    paragraph_cache_key,
+)
 from reader.analysis.entity_fixes import Correction, apply_corrections
 from reader.analysis.entity_rules import (
     RawEntity,
@@ -31,18 +37,23 @@ from reader.analysis.entity_rules import (
 from reader.analysis.model import Entity, Label
 from reader.text import Layout, Paragraph
 
-MODEL_NAME = "fr_core_news_md"
-RULES_VERSION = "glose1"
-"""Bump when the model's raw output is post-processed differently before caching."""
+__all__ = [
+    "MODEL_NAME",
+    "RULES_VERSION",
+    "EntityEngine",
+    "MemoryCache",
+    "ParagraphCache",
+    "RulesEngine",
+    "SpacyEngine",
+    "engine_available",
+    "find_entities",
+    "load_engine",
+    "model_version",
+    "paragraph_cache_key",
+]
+
 EXCLUDED_COMPONENTS = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter"]
 BATCH_SIZE = 64
-
-
-class EntityEngine(Protocol):
-    name: str
-    version: str
-
-    def recognise(self, paragraphs: Sequence[str]) -> list[list[RawEntity]]: ...
 
 
 class ParagraphCache(Protocol):
@@ -71,7 +82,7 @@ def for_model(paragraph: str) -> str:
 class SpacyEngine:
     """spaCy's French pipeline, NER only, loaded on first use (seconds, hundreds of MiB)."""
 
-    name = f"spacy/{MODEL_NAME}"
+    name = SPACY_ENGINE
 
     def __init__(self) -> None:
         self._nlp: Any = None
@@ -98,31 +109,11 @@ class SpacyEngine:
 class RulesEngine:
     """Capitalised sequences typed by lexicons: what Glose does without the model."""
 
-    name = "rules"
+    name = RULES_ENGINE
     version = RULES_VERSION
 
     def recognise(self, paragraphs: Sequence[str]) -> list[list[RawEntity]]:
         return [recognise_by_rules(paragraph) for paragraph in paragraphs]
-
-
-def model_version() -> str:
-    """The installed model's version, read from its ``meta.json`` as the model package reads
-    it itself: asking ``importlib.metadata`` cost 15 ms on the way to the first paint."""
-    try:
-        spec = importlib.util.find_spec(MODEL_NAME)
-        if spec is None or spec.origin is None:
-            return "unknown"
-        meta = json.loads((Path(spec.origin).parent / "meta.json").read_text(encoding="utf-8"))
-        return str(meta["version"])
-    except (OSError, ValueError, KeyError, TypeError, ImportError):
-        return "unknown"
-
-
-def engine_available() -> bool:
-    return (
-        importlib.util.find_spec("spacy") is not None
-        and importlib.util.find_spec(MODEL_NAME) is not None
-    )
 
 
 def load_engine(prefer: str = "auto") -> EntityEngine:
@@ -130,11 +121,6 @@ def load_engine(prefer: str = "auto") -> EntityEngine:
     if prefer != "rules" and engine_available():
         return SpacyEngine()
     return RulesEngine()
-
-
-def paragraph_cache_key(paragraph: str, engine: EntityEngine) -> str:
-    digest = hashlib.sha256(paragraph.encode("utf-8")).hexdigest()
-    return f"entities:{engine.name}:{engine.version}:{digest}"
 
 
 def find_entities(

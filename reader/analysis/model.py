@@ -130,6 +130,34 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class SpeakerFix:
+    """The reader's answer to « who said this? » (``name`` None: nobody)."""
+
+    quote_start: int
+    quote_end: int
+    quote_text: str
+    name: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "quote_start": self.quote_start,
+            "quote_end": self.quote_end,
+            "quote_text": self.quote_text,
+            "name": self.name,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SpeakerFix:
+        name = data.get("name")
+        return cls(
+            int(data["quote_start"]),
+            int(data["quote_end"]),
+            str(data["quote_text"]),
+            str(name) if name else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something odd the analysis met and reported instead of guessing: an unbalanced mark."""
 

@@ -8,13 +8,17 @@ thread, and speakers are attributed once entities are known.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from reader.analysis.entities import EntityEngine, ParagraphCache, find_entities
-from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis
 from reader.analysis.quotes import find_quotes
-from reader.analysis.speakers import SpeakerFix, apply_speaker_fixes, attribute_speakers
 from reader.text import Layout
+
+if TYPE_CHECKING:
+    from reader.analysis.engines import EntityEngine
+    from reader.analysis.entities import ParagraphCache
+    from reader.analysis.entity_fixes import Correction
+    from reader.analysis.speakers import SpeakerFix
 
 
 def analyse_quotes(text: str, layout: Layout) -> Analysis:
@@ -34,6 +38,11 @@ def analyse(
     progress: Callable[[int, int], None] | None = None,
 ) -> Analysis:
     """Everything: quotations with speakers and cues, and entities with user corrections."""
+    # Imported here: the first pass (``analyse_quotes``) comes before the window's first
+    # paint, and needs none of this (about 10 ms of imports).
+    from reader.analysis.entities import find_entities
+    from reader.analysis.speakers import apply_speaker_fixes, attribute_speakers
+
     quotes, problems = find_quotes(text, layout.analysed_ranges())
     entities = find_entities(
         text, layout, engine, corrections=corrections, cache=cache, progress=progress

@@ -25,9 +25,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
-from reader.analysis.model import Cue, Entity, Label, Mention, Quote
+from reader.analysis.model import Cue, Entity, Label, Mention, Quote, SpeakerFix
 from reader.analysis.speaker_lexicon import (
     AUX_AVOIR,
     AUX_ETRE,
@@ -60,34 +59,6 @@ FACTOR = {"entity": 1.0, "phrase": 0.65, "previous-subject": 0.85, "older-subjec
 SPEAKING = (Label.PER, Label.ORG)
 _MASK = "□"
 _SENTENCE_END = re.compile(r"[.!?…][»”\"\s□]*?(?=\s+[«“\"A-ZÀ-ÖØ-Þ])")
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerFix:
-    """The reader's answer to « who said this? » (``name`` None: nobody)."""
-
-    quote_start: int
-    quote_end: int
-    quote_text: str
-    name: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "quote_start": self.quote_start,
-            "quote_end": self.quote_end,
-            "quote_text": self.quote_text,
-            "name": self.name,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> SpeakerFix:
-        name = data.get("name")
-        return cls(
-            int(data["quote_start"]),
-            int(data["quote_end"]),
-            str(data["quote_text"]),
-            str(name) if name else None,
-        )
 
 
 def apply_speaker_fixes(quotes: Sequence[Quote], fixes: Sequence[SpeakerFix]) -> list[Quote]:
