@@ -92,6 +92,25 @@ class _ShownThenStored:
     problem: StoreError | None = None
 
 
+def _stored_with_first_annotations(
+    library: Library, loaded: LoadedArticle
+) -> tuple[Article, list[Annotation]]:
+    """``loaded`` stored, and its first annotations (one more than are held, when it has
+    more)."""
+    article = library.add(loaded)
+    return article, library.store.annotations(article.id, limit=ANNOTATIONS_WITH_THE_ARTICLE + 1)
+
+
+def _stored_after_showing(library: Library, loaded: LoadedArticle) -> _ShownThenStored:
+    """A long text already on screen, stored, with its quotations (found meanwhile)."""
+    analysis = analyse_quotes(loaded.text, loaded.layout)
+    try:
+        article, annotations = _stored_with_first_annotations(library, loaded)
+    except StoreError as problem:
+        return _ShownThenStored(analysis, problem=problem)
+    return _ShownThenStored(analysis, article, tuple(annotations))
+
+
 def use_worker_process(preference: str) -> bool:
     """The French model loads and runs in a worker process, so the window never stalls on it;
     the rules engine is quick enough for a thread. A frozen build stays in one process."""
@@ -185,17 +204,12 @@ class ArticleSession(QObject):
             QTimer.singleShot(STORE_AT_THE_LATEST_MS, lambda: self._store_shown(generation))
             return True
         try:
-            article, annotations = self._stored(loaded)
+            article, annotations = _stored_with_first_annotations(self.library, loaded)
         except StoreError as problem:
             self.report_error(describe(problem))
             return False
         self._show(loaded, article, annotations)
         return True
-
-    def _stored(self, loaded: LoadedArticle) -> tuple[Article, list[Annotation]]:
-        """The article, stored, and its first annotations (one more when there are more)."""
-        article = self.library.add(loaded)
-        return article, self.store.annotations(article.id, limit=ANNOTATIONS_WITH_THE_ARTICLE + 1)
 
     def _show(
         self, loaded: LoadedArticle, article: Article | None, annotations: list[Annotation]
@@ -218,10 +232,8 @@ class ArticleSession(QObject):
 
     def text_laid_out(self) -> None:
         """The window laid the whole text out: an analysis waiting for that can start."""
-        self._laid_out_generation = self._generation
-        waiting, self._start_once_laid_out = self._start_once_laid_out, None
-        if waiting is not None and waiting[0] == self._generation:
-            QTimer.singleShot(WORKER_START_DELAY_MS, waiting[1])
+        generation = self._laid_out_generation = self._generation
+        QTimer.singleShot(WORKER_START_DELAY_MS, lambda: self._start_waiting_analysis(generation))
 
     def text_painted(self) -> None:
         """The window painted the text: a long one not stored yet is stored now."""
@@ -240,14 +252,11 @@ class ArticleSession(QObject):
         data_dir, busy_timeout_ms = self.store.data_dir, self.store.busy_timeout_ms
 
         def work() -> _ShownThenStored:
-            analysis = analyse_quotes(loaded.text, loaded.layout)
             try:
                 with Store(data_dir, busy_timeout_ms) as store:
-                    article = Library(store).add(loaded)
-                    first = store.annotations(article.id, limit=ANNOTATIONS_WITH_THE_ARTICLE + 1)
-                    return _ShownThenStored(analysis, article, tuple(first))
-            except StoreError as problem:
-                return _ShownThenStored(analysis, problem=problem)
+                    return _stored_after_showing(Library(store), loaded)
+            except StoreError as problem:  # the library could not even be opened
+                return _ShownThenStored(analyse_quotes(loaded.text, loaded.layout), problem=problem)
 
         def done(result: object) -> None:
             # Another article since, or stored already because the reader acted first.
@@ -264,13 +273,7 @@ class ArticleSession(QObject):
     def _store_now(self) -> None:
         """Store the long text on screen at once, on this thread: the reader acts on it."""
         assert self.loaded is not None
-        analysis = analyse_quotes(self.loaded.text, self.loaded.layout)
-        try:
-            article, annotations = self._stored(self.loaded)
-        except StoreError as problem:
-            self._put_stored(_ShownThenStored(analysis, problem=problem))
-            return
-        self._put_stored(_ShownThenStored(analysis, article, tuple(annotations)))
+        self._put_stored(_stored_after_showing(self.library, self.loaded))
 
     def _put_stored(self, stored: _ShownThenStored) -> None:
         self._unstored = False
@@ -599,7 +602,8 @@ class ArticleSession(QObject):
         return self._annotations.get(annotation_id)
 
     def annotations_at(self, offset: int) -> list[Annotation]:
-        return [a for a in self.annotations_so_far() if a.start <= offset < a.end]
+        here = [a for a in self._annotations.values() if a.start <= offset < a.end]
+        return sorted(here, key=lambda a: a.reading_order)
 
     def quote_at(self, offset: int) -> Quote | None:
         """The innermost quotation containing ``offset``."""
