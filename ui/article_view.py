@@ -86,16 +86,8 @@ class ArticleView(QTextBrowser):
         self.set_caret_browsing(False)
         self.highlighter = LayerHighlighter()
         self.highlighter.repaint = self._highlights_changed
-        self._highlighted_blocks = range(0)
-        """The blocks whose highlights are the view's extra selections now."""
-        self._highlights_stale = True
-        self._painted_once = False
+        self._forget_the_document()
         self._text = ""
-        self._laid_out_height = math.inf
-        """The height of the text Qt has laid out so far, as it last reported it."""
-        self._scroll_limit = 0
-        """The end of the scroll range as last set from ``_laid_out_height``."""
-        self._laid_out_told = False
         self._layout: Layout | None = None
         self._offsets = OffsetMap("")
         self._theme: Theme = LIGHT
@@ -137,16 +129,11 @@ class ArticleView(QTextBrowser):
         self._apply_structure(document)
         self.highlighter.set_text(text, self._offsets, starts)
         self.setExtraSelections([])
-        self._highlighted_blocks = range(0)
-        self._highlights_stale = True
-        self._painted_once = False
         previous = self.document()
         # Documents made here belong to the view; the first one belongs to Qt, which deletes it.
         ours = previous.parent() is self
         self.setDocument(document)
-        self._laid_out_height = math.inf
-        self._scroll_limit = 0
-        self._laid_out_told = False
+        self._forget_the_document()
         # Connected after the view's own handler, so that the range set here stands.
         document.documentLayout().documentSizeChanged.connect(
             lambda size, laid_out=document: self._scroll_within_laid_out(laid_out, size)
@@ -155,6 +142,18 @@ class ArticleView(QTextBrowser):
             previous.deleteLater()
         self.set_caret_browsing(self._caret_browsing)  # a new document resets the caret
         self._apply_column()
+
+    def _forget_the_document(self) -> None:
+        """What the view knows of the document it shows, as it is for a new one."""
+        self._highlighted_blocks = range(0)
+        """The blocks whose highlights are the view's extra selections now."""
+        self._highlights_stale = True
+        self._painted_once = False
+        self._laid_out_height = math.inf
+        """The height of the text Qt has laid out so far, as it last reported it."""
+        self._scroll_limit = 0
+        """The end of the scroll range as last set from ``_laid_out_height``."""
+        self._laid_out_told = False
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -422,13 +421,8 @@ class ArticleView(QTextBrowser):
                 return True
             return layout.position().y() + layout.boundingRect().height() > top
 
-        first, last = 0, document.blockCount() - 1
-        while first < last:
-            middle = (first + last) // 2
-            if ends_below_top(middle):
-                last = middle
-            else:
-                first = middle + 1
+        count = document.blockCount()
+        first = min(bisect_left(range(count), True, key=ends_below_top), count - 1)
         block = document.findBlockByNumber(first)
         end = first
         while block.isValid():
@@ -449,13 +443,12 @@ class ArticleView(QTextBrowser):
         document = self.document()
         if self._fully_laid_out():
             return
-        first, last = 0, document.blockCount() - 1
-        while first < last:  # the first block not laid out: Qt lays them out in order
-            middle = (first + last) // 2
-            if document.findBlockByNumber(middle).layout().lineCount() > 0:
-                first = middle + 1
-            else:
-                last = middle
+        # The first block not laid out: Qt lays them out in order.
+        first = bisect_left(
+            range(document.blockCount()),
+            True,
+            key=lambda number: document.findBlockByNumber(number).layout().lineCount() == 0,
+        )
         frontier = document.findBlockByNumber(first)
         laid_out = frontier.previous().layout() if first > 0 else None
         laid_out_y = laid_out.position().y() + laid_out.boundingRect().height() if laid_out else 0
