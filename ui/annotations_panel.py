@@ -59,9 +59,9 @@ class _AnnotationFilter(QSortFilterProxyModel):
             self._wanted.pop(role, None)
         self.endFilterChange()
 
-    def wanted(self) -> dict[int, str]:
-        """The filters on, by role."""
-        return dict(self._wanted)
+    def filtering(self) -> bool:
+        """A tag, style, kind, status or search filter is on."""
+        return bool(self._wanted or self.filterRegularExpression().pattern())
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         if not self._wanted and not self.filterRegularExpression().pattern():
@@ -380,24 +380,20 @@ class AnnotationsPanel(QWidget):
         return box
 
     def _search_for(self, text: str) -> None:
-        self._want_every_row_for(search=text)
         self.proxy.setFilterFixedString(text)
+        self._want_every_row()
 
     def _filter(self, role: int, value: str) -> None:
-        self._want_every_row_for(filters={**self.proxy.wanted(), role: value})
         self.proxy.set_filter(role, value)
+        self._want_every_row()
 
-    def _want_every_row_for(
-        self, search: str | None = None, filters: dict[int, str] | None = None
-    ) -> None:
-        """Every row in the list while a search, a filter or a sort by date is on."""
-        searched = self.search.text() if search is None else search
-        filtered = self.proxy.wanted() if filters is None else filters
+    def _want_every_row(self) -> None:
+        """Every row in the list while a filter or a sort by date is on: they look at all."""
         by_date = self.sort_order.currentData() != "position"
-        self.model.want_every_row(bool(searched) or any(filtered.values()) or by_date)
+        self.model.want_every_row(self.proxy.filtering() or by_date)
 
     def _sort(self) -> None:
-        self._want_every_row_for()
+        self._want_every_row()
         order = self.sort_order.currentData()
         if order == "position":
             self.proxy.sort(-1)

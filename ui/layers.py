@@ -150,6 +150,12 @@ def annotation_spans(
     return spans
 
 
+def note_markers(annotations: list[Annotation]) -> dict[str, int]:
+    """The note dots of ``annotations``, by annotation id (see ``note_marker``)."""
+    markers = {a.id: note_marker(a) for a in annotations}
+    return {key: at for key, at in markers.items() if at is not None}
+
+
 def note_marker(annotation: Annotation) -> int | None:
     """Where the dot that says "this highlight has a note" goes: at the start of its passage,
     for an annotation with a note whose passage is still in the text (None otherwise)."""

@@ -505,8 +505,7 @@ class MainWindow(QMainWindow):
             20,
             layers.annotation_spans(annotations, self.theme, self.session.styles),
         )
-        markers = {a.id: layers.note_marker(a) for a in annotations}
-        self.view.set_note_markers({key: at for key, at in markers.items() if at is not None})
+        self.view.set_note_markers(layers.note_markers(annotations))
         self._update_legend()
         return annotations
 
@@ -517,10 +516,8 @@ class MainWindow(QMainWindow):
         self.view.highlighter.add_spans(
             layers.ANNOTATIONS, 20, layers.annotation_spans(annotations, self.theme, styles)
         )
-        for annotation in annotations:
-            marker = layers.note_marker(annotation)
-            if marker is not None:
-                self.view.put_note_marker(annotation.id, marker)
+        for key, marker in layers.note_markers(annotations).items():
+            self.view.put_note_marker(key, marker)
         self.annotations_panel.extend(annotations)
         self._update_legend()
 

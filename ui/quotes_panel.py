@@ -152,13 +152,13 @@ class QuotesPanel(QWidget):
         self.summary.setVisible(grouped)
 
     def select_quote(self, start: int) -> None:
-        self.model.show_up_to(self.model.row_starting_at(start))
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(CardRole.START) == start:
-                self.view.setCurrentIndex(index)
-                self.view.scrollTo(index)
-                return
+        row = self.model.row_starting_at(start)
+        if row < 0:
+            return
+        self.model.show_up_to(row)
+        index = self.proxy.mapFromSource(self.model.index(row))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
 
     def current_quote(self) -> Quote | None:
         index = self.view.currentIndex()
