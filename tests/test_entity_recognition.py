@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.entities import (
+from reader.analysis.engines import (
     RULES_VERSION,
+    engine_available,
+    model_version,
+    paragraph_cache_key,
+)
+from reader.analysis.entities import (
     MemoryCache,
     RulesEngine,
     SpacyEngine,
-    engine_available,
     find_entities,
     load_engine,
-    model_version,
-    paragraph_cache_key,
 )
 from reader.analysis.entity_fixes import Correction
 from reader.analysis.entity_rules import find_dates

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.entities import RulesEngine, engine_available, load_engine
+from reader.analysis.engines import engine_available
+from reader.analysis.entities import RulesEngine, load_engine
 from reader.analysis.pipeline import analyse
 from reader.analysis.speakers import SpeakerFix, apply_speaker_fixes
 from reader.sources import article_from_text, load_bundled

@@ -37,21 +37,6 @@ from reader.analysis.entity_rules import (
 from reader.analysis.model import Entity, Label
 from reader.text import Layout, Paragraph
 
-__all__ = [
-    "MODEL_NAME",
-    "RULES_VERSION",
-    "EntityEngine",
-    "MemoryCache",
-    "ParagraphCache",
-    "RulesEngine",
-    "SpacyEngine",
-    "engine_available",
-    "find_entities",
-    "load_engine",
-    "model_version",
-    "paragraph_cache_key",
-]
-
 EXCLUDED_COMPONENTS = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter"]
 BATCH_SIZE = 64
 

@@ -34,7 +34,8 @@ class AnalysisFailed(Exception):
 
 def _serve(connection: Connection) -> None:
     """The worker's loop: one request at a time, until the app goes away."""
-    from reader.analysis.entities import EntityEngine, load_engine
+    from reader.analysis.engines import EntityEngine
+    from reader.analysis.entities import load_engine
     from reader.library import Library
     from reader.store import Store
 

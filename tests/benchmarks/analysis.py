@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import time
 
-from reader.analysis.entities import BATCH_SIZE, SpacyEngine, engine_available
+from reader.analysis.engines import engine_available
+from reader.analysis.entities import BATCH_SIZE, SpacyEngine
 from reader.library import Library
 from reader.sources import article_from_text
 from reader.store import Store
