@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from reader.store import Annotation, Kind, Status
 from reader.styles import StyleBook
 from reader.text import markdown_preview
-from ui.cards import CARDS_AT_A_TIME, CardRole, CardRows, Index, show_as_cards
+from ui.cards import CARDS_AT_A_TIME, CardRole, CardRows, Index, show_as_cards, show_card
 from ui.theme import Theme
 
 
@@ -477,8 +477,7 @@ class AnnotationsPanel(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row))
         if not index.isValid():
             return False
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
+        show_card(self.view, index)
         return True
 
     def _activate(self, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -8,7 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,6 +108,31 @@ def show_as_cards(view: QListView, headline_italic: bool = False) -> None:
     view.setUniformItemSizes(False)
     view.setLayoutMode(QListView.LayoutMode.Batched)
     view.setBatchSize(CARD_BATCH)
+
+
+CARD_LAYOUT_WAIT_MS = 2000
+
+
+def show_card(view: QListView, index: QModelIndex) -> None:
+    """Make ``index`` the list's current card and scroll to it once Qt has laid it out: a
+    list is laid out a batch at a time between events, and a card given to the list just now
+    (``CardRows.show_up_to``) has no place yet to scroll to."""
+    view.setCurrentIndex(index)
+    card = QPersistentModelIndex(index)
+    waited = 0
+
+    def scroll_when_laid_out() -> None:
+        nonlocal waited
+        if not card.isValid():
+            return  # the list changed meanwhile
+        current = view.model().index(card.row(), card.column())
+        if view.visualRect(current).isValid() or waited >= CARD_LAYOUT_WAIT_MS:
+            view.scrollTo(current)
+            return
+        waited += 10
+        QTimer.singleShot(10, scroll_when_laid_out)
+
+    scroll_when_laid_out()
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.model import Entity, EntityGroup, Label, group_entities
-from ui.cards import CardRole, CardRows, Index, show_as_cards
+from ui.cards import CardRole, CardRows, Index, show_as_cards, show_card
 from ui.layers import label_name
 from ui.theme import Theme
 
@@ -142,8 +142,7 @@ class EntitiesPanel(QWidget):
                 self.model.show_up_to(row)
                 index = self.proxy.mapFromSource(self.model.index(row))
                 if index.isValid():
-                    self.view.setCurrentIndex(index)
-                    self.view.scrollTo(index)
+                    show_card(self.view, index)
                     self._stepping = (
                         f"{group.label}:{group.canonical}",
                         group.mentions.index(entity),

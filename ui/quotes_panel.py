@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.model import Quote
-from ui.cards import CardRole, CardRows, Index, show_as_cards
+from ui.cards import CardRole, CardRows, Index, show_as_cards, show_card
 from ui.theme import Theme
 
 SPEAKER_ROLE = CardRole.SORT_DATE
@@ -157,8 +157,7 @@ class QuotesPanel(QWidget):
             return
         self.model.show_up_to(row)
         index = self.proxy.mapFromSource(self.model.index(row))
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
+        show_card(self.view, index)
 
     def current_quote(self) -> Quote | None:
         index = self.view.currentIndex()

@@ -254,6 +254,9 @@ def test_long_lists_of_quotations_and_entities_show_their_first_cards_at_once(
         last = [q for q in window.session.analysis.quotes if q.parent is None][-1]
         quotes.select_quote(last.start)
         assert quotes.current_quote() == last
+        qtbot.waitUntil(  # scrolled to once the list has laid it out
+            lambda: view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+        )
         quotes.group.setChecked(True)
         assert view.model().rowCount() == 700
 
