@@ -31,7 +31,6 @@ from typing import Any
 from reader import __version__
 from reader.analysis.model import Analysis
 from reader.export.files import ExportError, safe_file_name, write_atomically
-from reader.export.jsonld import AnnotationImportError, import_annotations_file
 from reader.library import AnnotationFilter, Library
 from reader.sources import LoadedArticle, SourceError, is_address, load_bundled, load_file
 from reader.store import Article, Kind, Store, StoreError, data_dir
@@ -293,8 +292,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import_annotations(args: argparse.Namespace) -> int:
+    from reader.export.jsonld import AnnotationImportError, import_annotations_file
+
     with _open_store(args) as store:
-        report = import_annotations_file(store, Path(args.file))
+        try:
+            report = import_annotations_file(store, Path(args.file))
+        except AnnotationImportError as error:
+            raise CommandError(str(error)) from error
     print(report.summary())
     return 0
 
@@ -392,7 +396,7 @@ def main(
         if is_command:
             return RUNNERS[args.command](args)
         return (launch or _launch_app)(args)
-    except (CommandError, SourceError, StoreError, ExportError, AnnotationImportError) as error:
+    except (CommandError, SourceError, StoreError, ExportError) as error:
         if args.debug:
             traceback.print_exc()
         print(f"glose: {error}", file=sys.stderr)

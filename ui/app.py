@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from reader.sources import LoadedArticle
 
 SCREENSHOT_TIMEOUT_MS = 120_000
+BACKUP_DELAY_MS = 3000
+"""The daily backup starts this long after the window is built."""
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -34,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -42,13 +44,12 @@ def run(args: argparse.Namespace) -> int:
     from reader.resources import resource_path
     from reader.sources import SourceError, is_address, load_bundled, load_file
     from reader.store import StoreError, data_dir
-    from reader.store.recovery import open_library
+    from reader.store.recovery import LibraryUnavailable, open_library
     from ui import i18n
     from ui import theme as themes
     from ui.backup_actions import start_daily_backup
     from ui.errors import describe
     from ui.main_window import MainWindow
-    from ui.recovery_dialog import open_library_interactively
     from ui.session import ArticleSession
     from ui.settings import Settings
 
@@ -74,15 +75,22 @@ def run(args: argparse.Namespace) -> int:
             print(f"glose: {error}", file=sys.stderr)
             return 1
     else:
-        opened = open_library_interactively(data_dir(args.data_dir))
-        if opened is None:
-            return 1
-        store = opened
+        try:
+            store = open_library(data_dir(args.data_dir))
+        except LibraryUnavailable:
+            # The dialogs are built only for a library that cannot be opened (20 ms of Qt).
+            from ui.recovery_dialog import open_library_interactively
+
+            opened = open_library_interactively(data_dir(args.data_dir))
+            if opened is None:
+                return 1
+            store = opened
 
     session = ArticleSession(Library(store))
     window = MainWindow(session, theme, settings)
     if not args.screenshot:
-        start_daily_backup(session)
+        # Later than the first paint: the copy's Python parts would hold the GIL meanwhile.
+        QTimer.singleShot(BACKUP_DELAY_MS, lambda: start_daily_backup(session))
     if args.path and is_address(args.path) and not args.screenshot:
         session.open_loaded(load_bundled())
         session.open_address(args.path)

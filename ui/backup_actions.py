@@ -15,7 +15,6 @@ from reader.store import StoreError
 from reader.store.backups import Backup, daily_backup, list_backups, restore_backup
 from reader.store.store import CorruptLibraryError
 from ui.errors import describe
-from ui.recovery_dialog import backup_day
 from ui.session import ArticleSession
 from ui.tasks import run_task
 
@@ -45,7 +44,7 @@ def start_daily_backup(session: ArticleSession) -> None:
 
 def backup_label(backup: Backup) -> str:
     locale = QLocale()
-    day = backup_day(backup)
+    day = backup.shown_day
     return (
         QCoreApplication.translate("BackupActions", "Sauvegarde du %1 (%2)")
         .replace("%1", day)
@@ -75,7 +74,7 @@ def restore_into_session(session: ArticleSession, backup: Backup) -> Path | None
             "BackupActions",
             "Sauvegarde du %1 restaurée ; la bibliothèque précédente est gardée dans %2.",
         )
-        .replace("%1", backup_day(backup))
+        .replace("%1", backup.shown_day)
         .replace("%2", aside.name)
     )
     return aside
@@ -114,7 +113,7 @@ def choose_and_restore(session: ArticleSession, parent: QWidget | None = None) -
             "BackupActions",
             "Remplacer la bibliothèque actuelle par la sauvegarde du %1 ? La bibliothèque "
             "actuelle est d’abord copiée à côté, elle n’est pas perdue.",
-        ).replace("%1", backup_day(backup)),
+        ).replace("%1", backup.shown_day),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None

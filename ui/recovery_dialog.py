@@ -113,7 +113,7 @@ class RecoveryDialog(QDialog):
                 self._add_button(
                     Choice.RESTORE_BACKUP,
                     self.tr("&Restaurer la sauvegarde du %1").replace(
-                        "%1", backup_day(latest_backup)
+                        "%1", latest_backup.shown_day
                     ),
                 )
         if problem.can_retry:
@@ -182,11 +182,6 @@ class RecoveryDialog(QDialog):
             self.reject()
         else:
             self.accept()
-
-
-def backup_day(backup: Backup) -> str:
-    """The day of a backup as every menu and dialog shows it."""
-    return backup.day.strftime("%d/%m/%Y")
 
 
 def ask_with_dialog(

@@ -45,6 +45,11 @@ class Backup:
     day: date
     size: int
 
+    @property
+    def shown_day(self) -> str:
+        """The day as every menu and dialog shows it."""
+        return self.day.strftime("%d/%m/%Y")
+
 
 def backups_dir(data_dir: Path) -> Path:
     return Path(data_dir) / BACKUP_FOLDER

@@ -193,3 +193,22 @@ def test_no_button_of_the_dialog_is_cut(qtbot, data_dir: Path) -> None:  # type:
     assert len(dialog.buttons) == 4
     for button in dialog.buttons.values():
         assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_the_app_asks_before_opening_a_damaged_library_and_can_quit(data_dir: Path) -> None:
+    from reader.cli import app_parser
+    from ui import app as glose
+
+    content = corrupt(make_library(data_dir))
+    palette = QApplication.palette()
+    seen: list[RecoveryDialog] = []
+    click(Choice.QUIT, seen)
+    try:
+        arguments = ["--language", "fr", "--data-dir", str(data_dir)]
+        code = glose.run(app_parser().parse_args(arguments))
+    finally:
+        QApplication.setPalette(palette)
+    assert code == 1
+    (dialog,) = seen
+    assert "endommagée" in dialog.message.text()
+    assert (data_dir / "glose.db").read_bytes() == content
