@@ -94,6 +94,20 @@ def test_probes_measure_the_floor_and_glose(workspace: Workspace) -> None:
     assert glose.wall > 0 and (data_dir / "glose.db").is_file()
 
 
+def test_each_launch_is_compared_with_the_floor_launched_next_to_it(
+    workspace: Workspace,
+) -> None:
+    from tests.benchmarks.startup import Startup, p1_first_paint
+
+    startup = Startup(workspace, repeat=2)
+    (first_paint,) = p1_first_paint(startup)
+    floors = first_paint.details["floor"]["wall_s"]
+    assert floors["n"] == 2 and first_paint.details["pair_ratios"]["n"] == 2
+    assert first_paint.floor == pytest.approx(floors["median"], abs=1e-3)
+    # Floor, Glose, then Glose, floor: every floor launch is one of the pairs.
+    assert len(startup._floor) == 2 and startup.floor()[1]["wall_s"]["n"] == 2
+
+
 def test_heartbeat_and_paint_waits(qapp: object, none_guard: None) -> None:
     from PySide6.QtWidgets import QLabel
 

@@ -354,16 +354,3 @@ def run_probe(workspace: Workspace, arguments: Sequence[str], timeout: float = 1
             f"probe {' '.join(arguments)} failed (exit {completed.returncode}): " + " | ".join(tail)
         )
     return ProbeRun(wall, json.loads(lines[-1][len(PROBE_MARK) :]), started_at)
-
-
-def repeat_probe(
-    workspace: Workspace,
-    arguments: Sequence[str],
-    repeat: int,
-    warm_up: bool = True,
-    timeout: float = 120.0,
-) -> list[ProbeRun]:
-    """``repeat`` runs of a probe, after one uncounted run that fills the bytecode caches."""
-    if warm_up:
-        run_probe(workspace, arguments, timeout)
-    return [run_probe(workspace, arguments, timeout) for _ in range(repeat)]

@@ -7,6 +7,7 @@ QMainWindow + QTextBrowser script showing the bundled article, run the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,6 @@ from tests.benchmarks.core import (
     corpus_path,
     corpus_text,
     median,
-    repeat_probe,
     repeated_text,
     run_probe,
     skipped,
@@ -40,8 +40,22 @@ ANALYSIS_TIMEOUT_S = 600.0
 
 
 @dataclass
+class Paired:
+    """Launches of Glose and of the floor, made in turn."""
+
+    runs: list[ProbeRun]
+    floors: list[ProbeRun]
+
+
+@dataclass
 class Startup:
-    """Start-up measurements of one benchmark run, sharing one floor."""
+    """Start-up measurements of one benchmark run.
+
+    Each measured launch of Glose is paired with a launch of the floor made next to it, in
+    alternating order: this machine's speed drifts by 10–20 % over a minute, and a floor
+    measured in one block before all the launches it is compared with carries that drift
+    into the ratio (P1 came out between 1.55× and 2.09× over eight runs of the same code).
+    """
 
     workspace: Workspace
     repeat: int = 7
@@ -49,42 +63,68 @@ class Startup:
     watch_seconds: float = 60.0
     _floor: list[ProbeRun] = field(default_factory=list)
     _run_number: int = 0
+    _floor_warm: bool = False
 
     def fresh_data_dir(self, name: str) -> Path:
         self._run_number += 1
         return self.workspace.data_dir(f"{name}-{self._run_number}")
 
+    def floor_run(self) -> ProbeRun:
+        """One launch of the bare window script (after one uncounted launch per run)."""
+        arguments = ["floor", str(bundled_article())]
+        if not self._floor_warm:
+            run_probe(self.workspace, arguments)
+            self._floor_warm = True
+        run = run_probe(self.workspace, arguments)
+        self._floor.append(run)
+        return run
+
     def floor(self) -> tuple[float, dict[str, Any]]:
-        """Median wall time of the bare window script (measured once per benchmark run)."""
+        """Median wall time and memory of every floor launch so far."""
         if not self._floor:
-            arguments = ["floor", str(bundled_article())]
-            self._floor = repeat_probe(self.workspace, arguments, self.repeat)
-        walls = [run.wall for run in self._floor]
-        rss = median([run.data["peak_rss_mib"] for run in self._floor])
-        return median(walls), {"wall_s": summary(walls), "peak_rss_mib": rss}
+            for _ in range(self.repeat):
+                self.floor_run()
+        return _floor_figures(self._floor)
+
+    def paired(self, launch: Callable[[], ProbeRun], repeat: int) -> Paired:
+        """``repeat`` launches of ``launch``, each next to a launch of the floor."""
+        runs: list[ProbeRun] = []
+        floors: list[ProbeRun] = []
+        for number in range(repeat):
+            if number % 2:
+                runs.append(launch())
+                floors.append(self.floor_run())
+            else:
+                floors.append(self.floor_run())
+                runs.append(launch())
+        return Paired(runs, floors)
 
     def glose_runs(
         self, name: str, until: str, arguments: list[str], repeat: int, timeout: float = 120.0
-    ) -> list[ProbeRun]:
+    ) -> Paired:
         """``repeat`` measured launches, each on a new library, after one uncounted launch."""
-        runs = []
-        for number in range(repeat + 1):
+
+        def launch() -> ProbeRun:
             data_dir = self.fresh_data_dir(name)
-            run = run_probe(
+            return run_probe(
                 self.workspace,
                 ["app", "--until", until, "--", "--data-dir", str(data_dir), *arguments],
                 timeout,
             )
-            if number:
-                runs.append(run)
-        return runs
+
+        launch()
+        return self.paired(launch, repeat)
 
 
-def _startup_result(
-    benchmark: str, what: str, runs: list[ProbeRun], startup: Startup, max_ratio: float
-) -> Result:
-    floor, floor_details = startup.floor()
-    walls = [run.wall for run in runs]
+def _floor_figures(floors: list[ProbeRun]) -> tuple[float, dict[str, Any]]:
+    walls = [run.wall for run in floors]
+    rss = median([run.data["peak_rss_mib"] for run in floors])
+    return median(walls), {"wall_s": summary(walls), "peak_rss_mib": rss}
+
+
+def _startup_result(benchmark: str, what: str, paired: Paired, max_ratio: float) -> Result:
+    floor, floor_details = _floor_figures(paired.floors)
+    walls = [run.wall for run in paired.runs]
     return Result(
         benchmark,
         what,
@@ -94,8 +134,11 @@ def _startup_result(
         max_ratio=max_ratio,
         details={
             "wall_s": summary(walls),
-            "peak_rss_mib": median([run.data["peak_rss_mib"] for run in runs]),
+            "peak_rss_mib": median([run.data["peak_rss_mib"] for run in paired.runs]),
             "floor": floor_details,
+            "pair_ratios": summary(
+                [run.wall / bare.wall for run, bare in zip(paired.runs, paired.floors, strict=True)]
+            ),
         },
     )
 
@@ -103,8 +146,8 @@ def _startup_result(
 def p1_first_paint(startup: Startup) -> list[Result]:
     """``glose`` on the bundled article until the text and the quotation layer are painted,
     on a new library each time (the first launch)."""
-    runs = startup.glose_runs("p1", "quotes", [], startup.repeat)
-    return [_startup_result("P1", "first paint (bundled article)", runs, startup, P1_MAX_RATIO)]
+    paired = startup.glose_runs("p1", "quotes", [], startup.repeat)
+    return [_startup_result("P1", "first paint (bundled article)", paired, P1_MAX_RATIO)]
 
 
 def prepare_reopen_library(data_dir: Path, annotations: int = 12) -> None:
@@ -135,8 +178,8 @@ def p2_reopen(startup: Startup) -> list[Result]:
     prepare_reopen_library(data_dir)
     arguments = ["app", "--until", "full", "--", "--data-dir", str(data_dir)]
     first = run_probe(startup.workspace, arguments, ANALYSIS_TIMEOUT_S)  # analyses and caches
-    runs = repeat_probe(startup.workspace, arguments, startup.repeat, warm_up=False)
-    result = _startup_result("P2", "reopen, every layer painted", runs, startup, P2_MAX_RATIO)
+    paired = startup.paired(lambda: run_probe(startup.workspace, arguments), startup.repeat)
+    result = _startup_result("P2", "reopen, every layer painted", paired, P2_MAX_RATIO)
     result.details["first_open_with_analysis_s"] = round(first.wall, 3)
     return [result]
 
@@ -222,9 +265,9 @@ def p4_big_text(startup: Startup) -> list[Result]:
         reason = f"corpus not found at {corpus_path()} (set GLOSE_CORPUS)"
         return [skipped("P4", what, reason)]
     repeat = max(1, min(startup.repeat, 3))
-    runs = startup.glose_runs("p4", "text", [str(path)], repeat, timeout=300)
-    first_screen = _startup_result("P4", what, runs, startup, P4_MAX_RATIO)
-    first_screen.details["to_first_paint_s"] = summary([run.to_first_paint for run in runs])
+    paired = startup.glose_runs("p4", "text", [str(path)], repeat, timeout=300)
+    first_screen = _startup_result("P4", what, paired, P4_MAX_RATIO)
+    first_screen.details["to_first_paint_s"] = summary([run.to_first_paint for run in paired.runs])
     try:
         watched = run_probe(
             startup.workspace,
