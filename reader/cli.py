@@ -19,6 +19,7 @@ Errors exit with a status other than 0 and one clear line on standard error.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import json
 import sys
@@ -394,6 +395,7 @@ def main(
     args = parser.parse_args(argv)
     try:
         if is_command:
+            gc.enable()  # held off by the launcher for the app's start-up only
             return RUNNERS[args.command](args)
         return (launch or _launch_app)(args)
     except (CommandError, SourceError, StoreError, ExportError) as error:

@@ -54,6 +54,12 @@ def test_results_make_a_table_and_a_json_file(tmp_path: Path) -> None:
     assert document["machine"]["cpus"]
 
 
+def test_a_paired_ratio_decides_over_the_ratio_of_the_medians() -> None:
+    paired = Result("P1", "first paint", "s", 0.3, floor=0.1, max_ratio=2.0, paired_ratio=1.8)
+    assert paired.ratio == 1.8 and paired.passed
+    assert "1.80×ᵖ" in core.table([paired]) and "paired with a floor" in core.table([paired])
+
+
 def test_names_are_selected_in_order() -> None:
     assert runner.select(["p5", "P1"]) == ["P1", "P5"]
     assert runner.select([]) == list(runner.BENCHMARKS)
@@ -104,6 +110,8 @@ def test_each_launch_is_compared_with_the_floor_launched_next_to_it(
     floors = first_paint.details["floor"]["wall_s"]
     assert floors["n"] == 2 and first_paint.details["pair_ratios"]["n"] == 2
     assert first_paint.floor == pytest.approx(floors["median"], abs=1e-3)
+    pairs = first_paint.details["pair_ratios"]["samples"]
+    assert first_paint.ratio == pytest.approx(sum(pairs) / 2, abs=1e-3)
     # Floor, Glose, then Glose, floor: every floor launch is one of the pairs.
     assert len(startup._floor) == 2 and startup.floor()[1]["wall_s"]["n"] == 2
 

@@ -255,3 +255,19 @@ def test_jsonld_export_keeps_to_the_tag_and_style_filters(data_dir: Path) -> Non
     assert [item["target"]["selector"][0]["exact"] for item in styled["first"]["items"]] == [
         "Crimée"
     ]
+
+
+def test_a_command_collects_garbage_though_the_launcher_held_it_off(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    from reader.cli import main
+
+    gc.disable()
+    try:
+        assert main(["list", "--data-dir", str(data_dir)]) == 0
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    assert "empty" in capsys.readouterr().out

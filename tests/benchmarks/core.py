@@ -48,9 +48,14 @@ class Result:
     details: dict[str, Any] = field(default_factory=dict)
     skipped: str = ""
     """Why the measurement was not made (a missing corpus…)."""
+    paired_ratio: float | None = None
+    """The median of measured / floor over launches paired with floor launches; when given,
+    it is the ratio (the medians' ratio mixes launches made minutes apart)."""
 
     @property
     def ratio(self) -> float | None:
+        if self.paired_ratio is not None:
+            return self.paired_ratio
         if self.measured is None or not self.floor:
             return None
         return self.measured / self.floor
@@ -152,7 +157,7 @@ def table(results: Sequence[Result]) -> str:
                 result.what,
                 format_value(result.measured, result.unit),
                 format_value(result.floor, result.unit),
-                "—" if ratio is None else f"{ratio:.2f}×",
+                "—" if ratio is None else f"{ratio:.2f}×" + ("ᵖ" if result.paired_ratio else ""),
                 result.target_text(),
                 _verdict(result),
             )
@@ -165,7 +170,12 @@ def table(results: Sequence[Result]) -> str:
     rule = line(["-" * width for width in widths])
     lines = [line(rows[0]), rule, *(line(row) for row in rows[1:])]
     notes = [f"  {r.benchmark} {r.what}: {r.skipped}" for r in results if r.skipped]
-    return "\n".join(lines + (["", "Skipped:", *notes] if notes else []))
+    paired = (
+        ["", "ᵖ median of the ratios of launches each paired with a floor launch next to it"]
+        if any(r.paired_ratio for r in results)
+        else []
+    )
+    return "\n".join(lines + paired + (["", "Skipped:", *notes] if notes else []))
 
 
 def machine() -> dict[str, Any]:

@@ -18,6 +18,7 @@ thousand) unless ``GLOSE_BENCH_NO_GUARD=1``.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -133,8 +134,10 @@ def is_ready(until: str) -> Callable[[Any], bool]:
 
 
 def run_app(until: str, watch: float, scroll: bool, glose_arguments: Sequence[str]) -> None:
-    # As the ``glose`` command does: its module first, Qt after (PySide6 inspects every module
-    # imported after it, which the app makes cheaper only once it starts).
+    # As the ``glose`` command does (``ui.launcher``): the garbage collector held off, its
+    # module first, Qt after (PySide6 inspects every module imported after it, which the app
+    # makes cheaper only once it starts).
+    gc.disable()
     from reader.cli import main  # noqa: I001
     from PySide6.QtWidgets import QApplication
 

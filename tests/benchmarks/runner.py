@@ -42,7 +42,7 @@ def parser() -> argparse.ArgumentParser:
         description=f"Glose's benchmarks: {described}.",
     )
     result.add_argument("names", nargs="*", metavar="P1", help="benchmarks to run (default: all)")
-    result.add_argument("--repeat", type=int, default=7, help="launches per start-up median")
+    result.add_argument("--repeat", type=int, default=11, help="launches per start-up median")
     result.add_argument(
         "--quick", action="store_true", help="small inputs, to check that everything runs"
     )

@@ -125,6 +125,9 @@ def _floor_figures(floors: list[ProbeRun]) -> tuple[float, dict[str, Any]]:
 def _startup_result(benchmark: str, what: str, paired: Paired, max_ratio: float) -> Result:
     floor, floor_details = _floor_figures(paired.floors)
     walls = [run.wall for run in paired.runs]
+    pair_ratios = [
+        run.wall / bare.wall for run, bare in zip(paired.runs, paired.floors, strict=True)
+    ]
     return Result(
         benchmark,
         what,
@@ -132,13 +135,13 @@ def _startup_result(benchmark: str, what: str, paired: Paired, max_ratio: float)
         median(walls),
         floor=floor,
         max_ratio=max_ratio,
+        paired_ratio=median(pair_ratios),
         details={
             "wall_s": summary(walls),
             "peak_rss_mib": median([run.data["peak_rss_mib"] for run in paired.runs]),
             "floor": floor_details,
-            "pair_ratios": summary(
-                [run.wall / bare.wall for run, bare in zip(paired.runs, paired.floors, strict=True)]
-            ),
+            "pair_ratios": summary(pair_ratios),
+            "ratio_of_medians": round(median(walls) / floor, 3),
         },
     )
 

@@ -374,3 +374,25 @@ def test_a_long_text_says_when_it_is_laid_out_whole(qtbot) -> None:  # type: ign
     assert told == [True, True]
     qtbot.wait(100)
     assert len(told) == 2  # once per article
+
+
+def test_garbage_collection_held_off_by_the_launcher_comes_back_at_the_first_paint(
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    import gc
+
+    from ui.app import GARBAGE_COLLECTION_DEADLINE_MS, collect_garbage_after_first_paint
+
+    bundled = load_bundled()
+    view = ArticleView()
+    qtbot.addWidget(view)
+    collect_garbage_after_first_paint(view)
+    gc.disable()
+    try:
+        view.show_article(bundled.text, bundled.layout, LIGHT)
+        view.show()
+        qtbot.waitUntil(gc.isenabled, timeout=GARBAGE_COLLECTION_DEADLINE_MS // 2)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.enable()
+        gc.unfreeze()
