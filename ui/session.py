@@ -39,6 +39,7 @@ from ui.commands import (
     SaveStyles,
 )
 from ui.errors import describe
+from ui.garbage import HeldCollection
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -166,6 +167,8 @@ class ArticleSession(QObject):
         self._start_once_laid_out: tuple[int, Callable[[], None]] | None = None
         """The analysis of this article, waiting for the window to lay its text out."""
         self._reading_rest = -1
+        self._collection = HeldCollection()
+        """Held off while the rest of an article's annotations is read and taken in."""
         """The article whose annotations past the first ones are being read and taken in."""
         try:
             self.styles = StyleBook(self.store.styles())
@@ -305,7 +308,7 @@ class ArticleSession(QObject):
     def _take_first(self, annotations: list[Annotation]) -> list[Annotation]:
         """Hold the annotations read with the article; when it has more, read the rest on a
         worker thread. Returns those held."""
-        self._reading_rest = -1
+        self._rest_read()
         first = annotations[:ANNOTATIONS_WITH_THE_ARTICLE]
         self._annotations = {a.id: a for a in first}
         if len(annotations) > len(first) and self.article is not None:
@@ -315,6 +318,7 @@ class ArticleSession(QObject):
     def _read_rest(self, article_id: int, after: Annotation) -> None:
         generation = self._generation
         self._reading_rest = generation
+        self._collection.hold()
         data_dir, busy_timeout_ms = self.store.data_dir, self.store.busy_timeout_ms
 
         def work() -> list[Annotation]:
@@ -326,30 +330,46 @@ class ArticleSession(QObject):
                 self._take_in(generation, result)
 
         def failed(problem: Exception, trace: str) -> None:
-            self._all_annotations_in()  # the session's own connection says what is wrong
+            if self._still_reading(generation):
+                self._all_annotations_in()  # the session's own connection says what is wrong
 
         run_task(work, done, failed)
 
     def _take_in(self, generation: int, rest: list[Annotation]) -> None:
         """The annotations read in the background, a step at a time: each step is listed
         and highlighted between two events, so the window never waits for all of them."""
-        if generation != self._reading_rest or generation != self._generation:
-            return  # another article since, or read whole because the reader acted
+        if not self._still_reading(generation):
+            return
         step, rest = rest[:ANNOTATIONS_STEP], rest[ANNOTATIONS_STEP:]
         self._annotations.update((a.id, a) for a in step)
         if not rest:
-            self._reading_rest = -1
+            self._rest_read()
             self._say_how_many_moved(self._annotations.values())
         self.annotations_extended.emit(step)
         if rest:
             QTimer.singleShot(0, lambda: self._take_in(generation, rest))
+
+    def _still_reading(self, generation: int) -> bool:
+        """Is the rest read for ``generation`` still wanted? Not once it was read whole
+        because the reader acted, nor once another article is open."""
+        if generation != self._reading_rest:
+            return False
+        if generation != self._generation:
+            self._rest_read()
+            return False
+        return True
+
+    def _rest_read(self) -> None:
+        """No annotation of the open article is left to read in the background."""
+        self._reading_rest = -1
+        self._collection.release()
 
     def _all_annotations_in(self) -> None:
         """Every annotation of the open article held, for an action that needs them all: what
         is still being read in the background is read here and now, at once."""
         if self._reading_rest != self._generation or self.article is None:
             return
-        self._reading_rest = -1
+        self._rest_read()
         try:
             self._annotations = {a.id: a for a in self.store.annotations(self.article.id)}
         except StoreError as problem:
@@ -728,7 +748,7 @@ class ArticleSession(QObject):
         underneath (new styles, an import)."""
         self.reload_styles()
         if self.article is not None:
-            self._reading_rest = -1  # everything is read again here
+            self._rest_read()  # everything is read again here
             try:
                 self._annotations = {a.id: a for a in self.store.annotations(self.article.id)}
             except StoreError as problem:

@@ -106,3 +106,29 @@ def test_acting_before_all_are_in_reads_the_rest_at_once(
     assert session.annotation(first.id) is not None
     assert session.annotation(first.id).note == "changée"  # type: ignore[union-attr]
     assert session.undo_stack.canUndo()
+
+
+def test_the_garbage_collector_rests_while_the_rest_comes_in(
+    qtbot,  # type: ignore[no-untyped-def]
+    windows: WindowFactory,
+) -> None:
+    import gc
+
+    assert gc.isenabled()
+    try:
+        window = opened_with_many(windows)
+        assert not gc.isenabled()
+        qtbot.waitUntil(lambda: held(window) == MANY, timeout=20_000)
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        # Another article opened before the rest is in: the collector runs again too.
+        assert window.session.open_article(
+            window.annotations_panel.model.annotation_at(0).article_id
+        )
+        assert not gc.isenabled()
+        window.session.open_loaded(load_bundled())
+        qtbot.waitUntil(gc.isenabled, timeout=5_000)
+        qtbot.wait(300)  # the rest read for the other article, unused, changes nothing
+        assert gc.isenabled() and held(window) == len(window.session.annotations()) < MANY
+    finally:
+        gc.enable()
+        gc.unfreeze()
