@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench soak clean
+.PHONY: run test lint typecheck bench soak clean translations
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ bench: $(INSTALLED)
 soak: $(INSTALLED)
 	GLOSE_SOAK=1 GLOSE_KILLS=$${GLOSE_KILLS:-1000} QT_QPA_PLATFORM=offscreen \
 		$(BIN)/python -m pytest -q -s tests/reliability
+
+# The .qm files the app reads, compiled from the .ts files translators edit (both committed).
+TRANSLATIONS := $(wildcard resources/translations/*.ts)
+translations: $(INSTALLED)
+	$(BIN)/pyside6-lrelease -silent $(TRANSLATIONS)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -5,21 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from tests.ui.conftest import WindowFactory
 from ui import i18n
 
 
 @pytest.fixture
-def french() -> Iterator[i18n.TsTranslator]:
+def french() -> Iterator[QTranslator]:
     translator = i18n.install("fr")
     assert translator is not None
     yield translator
     QCoreApplication.removeTranslator(translator)
 
 
-def test_zero_and_one_are_singular_in_french(french: i18n.TsTranslator) -> None:
+def test_zero_and_one_are_singular_in_french(french: QTranslator) -> None:
     def articles(n: int) -> str:
         return QCoreApplication.translate("LibraryPanel", "%n article(s)", "", n)
 
@@ -32,7 +32,7 @@ def test_zero_and_one_are_singular_in_french(french: i18n.TsTranslator) -> None:
 
 
 def test_the_quotations_grouped_by_speaker_read_naturally(
-    french: i18n.TsTranslator, windows: WindowFactory
+    french: QTranslator, windows: WindowFactory
 ) -> None:
     window = windows.open()
     panel = window.quotes_panel

@@ -18,7 +18,6 @@ from reader import styles
 from tests.ui.conftest import WindowFactory
 from ui import i18n
 from ui.cards import CardRole
-from ui.i18n import TsTranslator
 
 REPO = Path(__file__).resolve().parents[2]
 UI = REPO / "ui"
@@ -28,41 +27,45 @@ TRANSLATIONS = REPO / "resources" / "translations"
 TS_OPTIONS = {"glose_en.ts": [], "glose_fr.ts": ["-pluralonly"]}
 PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\w*\}")
 
-TS = """<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="fr">
-<context><name>MainWindow</name>
-<message><source>&amp;Fichier</source><translation>&amp;File</translation></message>
-<message><source>Pas encore traduit</source>
-<translation type="unfinished"></translation></message>
-<message numerus="yes"><source>%n annotation(s)</source>
-<translation><numerusform>%n annotation</numerusform>
-<numerusform>%n annotations</numerusform></translation></message>
-</context>
-</TS>
-"""
+
+def lrelease() -> str:
+    found = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lrelease"
+    )
+    if found is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    return found
 
 
-def test_ts_translator_translates_finished_messages_and_leaves_the_rest(tmp_path: Path) -> None:
-    path = tmp_path / "glose_en.ts"
-    path.write_text(TS, encoding="utf-8")
-    translator = TsTranslator(path)
-    assert len(translator) == 2
-    application = QCoreApplication.instance()
-    assert application is not None
-    application.installTranslator(translator)
+@pytest.mark.parametrize("name", sorted(TS_OPTIONS))
+def test_the_compiled_translation_is_the_one_its_source_makes(name: str, tmp_path: Path) -> None:
+    fresh = tmp_path / Path(name).with_suffix(".qm").name
+    subprocess.run(
+        [lrelease(), "-silent", str(TRANSLATIONS / name), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    committed = TRANSLATIONS / fresh.name
+    assert committed.is_file() and committed.read_bytes() == fresh.read_bytes(), (
+        f"{committed.name} is not what {name} compiles to: run `make translations`."
+    )
+
+
+def test_english_translates_finished_messages_with_their_plural_forms() -> None:
+    locale = QLocale()
+    translator = i18n.install("en")
+    assert translator is not None and not translator.isEmpty()
     try:
         assert QCoreApplication.translate("MainWindow", "&Fichier") == "&File"
-        assert (
-            QCoreApplication.translate("MainWindow", "Pas encore traduit") == "Pas encore traduit"
-        )
-        assert QCoreApplication.translate("MainWindow", "%n annotation(s)", "", 1) == "1 annotation"
-        assert (
-            QCoreApplication.translate("MainWindow", "%n annotation(s)", "", 3) == "3 annotations"
-        )
-        assert QCoreApplication.translate("Other", "&Fichier") == "&Fichier"
+        assert QCoreApplication.translate("LibraryPanel", "%n article(s)", "", 1) == "1 article"
+        assert QCoreApplication.translate("LibraryPanel", "%n article(s)", "", 0) == "0 articles"
+        assert QCoreApplication.translate("LibraryPanel", "%n article(s)", "", 3) == "3 articles"
+        assert QCoreApplication.translate("Nowhere", "&Fichier") == "&Fichier"
     finally:
-        application.removeTranslator(translator)
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
+        styles.set_display_language("fr")
 
 
 class Message:
@@ -195,7 +198,7 @@ def test_translated_texts_are_literals_lupdate_can_see() -> None:
 def english() -> Iterator[None]:
     locale = QLocale()
     translator = i18n.install("en")
-    assert translator is not None and len(translator) > 0
+    assert translator is not None and not translator.isEmpty()
     yield
     QCoreApplication.removeTranslator(translator)
     QLocale.setDefault(locale)
