@@ -167,6 +167,23 @@ def test_rules_article_with_varied_names(tmp_path: object) -> None:
     assert Label.DATE in found["le 3 mars 2025"]
 
 
+def test_rules_leave_the_words_that_open_a_line_of_dialogue() -> None:
+    text = (
+        "Le salon\n\n"
+        "— Non, dit Florent en regardant Pauline. Ah ! je la sais, papa.\n\n"
+        "— Qu’as-tu fait ? demanda Pauline.\n\n"
+        "Elle répondit : « Tout va partir. » Puis, plus bas : « Je reste à Rouen. »\n\n"
+        "« Allons ! » cria Florent. Oh, le chien s’appelait Tou. Puis Noël salua Mlle Charmes."
+    )
+    article = article_from_text("test", text)
+    found = _found(find_entities(article.text, article.layout, RulesEngine()))
+    for word in ("Non", "Ah", "Qu", "Tout", "Je", "Allons", "Oh"):
+        assert word not in found, word
+    assert Label.PER in found["Florent"] and Label.PER in found["Pauline"]
+    assert Label.LOC in found["Rouen"] and "Tou" in found
+    assert Label.PER in found["Noël"] and Label.PER in found["Charmes"] and "Puis Noël" not in found
+
+
 def test_corrections_relabel_remove_add_merge_split() -> None:
     article = load_bundled()
     base = find_entities(article.text, article.layout, RulesEngine())

@@ -228,7 +228,9 @@ _CAPITALISED = re.compile(
     r"(?<![\w’'+-])[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+(?:(?:de|du|des|von|van|der|bin|al|el)\s+)?[A-ZÀ-ÖØ-Þ][\w-]*)*"
     r"(?![\w+])"
 )
-_SENTENCE_END = re.compile(r"[.!?…»:]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…»:«“—–(]\s*$")
+"""What comes just before a sentence's first word: its end, an opening quotation mark, or the
+dash of a line of dialogue (« — Non, dit-il »)."""
 
 
 def _split_run(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
