@@ -20,10 +20,6 @@ class HeldCollection:
     def __init__(self) -> None:
         self._holding = False
 
-    @property
-    def holding(self) -> bool:
-        return self._holding
-
     def hold(self) -> None:
         """Hold the collector off, unless something else already does (the launcher)."""
         if not self._holding and gc.isenabled():

@@ -167,9 +167,9 @@ class ArticleSession(QObject):
         self._start_once_laid_out: tuple[int, Callable[[], None]] | None = None
         """The analysis of this article, waiting for the window to lay its text out."""
         self._reading_rest = -1
-        self._collection = HeldCollection()
-        """Held off while the rest of an article's annotations is read and taken in."""
         """The article whose annotations past the first ones are being read and taken in."""
+        self._collection = HeldCollection()
+        """Held off while they are read and taken in."""
         try:
             self.styles = StyleBook(self.store.styles())
             self._data_version = self.store.data_version()
