@@ -10,7 +10,8 @@ so it can only use what was installed with it:
 - ``glose detect <the bundled article> --json`` finds the article's 11 quotations, reading the
   article from where the installation put it (found with ``glose``'s own resources lookup);
 - ``glose --screenshot OUT.png --size 1280x800`` (Qt offscreen) writes a PNG of that size that
-  is not blank.
+  is not blank;
+- the compiled translations (``.qm``) are installed next to the article.
 
 Only the standard library is used, so the checks need nothing from the environment they test.
 """
@@ -31,6 +32,7 @@ from pathlib import Path
 
 BUNDLED_ARTICLE = Path("reader", "_resources", "articles", "article-fr.txt")
 BUNDLED_QUOTES = 11
+TRANSLATIONS = ("glose_en.qm", "glose_fr.qm")
 SCREENSHOT_SIZE = (1280, 800)
 TIMEOUT = 300
 
@@ -150,6 +152,14 @@ def check_screenshot(glose: Path, workdir: Path, environment: Mapping[str, str])
     return out
 
 
+def check_translations(article: Path) -> Path:
+    folder = article.parent.parent / "translations"
+    missing = [name for name in TRANSLATIONS if not (folder / name).is_file()]
+    if missing:
+        raise SmokeError(f"{', '.join(missing)} not installed in {folder}")
+    return folder
+
+
 def smoke(glose: Path, workdir: Path) -> list[str]:
     """Run every check against the ``glose`` executable; return one line per check passed."""
     workdir.mkdir(parents=True, exist_ok=True)
@@ -158,10 +168,12 @@ def smoke(glose: Path, workdir: Path) -> list[str]:
     version = check_version(glose, workdir, environment)
     detected = check_detect(glose, article, workdir, environment)
     screenshot = check_screenshot(glose, workdir, environment)
+    translations = check_translations(article)
     return [
         f"--version: {version}",
         f"detect: {BUNDLED_QUOTES} quotations, engine {detected.get('engine')}, from {article}",
         f"--screenshot: {screenshot.stat().st_size} bytes",
+        f"translations: {', '.join(TRANSLATIONS)} in {translations}",
     ]
 
 
