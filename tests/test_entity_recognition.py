@@ -18,7 +18,7 @@ from reader.analysis.entities import (
     load_engine,
 )
 from reader.analysis.entity_fixes import Correction
-from reader.analysis.entity_rules import find_dates
+from reader.analysis.entity_rules import find_dates, recognise_by_rules
 from reader.analysis.model import Entity, Label
 from reader.sources import article_from_text, load_bundled
 
@@ -182,6 +182,24 @@ def test_rules_leave_the_words_that_open_a_line_of_dialogue() -> None:
     assert Label.PER in found["Florent"] and Label.PER in found["Pauline"]
     assert Label.LOC in found["Rouen"] and "Tou" in found
     assert Label.PER in found["Noël"] and Label.PER in found["Charmes"] and "Puis Noël" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Il écrivit à Mlle de La Fayette.", "La Fayette", Label.PER),
+        ("Il lut le duc de La Rochefoucauld.", "La Rochefoucauld", Label.PER),
+        ("Il le lut dans Le Monde hier.", "Le Monde", Label.ORG),
+        ("Le bateau partit pour Le Havre.", "Le Havre", Label.LOC),
+        ("Il salua M. Martin.", "Martin", Label.PER),
+        ("Il vota pour Marine Le Pen.", "Marine Le Pen", Label.PER),
+    ],
+)
+def test_rules_keep_the_article_or_title_that_belongs_to_a_name(
+    text: str, name: str, label: Label
+) -> None:
+    found = {text[e.start : e.end]: e.label for e in recognise_by_rules(text)}
+    assert found.get(name) == label, found
 
 
 def test_corrections_relabel_remove_add_merge_split() -> None:

@@ -242,8 +242,11 @@ def _split_run(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
         (m.start() + start, m.end() + start) for m in re.finditer(r"\S+", paragraph[start:end])
     ]
     current: list[tuple[int, int]] = []
-    for word_start, word_end in words:
-        word = paragraph[word_start:word_end]
+    before = paragraph[max(0, start - 12) : start].split()
+    previous = before[-1] if before else ""
+    for index, (word_start, word_end) in enumerate(words):
+        word, skipped = paragraph[word_start:word_end], previous
+        previous = paragraph[word_start:word_end]
         if (
             current
             and is_first_name(word)
@@ -251,7 +254,11 @@ def _split_run(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
         ):
             pieces.append((current[0][0], current[-1][1]))
             current = []
-        if not current and (is_never_an_entity(word) or word.islower()):
+        if (
+            not current
+            and (is_never_an_entity(word) or word.islower())
+            and not _article_of_a_name(paragraph, words[index:], skipped)
+        ):
             continue
         current.append((word_start, word_end))
         if len(current) == 1 and is_demonym(word):
@@ -260,6 +267,22 @@ def _split_run(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
     if current:
         pieces.append((current[0][0], current[-1][1]))
     return pieces
+
+
+_ARTICLES = frozenset({"le", "la", "les"})
+_MONSIEUR = re.compile(r"\bM\.\s*$")
+"""« M. Martin »: the full stop of the abbreviation ends no sentence."""
+_PARTICLES = frozenset({"de", "du", "des", "d’", "d'"})
+
+
+def _article_of_a_name(paragraph: str, words: list[tuple[int, int]], previous: str) -> bool:
+    """Does the article opening ``words`` belong to the name that follows it: a known place
+    or organisation (« Le Monde », « Le Havre »), or a surname after a particle (« Mlle de
+    La Fayette »)?"""
+    if len(words) < 2 or fold_key(paragraph[words[0][0] : words[0][1]]) not in _ARTICLES:
+        return False
+    two_words = paragraph[words[0][0] : words[1][1]]
+    return is_place(two_words) or is_organisation(two_words) or previous in _PARTICLES
 
 
 def recognise_by_rules(paragraph: str) -> list[RawEntity]:
@@ -271,7 +294,9 @@ def recognise_by_rules(paragraph: str) -> list[RawEntity]:
             text = paragraph[start:end]
             words = text.split()
             before = paragraph[max(0, start - 3) : start]
-            sentence_start = start == 0 or bool(_SENTENCE_END.search(before))
+            sentence_start = start == 0 or (
+                bool(_SENTENCE_END.search(before)) and not _MONSIEUR.search(before)
+            )
             if not words or is_never_an_entity(text) or len(text) < 2:
                 continue
             if (
@@ -289,6 +314,8 @@ def recognise_by_rules(paragraph: str) -> list[RawEntity]:
 
 def _after_title(paragraph: str, start: int) -> bool:
     previous = paragraph[max(0, start - 40) : start].split()
+    if previous and fold_key(previous[-1]) in _PARTICLES:
+        previous = previous[:-1]  # « la duchesse de Chevreuse »
     return bool(previous) and fold_key(previous[-1]) in _folded_lexicon("titles.txt")
 
 
