@@ -231,6 +231,8 @@ _CAPITALISED = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…»:«“—–(]\s*$")
 """What comes just before a sentence's first word: its end, an opening quotation mark, or the
 dash of a line of dialogue (« — Non, dit-il »)."""
+_MONSIEUR = re.compile(r"\bM\.\s*$")
+"""« M. Martin »: the full stop of the abbreviation ends no sentence."""
 
 
 def _split_run(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -245,8 +247,8 @@ def _split_run(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
     before = paragraph[max(0, start - 12) : start].split()
     previous = before[-1] if before else ""
     for index, (word_start, word_end) in enumerate(words):
-        word, skipped = paragraph[word_start:word_end], previous
-        previous = paragraph[word_start:word_end]
+        word, word_before = paragraph[word_start:word_end], previous
+        previous = word
         if (
             current
             and is_first_name(word)
@@ -257,7 +259,7 @@ def _split_run(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             not current
             and (is_never_an_entity(word) or word.islower())
-            and not _article_of_a_name(paragraph, words[index:], skipped)
+            and not _article_of_a_name(paragraph, words[index:], word_before)
         ):
             continue
         current.append((word_start, word_end))
@@ -270,8 +272,6 @@ def _split_run(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _ARTICLES = frozenset({"le", "la", "les"})
-_MONSIEUR = re.compile(r"\bM\.\s*$")
-"""« M. Martin »: the full stop of the abbreviation ends no sentence."""
 _PARTICLES = frozenset({"de", "du", "des", "d’", "d'"})
 
 
