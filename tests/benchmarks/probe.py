@@ -18,7 +18,6 @@ thousand) unless ``GLOSE_BENCH_NO_GUARD=1``.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import resource
@@ -134,11 +133,11 @@ def is_ready(until: str) -> Callable[[Any], bool]:
 
 
 def run_app(until: str, watch: float, scroll: bool, glose_arguments: Sequence[str]) -> None:
-    # As the ``glose`` command does (``ui.launcher``): the garbage collector held off, its
-    # module first, Qt after (PySide6 inspects every module imported after it, which the app
-    # makes cheaper only once it starts).
-    gc.disable()
-    from reader.cli import main  # noqa: I001
+    # As the ``glose`` command does: its launcher first, Qt after (PySide6 inspects every module
+    # imported after it, which the app makes cheaper only once it starts).
+    from ui.launcher import command
+
+    main = command()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
