@@ -14,7 +14,9 @@ PACKAGING_DIR := packaging
 DESKTOP_FILE := $(PACKAGING_DIR)/$(APP_ID).desktop
 METAINFO_FILE := $(PACKAGING_DIR)/$(APP_ID).metainfo.xml
 ICON_SVG := $(PACKAGING_DIR)/icons/$(APP_ID).svg
-ICON_SIZES := 16 22 24 32 48 64 128 256 512
+# The sizes drawn by make_icons.py, read from the folders it wrote (16x16 … 512x512).
+ICON_SIZES := $(foreach dir,$(wildcard $(PACKAGING_DIR)/icons/hicolor/*x*),\
+  $(firstword $(subst x, ,$(notdir $(dir)))))
 DESKTOP_DATA_HOME := $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 PYINSTALLER_WORK := build/pyinstaller
 FROZEN_APP := dist/glose

@@ -27,7 +27,6 @@ PACKAGING = REPO / "packaging"
 DESKTOP_FILE = PACKAGING / f"{APP_ID}.desktop"
 METAINFO_FILE = PACKAGING / f"{APP_ID}.metainfo.xml"
 ICON_SVG = PACKAGING / "icons" / f"{APP_ID}.svg"
-ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # Read before the isolation fixture replaces HOME, so pip reuses the cache of whoever runs the
 # tests instead of downloading Qt again into a fresh temporary one.
@@ -123,7 +122,8 @@ def test_screenshots_in_metainfo_are_the_ones_in_packaging() -> None:
 def test_icons_exist_at_every_size_and_are_not_blank() -> None:
     from PySide6.QtGui import QImage
 
-    for size in ICON_SIZES:
+    sizes = load_packaging_module("make_icons").SIZES
+    for size in sizes:
         path = PACKAGING / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         image = QImage(str(path))
         assert not image.isNull(), f"missing or unreadable: {path.relative_to(REPO)}"
@@ -132,6 +132,9 @@ def test_icons_exist_at_every_size_and_are_not_blank() -> None:
         opaque = [p for p in pixels if p.alpha() > 200]
         assert len(opaque) > size * size // 2, f"{size} px icon is mostly transparent"
         assert len({p.rgb() for p in opaque}) >= 4, f"{size} px icon is a flat colour"
+    # What the desktop install copies: every size drawn, and nothing else.
+    folders = {path.name for path in (PACKAGING / "icons" / "hicolor").iterdir()}
+    assert folders == {f"{size}x{size}" for size in sizes}
 
 
 def test_icons_are_rendered_from_the_current_svg(tmp_path: Path, qapp: Any) -> None:
