@@ -24,12 +24,10 @@ from reader.store.paths import DATABASE_NAME
 from reader.store.schema import SCHEMA_VERSION, NewerSchemaError, schema_version
 from reader.store.store import (
     BUSY_TIMEOUT_MS,
-    CorruptLibraryError,
-    LockedLibraryError,
-    NewerLibraryError,
     ReadOnlyLibraryError,
     Store,
     StoreError,
+    StoreProblem,
     is_corruption,
     looks_like_sqlite,
     open_read_only,
@@ -83,18 +81,20 @@ class LibraryUnavailable(StoreError):
         self.problem = problem
 
 
+_KIND_OF_REASON = {
+    StoreProblem.CORRUPT: ProblemKind.CORRUPT,
+    StoreProblem.NEWER: ProblemKind.NEWER,
+    StoreProblem.READ_ONLY: ProblemKind.READ_ONLY,
+    StoreProblem.LOCKED: ProblemKind.LOCKED,
+}
+"""What start-up can offer, by why the library failed; for any other reason, nothing but
+another folder or trying again."""
+
+
 def classify(error: StoreError, data_dir: Path) -> LibraryProblem:
-    kind = ProblemKind.UNUSABLE
     if isinstance(error, LibraryUnavailable):
         return error.problem
-    if isinstance(error, CorruptLibraryError):
-        kind = ProblemKind.CORRUPT
-    elif isinstance(error, NewerLibraryError):
-        kind = ProblemKind.NEWER
-    elif isinstance(error, ReadOnlyLibraryError):
-        kind = ProblemKind.READ_ONLY
-    elif isinstance(error, LockedLibraryError):
-        kind = ProblemKind.LOCKED
+    kind = _KIND_OF_REASON.get(error.reason, ProblemKind.UNUSABLE)
     return LibraryProblem(kind, Path(data_dir), str(error))
 
 
