@@ -269,7 +269,7 @@ def run_export(args: argparse.Namespace) -> int:
         def render(items: list[tuple[Article, Analysis]]) -> str:
             if args.format == "jsonld":
                 return library.jsonld(items, keep)
-            return "\n".join(library.markdown(a, x, options, keep) for a, x in items)
+            return library.markdown(items, options, keep)
 
         if args.dir:
             folder = Path(args.dir)

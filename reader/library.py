@@ -207,20 +207,24 @@ class Library:
 
     def markdown(
         self,
-        article: Article,
-        analysis: Analysis | None,
+        items: Sequence[tuple[Article, Analysis | None]],
         options: MarkdownOptions | None = None,
         keep: AnnotationFilter = EVERY_ANNOTATION,
     ) -> str:
+        """The Markdown of each article with its annotations, one after the other."""
         from reader.export.markdown import MarkdownOptions, export_markdown
 
-        annotations = keep.applied(self.store.annotations(article.id))
         options = options or MarkdownOptions()
         if not options.labels:
             # The reader's own names for the styles, including the ones they created.
             labels = {style.name: style.label_fr for style in self.store.styles()}
             options = dataclasses.replace(options, labels=labels)
-        return export_markdown(article, annotations, analysis, options)
+        return "\n".join(
+            export_markdown(
+                article, keep.applied(self.store.annotations(article.id)), analysis, options
+            )
+            for article, analysis in items
+        )
 
 
 def _stored_quote(row: dict[str, Any]) -> Quote:

@@ -767,7 +767,7 @@ class ArticleSession(QObject):
         article = self._stored_article()
         if article is None:
             return ""
-        return self.library.markdown(article, self.analysis, options)
+        return self.library.markdown([(article, self.analysis)], options)
 
     def export_text(self, choice: ExportChoice) -> str:
         """The export the dialog shows and saves: format, scope and filters applied."""
@@ -804,9 +804,7 @@ class ArticleSession(QObject):
         options = MarkdownOptions(
             with_quotes=choice.with_quotes, with_entities=choice.with_entities
         )
-        return "\n".join(
-            self.library.markdown(article, analysis, options, keep) for article, analysis in items
-        )
+        return self.library.markdown(items, options, keep)
 
     def report_error(self, text: str) -> None:
         self.error.emit(text)
