@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from reader.store import Annotation, Kind, Status
 from reader.styles import StyleBook
 from reader.text import markdown_preview
-from ui.cards import CARDS_AT_A_TIME, CardRole, CardRows, Index, show_as_cards, show_card
+from ui.cards import CARDS_AT_A_TIME, CardRole, CardRows, Index, show_as_cards, show_row
 from ui.theme import Theme
 
 
@@ -103,10 +103,9 @@ class AnnotationListModel(CardRows):
         self.beginResetModel()
         self._text = text
         self._rows = list(annotations)  # the session gives them in reading order
-        self._shown = self._rows_to_show_first()
         self.tag_counts = Counter(tag for a in self._rows for tag in a.tags)
         self.style_counts = Counter(a.style for a in self._rows)
-        self.endResetModel()
+        self._end_reset()
 
     def extend(self, annotations: list[Annotation]) -> None:
         """Rows that come after all the others in reading order, added at the end (shown
@@ -471,14 +470,7 @@ class AnnotationsPanel(QWidget):
 
     def select(self, annotation_id: str) -> bool:
         row = self.model.row_of(annotation_id)
-        if row < 0:
-            return False
-        self.model.show_up_to(row)
-        index = self.proxy.mapFromSource(self.model.index(row))
-        if not index.isValid():
-            return False
-        show_card(self.view, index)
-        return True
+        return row >= 0 and show_row(self.view, row)
 
     def _activate(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.isValid():

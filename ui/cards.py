@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QSize,
+    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -67,10 +68,12 @@ class CardRows(QAbstractListModel):
         """Every row there is, given to the list or not yet."""
         raise NotImplementedError
 
-    def _rows_to_show_first(self) -> int:
-        """How many rows the list gets after a reset."""
+    def _end_reset(self) -> None:
+        """End a reset begun with ``beginResetModel``: the list gets its first rows (every
+        row while they are all wanted)."""
         total = self.row_total()
-        return total if self._every_row_wanted else min(total, CARDS_AT_A_TIME)
+        self._shown = total if self._every_row_wanted else min(total, CARDS_AT_A_TIME)
+        self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
@@ -111,6 +114,21 @@ def show_as_cards(view: QListView, headline_italic: bool = False) -> None:
 
 
 CARD_LAYOUT_WAIT_MS = 2000
+
+
+def show_row(view: QListView, row: int) -> bool:
+    """Make the card of the source model's ``row`` the list's current one, giving the list
+    the rows down to it first; False when the list's filter hides it."""
+    proxy = view.model()
+    assert isinstance(proxy, QSortFilterProxyModel)
+    model = proxy.sourceModel()
+    assert isinstance(model, CardRows)
+    model.show_up_to(row)
+    index = proxy.mapFromSource(model.index(row))
+    if not index.isValid():
+        return False
+    show_card(view, index)
+    return True
 
 
 def show_card(view: QListView, index: QModelIndex) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.model import Entity, EntityGroup, Label, group_entities
-from ui.cards import CardRole, CardRows, Index, show_as_cards, show_card
+from ui.cards import CardRole, CardRows, Index, show_as_cards, show_row
 from ui.layers import label_name
 from ui.theme import Theme
 
@@ -39,8 +39,7 @@ class EntityGroupModel(CardRows):
     def set_entities(self, entities: list[Entity]) -> None:
         self.beginResetModel()
         self._groups = group_entities(entities)
-        self._shown = self._rows_to_show_first()
-        self.endResetModel()
+        self._end_reset()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -139,10 +138,7 @@ class EntitiesPanel(QWidget):
     def select_mention(self, entity: Entity) -> None:
         for row, group in enumerate(self.model.groups()):
             if entity in group.mentions:
-                self.model.show_up_to(row)
-                index = self.proxy.mapFromSource(self.model.index(row))
-                if index.isValid():
-                    show_card(self.view, index)
+                if show_row(self.view, row):
                     self._stepping = (
                         f"{group.label}:{group.canonical}",
                         group.mentions.index(entity),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.model import Quote
-from ui.cards import CardRole, CardRows, Index, show_as_cards, show_card
+from ui.cards import CardRole, CardRows, Index, show_as_cards, show_row
 from ui.theme import Theme
 
 SPEAKER_ROLE = CardRole.SORT_DATE
@@ -40,8 +40,7 @@ class QuoteListModel(CardRows):
         self.beginResetModel()
         # Nested quotations are listed inside their outer one, not twice.
         self._quotes = [quote for quote in quotes if quote.parent is None]
-        self._shown = self._rows_to_show_first()
-        self.endResetModel()
+        self._end_reset()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -153,11 +152,8 @@ class QuotesPanel(QWidget):
 
     def select_quote(self, start: int) -> None:
         row = self.model.row_starting_at(start)
-        if row < 0:
-            return
-        self.model.show_up_to(row)
-        index = self.proxy.mapFromSource(self.model.index(row))
-        show_card(self.view, index)
+        if row >= 0:
+            show_row(self.view, row)
 
     def current_quote(self) -> Quote | None:
         index = self.view.currentIndex()
