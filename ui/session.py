@@ -93,13 +93,17 @@ class _ShownThenStored:
     problem: StoreError | None = None
 
 
+def _first_annotations(store: Store, article_id: int) -> list[Annotation]:
+    """The annotations read with an article (one more than are held, when it has more)."""
+    return store.annotations(article_id, limit=ANNOTATIONS_WITH_THE_ARTICLE + 1)
+
+
 def _stored_with_first_annotations(
     library: Library, loaded: LoadedArticle
 ) -> tuple[Article, list[Annotation]]:
-    """``loaded`` stored, and its first annotations (one more than are held, when it has
-    more)."""
+    """``loaded`` stored, and its first annotations."""
     article = library.add(loaded)
-    return article, library.store.annotations(article.id, limit=ANNOTATIONS_WITH_THE_ARTICLE + 1)
+    return article, _first_annotations(library.store, article.id)
 
 
 def _stored_after_showing(library: Library, loaded: LoadedArticle) -> _ShownThenStored:
@@ -748,9 +752,9 @@ class ArticleSession(QObject):
         underneath (new styles, an import)."""
         self.reload_styles()
         if self.article is not None:
-            self._rest_read()  # everything is read again here
+            # As when the article opens: the first ones at once, the rest in the background.
             try:
-                self._annotations = {a.id: a for a in self.store.annotations(self.article.id)}
+                self._take_first(_first_annotations(self.store, self.article.id))
             except StoreError as problem:
                 self.report_error(describe(problem))
         self.annotations_reset.emit()

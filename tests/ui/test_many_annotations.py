@@ -132,3 +132,15 @@ def test_the_garbage_collector_rests_while_the_rest_comes_in(
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_reading_the_library_again_brings_the_first_ones_then_the_rest(
+    qtbot,  # type: ignore[no-untyped-def]
+    windows: WindowFactory,
+) -> None:
+    window = opened_with_many(windows)
+    qtbot.waitUntil(lambda: held(window) == MANY, timeout=20_000)
+    window.session.reload()  # after an import or a restore
+    assert held(window) == highlighted(window) == ANNOTATIONS_WITH_THE_ARTICLE
+    qtbot.waitUntil(lambda: held(window) == MANY, timeout=20_000)
+    assert highlighted(window) == len(window.session.annotations()) == MANY
