@@ -329,12 +329,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from reader.analysis.entities import load_engine
+
     loaded = _load(args.source)
     with _open_store(args) as store:
         library = Library(store)
         article = library.add(loaded)
-        from reader.analysis.entities import load_engine
-
         library.analyse(loaded.text, loaded.layout, load_engine("auto"), article.id)
         count = len(store.annotations(article.id))
     print(f"{article.id}\t{article.title}\t{article.source}\t{count} annotation(s)")

@@ -228,11 +228,9 @@ _CAPITALISED = re.compile(
     r"(?<![\w’'+-])[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+(?:(?:de|du|des|von|van|der|bin|al|el)\s+)?[A-ZÀ-ÖØ-Þ][\w-]*)*"
     r"(?![\w+])"
 )
-_SENTENCE_END = re.compile(r"[.!?…»:«“—–(]\s*$")
+_SENTENCE_END = re.compile(r"(?<!\bM)[.!?…»:«“—–(]\s*$")
 """What comes just before a sentence's first word: its end, an opening quotation mark, or the
-dash of a line of dialogue (« — Non, dit-il »)."""
-_MONSIEUR = re.compile(r"\bM\.\s*$")
-"""« M. Martin »: the full stop of the abbreviation ends no sentence."""
+dash of a line of dialogue (« — Non, dit-il »); not the full stop of « M. Martin »."""
 
 
 def _split_run(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -294,9 +292,7 @@ def recognise_by_rules(paragraph: str) -> list[RawEntity]:
             text = paragraph[start:end]
             words = text.split()
             before = paragraph[max(0, start - 3) : start]
-            sentence_start = start == 0 or (
-                bool(_SENTENCE_END.search(before)) and not _MONSIEUR.search(before)
-            )
+            sentence_start = start == 0 or bool(_SENTENCE_END.search(before))
             if not words or is_never_an_entity(text) or len(text) < 2:
                 continue
             if (
