@@ -54,6 +54,11 @@ def spacy_engine() -> SpacyEngine:
     return engine
 
 
+def _found_by_rules(text: str) -> dict[str, set[Label]]:
+    article = article_from_text("test", text)
+    return _found(find_entities(article.text, article.layout, RulesEngine()))
+
+
 def _found(entities: list[Entity]) -> dict[str, set[Label]]:
     labels: dict[str, set[Label]] = {}
     for entity in entities:
@@ -159,8 +164,7 @@ def test_rules_article_with_varied_names(tmp_path: object) -> None:
         "général de l’ONU. Barrot a salué « un dialogue franc ». Cette rencontre intervient "
         "après le sommet du G7 à Rome, le 3 mars 2025."
     )
-    article = article_from_text("test", text)
-    found = _found(find_entities(article.text, article.layout, RulesEngine()))
+    found = _found_by_rules(text)
     assert Label.ORG in found["ONU"] and Label.ORG in found["G7"]
     assert Label.LOC in found["Genève"] and Label.LOC in found["Rome"]
     assert "Selon" not in found and "Cette" not in found
@@ -175,8 +179,7 @@ def test_rules_leave_the_words_that_open_a_line_of_dialogue() -> None:
         "Elle répondit : « Tout va partir. » Puis, plus bas : « Je reste à Rouen. »\n\n"
         "« Allons ! » cria Florent. Oh, le chien s’appelait Tou. Puis Noël salua Mlle Charmes."
     )
-    article = article_from_text("test", text)
-    found = _found(find_entities(article.text, article.layout, RulesEngine()))
+    found = _found_by_rules(text)
     for word in ("Non", "Ah", "Qu", "Tout", "Je", "Allons", "Oh"):
         assert word not in found, word
     assert Label.PER in found["Florent"] and Label.PER in found["Pauline"]
