@@ -132,25 +132,26 @@ def show_row(view: QListView, row: int) -> bool:
 
 
 def show_card(view: QListView, index: QModelIndex) -> None:
-    """Make ``index`` the list's current card and scroll to it once Qt has laid it out: a
-    list is laid out a batch at a time between events, and a card given to the list just now
-    (``CardRows.show_up_to``) has no place yet to scroll to."""
+    """Make ``index`` the list's current card and scroll until it is in view: a list is laid
+    out a batch at a time between events, and while it is, its card may have no place yet,
+    or one past the scroll range laid out so far (the scroll then stops short of it)."""
     view.setCurrentIndex(index)
     card = QPersistentModelIndex(index)
     waited = 0
 
-    def scroll_when_laid_out() -> None:
+    def scroll_until_shown() -> None:
         nonlocal waited
         if not card.isValid():
             return  # the list changed meanwhile
         current = view.model().index(card.row(), card.column())
-        if view.visualRect(current).isValid() or waited >= CARD_LAYOUT_WAIT_MS:
-            view.scrollTo(current)
+        view.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
+        shown = view.viewport().rect().contains(view.visualRect(current))
+        if shown or waited >= CARD_LAYOUT_WAIT_MS:
             return
         waited += 10
-        QTimer.singleShot(10, scroll_when_laid_out)
+        QTimer.singleShot(10, scroll_until_shown)
 
-    scroll_when_laid_out()
+    scroll_until_shown()
 
 
 @dataclass(frozen=True)
