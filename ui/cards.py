@@ -102,15 +102,19 @@ class CardRows(QAbstractListModel):
 
 
 def show_as_cards(view: QListView, headline_italic: bool = False) -> None:
-    """Draw ``view``'s rows as cards, scrolled by pixel, hovered rows lit, and laid out a batch
-    at a time between events: a long text brings thousands of quotations or entities, and
-    measuring every card at once would hold the window for a fifth of a second."""
+    """Draw ``view``'s rows as cards, scrolled by pixel, hovered rows lit, measured again when
+    the list's width changes, and laid out a batch at a time between events: a long text
+    brings thousands of quotations or entities, and measuring every card at once would hold
+    the window for a fifth of a second."""
     view.setItemDelegate(CardDelegate(view, headline_italic=headline_italic))
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setMouseTracking(True)
     view.setUniformItemSizes(False)
     view.setLayoutMode(QListView.LayoutMode.Batched)
     view.setBatchSize(CARD_BATCH)
+    # A headline wraps to the list's width: cards are measured again when it changes (the
+    # panel resized, or its scroll bar appearing once enough cards are laid out).
+    view.setResizeMode(QListView.ResizeMode.Adjust)
 
 
 CARD_LAYOUT_WAIT_MS = 2000
@@ -187,10 +191,13 @@ class CardDelegate(QStyledItemDelegate):
         return fonts
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
-        width = option.rect.width()
+        """The width a card's text wraps to: the list's, whatever rectangle the list passes
+        when it measures a card (the size it was last given, 240 px wide)."""
         view = option.widget
-        if width <= 0 and view is not None:
-            width = view.viewport().width() if hasattr(view, "viewport") else view.width()
+        if isinstance(view, QAbstractItemView):
+            width = view.viewport().width()
+        else:
+            width = option.rect.width()
         return max(80, width - 2 * PADDING - BAR_WIDTH - 4)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

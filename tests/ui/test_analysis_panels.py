@@ -15,7 +15,7 @@ from reader.sources import article_from_text
 from tests.qt_support import one_window
 from tests.ui.conftest import WindowFactory, when_dialog_opens
 from ui import layers
-from ui.cards import CARDS_AT_A_TIME, CardDelegate, CardRole, headline_lines
+from ui.cards import CARDS_AT_A_TIME, CardDelegate, CardRole, headline_lines, show_as_cards
 from ui.speaker_dialog import SpeakerDialog
 
 
@@ -187,6 +187,38 @@ def test_a_card_is_one_line_high_when_its_quotation_fits_and_two_when_it_does_no
     metrics = QFontMetrics(view.font())
     assert headline_lines("« " + "mot " * 5000 + "»", metrics, 240) == 2
     assert headline_lines("« carnage »", metrics, 240) == 1
+
+
+def test_cards_are_measured_again_when_the_list_gets_narrower(
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QListView
+
+    view = QListView()
+    qtbot.addWidget(view)
+    show_as_cards(view)
+    model = QStandardItemModel(view)
+    metrics = QFontMetrics(view.font())
+    long_line = "«"
+    while metrics.horizontalAdvance(long_line + " mot »") < 300:  # one line at 520 px, not 220
+        long_line += " mot"
+    for headline in (long_line + " »", "« Non »"):
+        item = QStandardItem()
+        item.setData(headline, CardRole.HEADLINE)
+        model.appendRow(item)
+    view.setModel(model)
+    view.resize(520, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    first, second = model.index(0, 0), model.index(1, 0)
+    qtbot.waitUntil(lambda: view.visualRect(second).height() > 0)
+    one_line = view.visualRect(first).height()
+    assert one_line == view.visualRect(second).height()
+    view.resize(220, 300)
+    # Wrapped to two lines in the narrower list: the card grows, and the next one moves down.
+    qtbot.waitUntil(lambda: view.visualRect(first).height() > one_line)
+    assert view.visualRect(second).top() > view.visualRect(first).bottom()
 
 
 def test_the_status_line_counts_quotations_as_the_legend_and_the_list_do(
