@@ -1,4 +1,4 @@
-"""`python -m reader` runs the command line (and the app, when the GUI is installed)."""
+"""`python -m reader` runs the command line's commands (the app is `python -m ui`)."""
 
 import sys
 

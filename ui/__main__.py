@@ -1,3 +1,5 @@
+import sys
+
 from ui.launcher import main
 
-main()
+sys.exit(main())

@@ -1,28 +1,59 @@
-"""The ``glose`` command: imports nothing from Qt until the app itself is asked for."""
+"""The ``glose`` command: a command of ``reader.cli``, or the desktop app.
+
+Nothing from Qt is imported until the app itself is asked for.
+"""
 
 from __future__ import annotations
 
+import argparse
 import gc
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.cli import COMMANDS, add_library_options, report
+from reader.cli import main as run_command
 
 
-def command() -> Callable[[Sequence[str]], int]:
-    """The command line's entry point, made ready as the ``glose`` command starts it.
+def app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="glose",
+        description="Read and annotate news articles. Commands: " + ", ".join(COMMANDS) + ".",
+        epilog="Run 'glose COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("path", nargs="?", help="article to open (default: the bundled one)")
+    parser.add_argument("--version", action="version", version=f"glose {__version__}")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG, exit")
+    parser.add_argument("--theme", choices=("light", "dark", "system"), default=None)
+    parser.add_argument("--size", default="1280x800", help="window size for --screenshot")
+    parser.add_argument("--language", choices=("fr", "en"), default=None, help="interface language")
+    parser.add_argument(
+        "--panel",
+        choices=("annotations", "quotes", "entities", "library"),
+        default=None,
+        help="side panel to show first",
+    )
+    add_library_options(parser)
+    return parser
 
-    Python's cyclic garbage collector ran ninety times while the app started (11 ms of its
-    first paint, for about 500 objects in cycles): it is held off until the window is painted
-    (``ui.app``), or until a command starts (``reader.cli``).
-    """
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``glose`` with ``argv`` (default: the process's arguments); the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in COMMANDS:
+        return run_command(arguments)
+    # Python's cyclic garbage collector ran ninety times while the app started, for about
+    # 500 objects in cycles: it is held off until the window is painted (``ui.app``).
     gc.disable()
-    from reader.cli import main as cli_main
+    args = app_parser().parse_args(arguments)
+    try:
+        from ui.app import run
 
-    return cli_main
-
-
-def main() -> None:
-    sys.exit(command()(sys.argv[1:]))
+        return run(args)
+    except (Exception, KeyboardInterrupt) as error:
+        gc.enable()
+        return report(error, args.debug)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

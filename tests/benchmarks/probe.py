@@ -135,9 +135,9 @@ def is_ready(until: str) -> Callable[[Any], bool]:
 def run_app(until: str, watch: float, scroll: bool, glose_arguments: Sequence[str]) -> None:
     # As the ``glose`` command does: its launcher first, Qt after (PySide6 inspects every module
     # imported after it, which the app makes cheaper only once it starts).
-    from ui.launcher import command
+    from ui.launcher import main
 
-    main = command()
+    # isort: split
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])

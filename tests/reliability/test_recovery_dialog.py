@@ -142,8 +142,8 @@ def test_every_problem_has_a_sentence_and_a_way_out(qtbot, tmp_path: Path) -> No
 def test_the_app_starts_on_a_damaged_library_and_quits_cleanly(
     data_dir: Path, qapp: QApplication
 ) -> None:
-    from reader.cli import app_parser
     from ui import app
+    from ui.launcher import app_parser
 
     content = corrupt(make_library(data_dir))
     seen: list[RecoveryDialog] = []
@@ -196,8 +196,8 @@ def test_no_button_of_the_dialog_is_cut(qtbot, data_dir: Path) -> None:  # type:
 
 
 def test_the_app_asks_before_opening_a_damaged_library_and_can_quit(data_dir: Path) -> None:
-    from reader.cli import app_parser
     from ui import app as glose
+    from ui.launcher import app_parser
 
     content = corrupt(make_library(data_dir))
     palette = QApplication.palette()

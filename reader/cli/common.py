@@ -1,0 +1,66 @@
+"""What the commands share: their error, their library, the article they are given."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from reader.sources import LoadedArticle, is_address, load_bundled, load_file
+from reader.store import Store, data_dir
+
+if TYPE_CHECKING:
+    from reader.analysis.model import Analysis
+    from reader.library import Library
+    from reader.store import Article
+
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A failure to report as one line."""
+
+
+def add_library_options(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir`` and ``--debug``, which every command takes."""
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder of the library (default: $GLOSE_DATA_DIR, else the user data folder)",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+
+
+def load_source(path: str | None) -> LoadedArticle:
+    """The article at ``path`` (a file or a web address), or the bundled one."""
+    if path and is_address(path):
+        from reader.web import fetch_article  # urllib and trafilatura only when needed
+
+        return fetch_article(path)
+    return load_file(path) if path else load_bundled()
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    return Store(data_dir(args.data_dir))
+
+
+def existing_store(args: argparse.Namespace) -> Store | None:
+    """The library if it exists already: read-only commands never create one."""
+    folder = data_dir(args.data_dir)
+    return Store(folder) if (folder / "glose.db").exists() else None
+
+
+def analysis_of(
+    library: Library | None, loaded: LoadedArticle, article: Article | None, engine_name: str
+) -> Analysis:
+    """The article analysed with the named engine, with the library's corrections if any."""
+    from reader.analysis.entities import load_engine
+
+    engine = load_engine(engine_name)
+    if library is None:
+        from reader.analysis.pipeline import analyse
+
+        return analyse(loaded.text, loaded.layout, engine)
+    return library.analyse(
+        loaded.text, loaded.layout, engine, article_id=article.id if article else None
+    )

@@ -1,0 +1,46 @@
+"""``glose search``: words across the library, a speaker's quotations, an entity's articles."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from reader.cli.common import CommandError, add_library_options, existing_store
+from reader.library import Library
+
+
+def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    search = commands.add_parser("search", help="search articles, quotations, notes and tags")
+    search.add_argument("query", nargs="*")
+    which = search.add_mutually_exclusive_group()
+    which.add_argument("--speaker", metavar="NAME", help="every quotation of this speaker")
+    which.add_argument("--mentions", metavar="NAME", help="every article naming this entity")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=int, default=30)
+    add_library_options(search)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.query and not args.speaker and not args.mentions:
+        raise CommandError("search needs words, --speaker NAME or --mentions NAME.")
+    store = existing_store(args)
+    if store is None:
+        hits = []
+    elif args.speaker:
+        hits = Library(store).quotes_of_speaker(args.speaker)
+    elif args.mentions:
+        hits = Library(store).articles_mentioning(args.mentions)
+    else:
+        hits = store.search(" ".join(args.query), limit=args.limit)
+    if args.json:
+        json.dump([asdict(hit) for hit in hits], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif not hits:
+        print("No match.")
+    else:
+        for hit in hits:
+            where = f"@{hit.start}" if hit.start is not None else ""
+            print(f"{hit.kind:<10} {hit.article_id:>4}{where:<8} {hit.title[:50]}  {hit.snippet}")
+    return 0
