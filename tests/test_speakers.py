@@ -250,12 +250,13 @@ def test_any_text_attributes_without_error(words: list[str]) -> None:
 
 
 def test_nationalities_are_inflected_as_the_entity_rules_inflect_them() -> None:
-    from reader.analysis.entity_rules import demonyms, fold_key
+    from reader.analysis.entity_rules import demonyms
+    from reader.folding import fold_words
     from reader.analysis.speaker_lexicon import nationality
 
-    assert nationality(fold_key("Françaises")) == fold_key("français")
-    assert nationality(fold_key("ukrainiennes")) == fold_key("ukrainien")
+    assert nationality(fold_words("Françaises")) == fold_words("français")
+    assert nationality(fold_words("ukrainiennes")) == fold_words("ukrainien")
     assert nationality("belgee") is None and nationality("francaiss") is None
-    assert {fold_key(form) for form in demonyms()} == {
-        form for form in map(fold_key, demonyms()) if nationality(form) is not None
+    assert {fold_words(form) for form in demonyms()} == {
+        form for form in map(fold_words, demonyms()) if nationality(form) is not None
     }

@@ -9,13 +9,13 @@ results can be cached per paragraph.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from reader.analysis.model import Label
+from reader.folding import fold_words
 from reader.resources import read_lexicon
 
 
@@ -41,13 +41,6 @@ _EDGE_TRIM = ' \u00a0\u202f.,;:!?«»"“”()[]—–-'
 _WORD = r"[\w’'-]"
 
 
-def fold_key(text: str) -> str:
-    """Accents, case, apostrophes and hyphens folded: « Maison-Blanche » ~ « maison blanche »."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.replace("-", " ").replace("’", "'").split())
-
-
 @cache
 def _lexicon(name: str) -> frozenset[str]:
     return frozenset(read_lexicon(name))
@@ -55,7 +48,7 @@ def _lexicon(name: str) -> frozenset[str]:
 
 @cache
 def _folded_lexicon(name: str) -> frozenset[str]:
-    return frozenset(fold_key(entry) for entry in read_lexicon(name))
+    return frozenset(fold_words(entry) for entry in read_lexicon(name))
 
 
 @cache
@@ -82,11 +75,11 @@ def demonyms() -> frozenset[str]:
 
 
 def is_place(text: str) -> bool:
-    return fold_key(text) in _folded_lexicon("places.txt")
+    return fold_words(text) in _folded_lexicon("places.txt")
 
 
 def is_organisation(text: str) -> bool:
-    return fold_key(text) in _folded_lexicon("organisations.txt")
+    return fold_words(text) in _folded_lexicon("organisations.txt")
 
 
 def is_demonym(text: str) -> bool:
@@ -98,7 +91,7 @@ def is_first_name(word: str) -> bool:
 
 
 def is_never_an_entity(text: str) -> bool:
-    return fold_key(text) in _folded_lexicon("not_entities.txt")
+    return fold_words(text) in _folded_lexicon("not_entities.txt")
 
 
 @cache
@@ -184,7 +177,7 @@ def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
         start = elision.end()
     # A leading title in lower case is not part of the name: « président Trump ».
     words = paragraph[start:end].split(" ")
-    while len(words) > 1 and fold_key(words[0]) in _folded_lexicon("titles.txt"):
+    while len(words) > 1 and fold_words(words[0]) in _folded_lexicon("titles.txt"):
         start += len(words[0]) + 1
         words = words[1:]
     return start, end
@@ -277,7 +270,7 @@ def _article_of_a_name(paragraph: str, words: list[tuple[int, int]], previous: s
     """Does the article opening ``words`` belong to the name that follows it: a known place
     or organisation (« Le Monde », « Le Havre »), or a surname after a particle (« Mlle de
     La Fayette »)?"""
-    if len(words) < 2 or fold_key(paragraph[words[0][0] : words[0][1]]) not in _ARTICLES:
+    if len(words) < 2 or fold_words(paragraph[words[0][0] : words[0][1]]) not in _ARTICLES:
         return False
     two_words = paragraph[words[0][0] : words[1][1]]
     return is_place(two_words) or is_organisation(two_words) or previous in _PARTICLES
@@ -310,9 +303,9 @@ def recognise_by_rules(paragraph: str) -> list[RawEntity]:
 
 def _after_title(paragraph: str, start: int) -> bool:
     previous = paragraph[max(0, start - 40) : start].split()
-    if previous and fold_key(previous[-1]) in _PARTICLES:
+    if previous and fold_words(previous[-1]) in _PARTICLES:
         previous = previous[:-1]  # « la duchesse de Chevreuse »
-    return bool(previous) and fold_key(previous[-1]) in _folded_lexicon("titles.txt")
+    return bool(previous) and fold_words(previous[-1]) in _folded_lexicon("titles.txt")
 
 
 def _rule_label(text: str, words: list[str]) -> str:
@@ -340,14 +333,14 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     for text, label in mentions:
         words = text.split()
         if label == Label.PER and len(words) > 1:
-            full_names.setdefault(fold_key(words[-1]), text)
+            full_names.setdefault(fold_words(words[-1]), text)
     spelling: dict[tuple[str, str], str] = {}
     result: list[str] = []
     for text, label in mentions:
         name = text
         words = text.split()
         if label == Label.PER and len(words) == 1:
-            name = full_names.get(fold_key(text), text)
-        key = (fold_key(name), label)
+            name = full_names.get(fold_words(text), text)
+        key = (fold_words(name), label)
         result.append(spelling.setdefault(key, name))
     return result
