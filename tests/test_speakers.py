@@ -251,8 +251,8 @@ def test_any_text_attributes_without_error(words: list[str]) -> None:
 
 def test_nationalities_are_inflected_as_the_entity_rules_inflect_them() -> None:
     from reader.analysis.entity_rules import demonyms
-    from reader.folding import fold_words
     from reader.analysis.speaker_lexicon import nationality
+    from reader.folding import fold_words
 
     assert nationality(fold_words("Françaises")) == fold_words("français")
     assert nationality(fold_words("ukrainiennes")) == fold_words("ukrainien")
