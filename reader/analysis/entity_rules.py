@@ -175,12 +175,67 @@ def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
     elision = _ELISION.match(paragraph, start)
     if elision and elision.end() < end:
         start = elision.end()
-    # A leading title in lower case is not part of the name: « président Trump ».
+    # A leading title is not part of the name (« président Trump », « cardinal Mathieu »), but
+    # it stays before a particle: « M. de Lanessan » is not « de Lanessan ».
     words = paragraph[start:end].split(" ")
-    while len(words) > 1 and fold_words(words[0]) in _folded_lexicon("titles.txt"):
+    while (
+        len(words) > 1
+        and fold_words(words[0]) in _folded_lexicon("titles.txt")
+        and words[1][:1].isupper()
+    ):
+        start += len(words[0]) + 1
+        words = words[1:]
+    # Other lower-case words before the name are not part of it, except a street's or a
+    # place's own word (« rue Neuve », « place des Lices »).
+    while len(words) > 1 and words[0][:1].islower() and fold_words(words[0]) not in _PLACE_WORDS:
         start += len(words[0]) + 1
         words = words[1:]
     return start, end
+
+
+_PLACE_WORDS = frozenset(
+    [
+        "rue",
+        "place",
+        "avenue",
+        "boulevard",
+        "quai",
+        "cours",
+        "impasse",
+        "route",
+        "chemin",
+        "pont",
+        "porte",
+        "ile",
+        "lac",
+        "mont",
+        "col",
+        "cap",
+        "golfe",
+        "baie",
+        "faubourg",
+        "square",
+        "allee",
+    ]
+)
+
+
+def is_garbled(text: str) -> bool:
+    """A span the model took from noise: a word under three letters, or characters no name
+    has (« KJbFU±SL », « 9& »)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3:
+        return True
+    return any(not (c.isalnum() or c in " -.'’&") for c in text)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿœ][\w-]*")
+
+
+def common_words(text: str) -> frozenset[str]:
+    """The words that ``text`` writes in lower case somewhere: a capitalised single word among
+    them is a common noun at a sentence's start (« Naissances », « Etat »), not a name."""
+    return frozenset(match.group() for match in _LOWER_WORD.finditer(text))
 
 
 def clean(paragraph: str, raw: Sequence[RawEntity]) -> list[RawEntity]:
@@ -190,7 +245,9 @@ def clean(paragraph: str, raw: Sequence[RawEntity]) -> list[RawEntity]:
     for entity in raw:
         start, end = _trim(paragraph, entity.start, entity.end)
         text = paragraph[start:end]
-        if len(text) < 2 or "\n" in text or "+" in text or not text[0].isupper():
+        if "\n" in text or "+" in text or is_garbled(text):
+            continue
+        if not text[0].isupper() and fold_words(text.split()[0]) not in _PLACE_WORDS:
             continue
         if is_never_an_entity(text):
             continue
@@ -324,6 +381,51 @@ def _rule_label(text: str, words: list[str]) -> str:
 
 # Grouping mentions ---------------------------------------------------------------------------
 
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "d'",
+        "la",
+        "le",
+        "les",
+        "l'",
+        "van",
+        "von",
+        "der",
+        "den",
+        "di",
+        "da",
+        "dos",
+        "del",
+        "el",
+        "al",
+        "bin",
+        "ben",
+        "y",
+        "et",
+    ]
+)
+
+
+def spreadable_alias(word: str) -> bool:
+    """May ``word``, the last word of a person's name, stand for that person alone? Only a
+    capitalised proper-name token of three letters or more: never a particle (« de », « van »),
+    a function word, a title, nor an OCR fragment (« i », « Fa »)."""
+    plain = word.strip(_EDGE_TRIM)
+    if len(plain) < 3 or plain != word or not plain[0].isupper() or not plain.isalpha():
+        return False
+    if plain.isupper() and len(plain) > 3:
+        return False  # a word in capitals is a heading or an acronym, not a surname
+    folded = fold_words(plain)
+    return not (
+        folded in _NAME_PARTICLES
+        or folded in _folded_lexicon("titles.txt")
+        or folded in _folded_lexicon("not_entities.txt")
+        or is_first_name(plain)
+    )
+
 
 def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     """For each (text, label), the name of its group: a person's surname alone joins the full
@@ -332,7 +434,7 @@ def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
     full_names: dict[str, str] = {}
     for text, label in mentions:
         words = text.split()
-        if label == Label.PER and len(words) > 1:
+        if label == Label.PER and len(words) > 1 and spreadable_alias(words[-1]):
             full_names.setdefault(fold_words(words[-1]), text)
     spelling: dict[tuple[str, str], str] = {}
     result: list[str] = []
