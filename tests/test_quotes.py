@@ -137,3 +137,38 @@ def test_any_text_gives_quotes_in_range(raw: str) -> None:
             assert quote.parent < index and outer.start <= quote.start and quote.end <= outer.end
     for problem in problems:
         assert 0 <= problem.start <= problem.end <= len(text)
+
+
+def test_dialogue_lines_opened_by_a_dash_are_quotations_without_their_closing_incise() -> None:
+    from reader.analysis.model import QuoteKind
+
+    body = (
+        "Il entra.\n"
+        "— Cela sera-t-il bien long ? demanda le laquais empaqueté de fourrures.\n"
+        "— C’est l’affaire d’une heure, répondit le postillon ; nous allons manger.\n"
+        "— Oui, dit-il.\n"
+        "— Ah ! ciel ! s’écria la voyageuse en se levant.\n"
+        "Un tiret – au milieu ne fait rien."
+    )
+    assert quotes_of(body) == [
+        "— Cela sera-t-il bien long ?",
+        "— C’est l’affaire d’une heure, répondit le postillon ; nous allons manger.",
+        "— Oui",
+        "— Ah ! ciel !",
+    ]
+    article = article_from_text("test", "Titre\n" + body)
+    quotes, _ = find_quotes(article.text, article.layout.analysed_ranges())
+    assert {q.kind for q in quotes} == {QuoteKind.SPEECH}
+    assert quotes[0].inner == "Cela sera-t-il bien long ?"
+
+
+def test_an_unclosed_mark_is_a_problem_not_a_quotation() -> None:
+    from reader.analysis.model import QuoteKind
+
+    article = article_from_text("t", "T\nIl a lancé « jamais fermé, puis « vrai ».")
+    quotes, problems = find_quotes(article.text, article.layout.analysed_ranges())
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("« jamais fermé, puis", QuoteKind.UNCLOSED),
+        ("« vrai »", QuoteKind.SPEECH),
+    ]
+    assert [p.kind for p in problems] == ["unclosed"]

@@ -138,7 +138,7 @@ class Quote:
     @property
     def inner(self) -> str:
         """The quoted words without their marks."""
-        inner = self.text[1:-1] if self.closed else self.text[1:]
+        inner = self.text[1:-1] if self.closed and len(self.marks) > 1 else self.text[1:]
         return inner.strip(" \u00a0\u202f")
 
     def to_json(self) -> dict[str, Any]:

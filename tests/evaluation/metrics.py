@@ -72,12 +72,16 @@ def match_quotes(found: Sequence[tuple[int, int]], gold: Sequence[GoldQuote]) ->
     gold_chars = [_characters(q.segments) for q in gold]
     pairs: list[tuple[float, int, int]] = []
     for found_index, (start, end) in enumerate(found):
-        mine = set(range(start, end))
         for gold_index, theirs in enumerate(gold_chars):
-            if not theirs or start >= gold[gold_index].end or end <= gold[gold_index].start:
+            quote = gold[gold_index]
+            if not theirs or start >= quote.end or end <= quote.start:
                 continue
+            # The incise between two segments of one quotation is not held against a
+            # quotation found in one piece.
+            gaps = set(range(quote.start, quote.end)) - theirs
+            mine = set(range(start, end)) - gaps
             shared = len(mine & theirs)
-            if shared * 2 >= len(theirs) and shared * 2 >= len(mine):
+            if mine and shared * 2 >= len(theirs) and shared * 2 >= len(mine):
                 pairs.append((shared / len(mine | theirs), gold_index, found_index))
     matched: dict[int, int] = {}
     taken: set[int] = set()
