@@ -90,3 +90,50 @@ def test_a_fix_wins_and_survives_reanalysis() -> None:
         again.quotes, [SpeakerFix(carnage.start, carnage.end, carnage.text, None)]
     )
     assert next(q for q in nobody if q.text == "« carnage »").speaker is None
+
+
+def _speakers(body: str) -> list[tuple[str, str | None, str | None]]:
+    article = article_from_text("test", "Titre\n" + body)
+    quotes = analyse(article.text, article.layout, RulesEngine()).quotes
+    return [
+        (q.text, q.speaker.name if q.speaker else None, str(q.speaker.kind) if q.speaker else None)
+        for q in quotes
+    ]
+
+
+def test_dialogue_incises_descriptions_and_alternating_turns() -> None:
+    body = (
+        "Le baron entra dans la salle.\n"
+        "— Cela sera-t-il bien long ? demanda le laquais.\n"
+        "— C’est l’affaire d’une heure, répondit le postillon ; nous allons manger.\n"
+        "— Vraiment ?\n"
+        "— Vraiment.\n"
+        "Le major quitta sa pipe : « Quelle fête, capitaine ? »"
+    )
+    found = _speakers(body)
+    assert found[0][1:] == ("le laquais", "described")
+    assert found[1][1:] == ("le postillon", "described")
+    assert found[2][1] == "le laquais" and found[3][1] == "le postillon"
+    assert found[4][1:] == ("Le major", "described")
+
+
+def test_terms_and_titles_are_nobodys_words() -> None:
+    from reader.analysis.model import QuoteKind
+
+    article = article_from_text(
+        "test",
+        "Titre\nLa ministre Rachida Dati a déclaré : « Nous avancerons. » Elle passait dans "
+        "l’émission « Quotidien » et parlait du « bon ton » des salons.",
+    )
+    quotes = analyse(article.text, article.layout, RulesEngine()).quotes
+    kinds = {q.text: (q.kind, q.speaker) for q in quotes}
+    assert kinds["« Nous avancerons. »"][0] is QuoteKind.SPEECH
+    assert kinds["« Quotidien »"] == (QuoteKind.TERM, None)
+    assert kinds["« bon ton »"] == (QuoteKind.TERM, None)
+    assert quotes[0].to_json()["speaker"]["kind"] == "person"
+    assert quotes[1].to_json()["kind"] == "term"
+
+
+def test_an_unclosed_mark_is_credited_to_nobody() -> None:
+    found = _speakers("Emmanuel Macron a déclaré : « Nous avancerons sans fin.")
+    assert found == [("« Nous avancerons sans fin.", None, None)]

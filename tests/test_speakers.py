@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis.model import Entity, Label, Mention, Quote
+from reader.analysis.model import Entity, Label, Mention, Quote, SpeakerKind
 from reader.analysis.quotes import find_quotes
 from reader.analysis.speakers import SpeakerFix, apply_speaker_fixes, attribute_speakers
 from reader.sources import article_from_text, load_bundled
@@ -176,18 +176,22 @@ def test_synthetic_accuracy_meets_the_bar() -> None:
 
 def test_no_entities_means_phrases_or_nobody_never_a_crash() -> None:
     quotes = attribute("Titre\nLe Kremlin a déclaré : « Non. » Il a ajouté « jamais ».", [])
-    assert quotes[0].speaker == Mention("Le Kremlin", 6, 16)
+    assert quotes[0].speaker == Mention("Le Kremlin", 6, 16, SpeakerKind.ORGANISATION)
     assert quotes[0].confidence < 0.9
 
 
-def test_nested_quotes_inherit_and_follow_fixes() -> None:
-    names = [("Marc Leroy", Label.PER, "Marc Leroy")]
+def test_nested_quotes_are_never_the_outer_speakers_words() -> None:
+    names = [("Marc Leroy", Label.PER, "Marc Leroy"), ("Marie Lefèvre", Label.PER, "Marie Lefèvre")]
     quotes = attribute("Titre\nMarc Leroy a raconté : « Il m’a dit “partez” hier ».", names)
     outer, inner = quotes
-    assert inner.parent == 0 and inner.speaker == outer.speaker
+    assert inner.parent == 0 and outer.speaker is not None and inner.speaker is None
     fixed = apply_speaker_fixes(quotes, [SpeakerFix(outer.start, outer.end, outer.text, "X")])
     assert fixed[0].speaker is not None and fixed[0].speaker.name == "X"
-    assert fixed[1].speaker == fixed[0].speaker and fixed[1].confidence == 1.0
+    assert fixed[1].speaker is None
+    text = "Titre\nMarie Lefèvre a confié : « Il m’a dit “je reviendrai demain” avant de partir »."
+    outer, inner = attribute(text, names)
+    assert outer.speaker is not None and outer.speaker.name == "Marie Lefèvre"
+    assert inner.speaker is None or inner.speaker.name != "Marie Lefèvre"
 
 
 def test_a_fix_finds_its_quote_by_text_then_nearest_position() -> None:

@@ -82,6 +82,11 @@ def is_organisation(text: str) -> bool:
     return fold_words(text) in _folded_lexicon("organisations.txt")
 
 
+def is_media(text: str) -> bool:
+    """A newspaper, agency or broadcaster (``media.txt``): a speaker that is a source."""
+    return fold_words(text) in _folded_lexicon("media.txt")
+
+
 def is_demonym(text: str) -> bool:
     return text in demonyms()
 

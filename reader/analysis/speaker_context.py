@@ -30,6 +30,8 @@ class Resolved:
     factor: float
     canonical: str | None
     """Canonical name of the entity meant, None for a phrase."""
+    gender: str = ""
+    """For a phrase, the gender its determiner says (« le major », « la servante »)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +79,13 @@ class ArticleContext:
         chars = list(text)
         self.outer = [q for q in quotes if q.parent is None]
         for quote in self.outer:
-            last = quote.end - 1 if quote.closed else quote.end
+            last = quote.end - 1 if quote.closed and len(quote.marks) > 1 else quote.end
+            final = last - 1
+            while final > quote.start and chars[final] in " \u00a0\u202f":
+                final -= 1  # « … fin. »: the stop before the space and the closing mark
             for i in range(quote.start + 1, last):
                 # Keep line breaks (paragraphs) and a final stop (it ends the sentence).
-                if chars[i] != "\n" and not (i == last - 1 and chars[i] in ".!?…"):
+                if chars[i] != "\n" and not (i == final and chars[i] in ".!?…"):
                     chars[i] = MASK
         self.masked = "".join(chars)
         self._quoted_spans = union_of_open_intervals((q.start, q.end) for q in self.outer)

@@ -3,7 +3,9 @@ description resolved to the person the article gives that role; and the subject 
 
 from __future__ import annotations
 
-from reader.analysis.model import Entity, Label, Mention
+from collections.abc import Sequence
+
+from reader.analysis.model import Entity, Label, Mention, SpeakerKind
 from reader.analysis.speaker_context import ArticleContext, Candidate, Resolved, match_pronoun
 from reader.analysis.speaker_cues import governed
 from reader.analysis.speaker_lexicon import (
@@ -15,6 +17,34 @@ from reader.analysis.speaker_lexicon import (
     is_adverb,
 )
 
+_SPEAKER_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "ce", "cet", "cette"})
+_STOPS = (
+    PREPOSITIONS
+    | VERBISH
+    | frozenset(
+        [
+            "qui",
+            "que",
+            "qu'",
+            "dont",
+            "et",
+            "ou",
+            "mais",
+            "en",
+            "avec",
+            "son",
+            "sa",
+            "ses",
+            "il",
+            "elle",
+            "on",
+            "se",
+            "s'",
+            "ne",
+            "n'",
+        ]
+    )
+)
 FACTOR = {"entity": 1.0, "phrase": 0.65, "previous-subject": 0.85, "older-subject": 0.65}
 
 
@@ -56,18 +86,24 @@ class Resolver:
             (distance, subject)
             for distance, index in enumerate(range(sentence - 1, max(-1, sentence - 5), -1))
             if (subject := sentences[index].subject) is not None
-            and self._compatible(subject.canonical, candidate.gender)
+            and (
+                self._compatible(subject.canonical, candidate.gender)
+                or (subject.canonical is None and subject.gender == candidate.gender != "")
+            )
         ]
         # A subject known to have the pronoun's gender beats a nearer one of unknown gender
         # (« La chancelière Angela Merkel … Olaf Scholz était absent. Elle a répété »).
         confirmed = [
             (distance, subject)
             for distance, subject in subjects
-            if candidate.gender in self.article.people[subject.canonical or ""].genders
+            if subject.canonical is not None
+            and candidate.gender in self.article.people[subject.canonical].genders
         ]
         for distance, subject in (confirmed or subjects)[:1]:
             factor = FACTOR["previous-subject" if distance == 0 else "older-subject"]
-            return Resolved(subject.mention, factor * subject.factor, subject.canonical)
+            return Resolved(
+                subject.mention, factor * subject.factor, subject.canonical, subject.gender
+            )
         for entity in self.article.entities_before(candidate.start):
             if (
                 entity.end <= candidate.start
@@ -181,6 +217,7 @@ class Resolver:
                 continue
             return self.resolve(candidate, sentence)
         following = [t for t in current.tokens if t.start >= position][:5]
+        described = self.described(following, 0)
         if following and following[0].folded in DETERMINERS:
             following = following[:1] + [t for t in following[1:] if t.text[:1].isupper()]
         words = [t for t in following if t.text[:1].isupper() or t.folded in DETERMINERS]
@@ -193,7 +230,27 @@ class Resolver:
             start, end = run[0].start, run[-1].end
             text = self.article.text[start:end]
             return Resolved(Mention(text, start, end), FACTOR["phrase"], None)
-        return None
+        return described
+
+    def described(self, tokens: Sequence[Token], index: int) -> Resolved | None:
+        """« le laquais », « la servante ébahie », « un ancien guide »: someone the text
+        describes without naming, as a phrase (a determiner and its noun)."""
+        if index >= len(tokens) or tokens[index].folded not in _SPEAKER_DETERMINERS:
+            return None
+        words = []
+        for token in tokens[index + 1 : index + 2]:
+            if not token.text.isalpha() or token.folded in _STOPS:
+                break
+            words.append(token)
+        if not words or not words[0].text.islower():
+            return None
+        start, end = tokens[index].start, words[-1].end
+        determiner = tokens[index].folded
+        gender = (
+            "f" if determiner in ("la", "une", "cette") else ("m" if determiner != "l'" else "")
+        )
+        mention = Mention(self.article.text[start:end], start, end, SpeakerKind.DESCRIBED)
+        return Resolved(mention, FACTOR["phrase"], None, gender)
 
 
 def best_margin(scores: dict[str, float], best: str) -> float:

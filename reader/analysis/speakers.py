@@ -24,14 +24,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.analysis.model import Cue, Entity, Mention, Quote, SpeakerFix
-from reader.analysis.speaker_context import SPEAKING, ArticleContext
+from reader.analysis.entity_rules import is_media
+from reader.analysis.model import (
+    Cue,
+    Entity,
+    Label,
+    Mention,
+    Quote,
+    QuoteKind,
+    SpeakerFix,
+    SpeakerKind,
+)
+from reader.analysis.speaker_context import SPEAKING, ArticleContext, Candidate
 from reader.analysis.speaker_cues import Said, cue_of, find_cues, governed
-from reader.analysis.speaker_lexicon import Token, tokenize
+from reader.analysis.speaker_lexicon import DETERMINERS, Token, tokenize
 from reader.analysis.speaker_resolution import Resolved, Resolver, mention_of
+from reader.folding import fold_words
+
+FACTOR_ENTITY = 1.0
 from reader.text import Layout
 
 CONFIDENCE = {
+    "incise": 0.9,
+    "alternating": 0.6,
     "inverted": 0.9,
     "selon": 0.95,
     "colon": 0.85,
@@ -67,6 +82,11 @@ def apply_speaker_fixes(quotes: Sequence[Quote], fixes: Sequence[SpeakerFix]) ->
 
 
 class Attributor(Resolver):
+    def __init__(self, article: ArticleContext) -> None:
+        super().__init__(article)
+        self.turns: list[Quote] = []
+        """The lines of dialogue attributed so far, for speakers that alternate."""
+
     # Rules --------------------------------------------------------------------------------
 
     def attribute(self, quote: Quote, previous: Quote | None) -> Quote:
@@ -78,6 +98,12 @@ class Attributor(Resolver):
         tokens = sentence.tokens
         before = [i for i, t in enumerate(tokens) if t.end <= quote.start]
         after = [i for i, t in enumerate(after_sentence.tokens) if t.start >= quote.end]
+
+        # 0. An incise inside the quotation: « Je crois, dit-elle, que… », « — Oui, répondit
+        # Marie ; je viendrai. ».
+        inside = self._incise_inside(quote, index)
+        if inside is not None:
+            return inside
 
         # 1. « « … », a déclaré X » / « « … », a-t-il ajouté » / « « … », selon X ».
         lead = after
@@ -142,11 +168,21 @@ class Attributor(Resolver):
         if colon:
             colon_token = tokens[before[-1]]
             who = self.subject_before(index, colon_token.start, adjacent_only=False)
+            if who is None or who.mention.kind is SpeakerKind.UNKNOWN:
+                who = self.described(tokens, 0) or who
             if who is not None:
                 cue = Cue(":", colon_token.start, colon_token.end)
                 return self._said(quote, who, cue, "colon", index)
 
-        # 5. A quotation opening its paragraph with no cue goes on from the previous one.
+        # 5. Lines of dialogue without a cue: the speaker alternates between the last two.
+        if quote.marks == "—" and previous is not None and self.turns:
+            speaker = self.turns[-2].speaker if len(self.turns) > 1 else None
+            if speaker is not None and speaker.name != (previous.speaker or speaker).name:
+                resolved = Resolved(speaker, 1.0, None)
+                return self._said(quote, resolved, None, "alternating", index)
+            return replace(quote, speaker=None, cue=None, confidence=0.0)
+
+        # A quotation opening its paragraph with no cue goes on from the previous one.
         if (
             not before
             and previous is not None
@@ -188,9 +224,65 @@ class Attributor(Resolver):
 
     def _said(self, quote: Quote, who: Resolved, cue: Cue | None, how: str, sentence: int) -> Quote:
         confidence = round(CONFIDENCE[how] * who.factor, 3)
-        if confidence >= 0.5 and who.canonical is not None:
+        if confidence >= 0.5 and (who.canonical is not None or who.gender):
             self.article.sentences[sentence].subject = who
-        return replace(quote, speaker=who.mention, cue=cue, confidence=confidence)
+        speaker = replace(who.mention, kind=self._kind(who))
+        return replace(quote, speaker=speaker, cue=cue, confidence=confidence)
+
+    def _kind(self, who: Resolved) -> SpeakerKind:
+        person = self.article.people.get(who.canonical or "")
+        if person is not None:
+            if person.label is Label.ORG:
+                return (
+                    SpeakerKind.MEDIA if is_media(who.canonical or "") else SpeakerKind.ORGANISATION
+                )
+            return SpeakerKind.PERSON
+        if who.mention.kind is SpeakerKind.DESCRIBED:
+            return SpeakerKind.DESCRIBED
+        if is_media(who.mention.name):
+            return SpeakerKind.MEDIA
+        words = who.mention.name.split()
+        if words and fold_words(words[0]) in DETERMINERS:
+            # « le Kremlin », « le ministère »: an institution; « le président »: a person.
+            return (
+                SpeakerKind.DESCRIBED
+                if words[1:2] and words[1].islower()
+                else SpeakerKind.ORGANISATION
+            )
+        return SpeakerKind.UNKNOWN
+
+    def _incise_inside(self, quote: Quote, sentence: int) -> Quote | None:
+        """« Je crois, dit-elle, que… »: a reporting verb right after a comma inside the
+        quotation, with its subject after it, and more words of the quotation after that."""
+        text = self.article.text
+        tokens = tokenize(text, quote.start + 1, quote.end)
+        for said in find_cues(tokens):
+            if said.kind != "finite" or said.first == 0:
+                continue
+            if tokens[said.first - 1].folded not in (",", "!", "?", "…"):
+                continue
+            rest = [t for t in tokens[said.last + 1 :] if t.folded in (",", ";", ".", ":")]
+            if not rest or rest[0].end >= quote.end - 2:
+                continue  # no words of the quotation after the incise
+            if said.inverted is not None:
+                pronoun = tokens[said.inverted]
+                gender = "f" if pronoun.folded.startswith("elle") else "m"
+                plural = pronoun.folded.endswith("s")
+                candidate = Candidate(
+                    pronoun.start, pronoun.end, "pronoun", gender=gender, plural=plural
+                )
+                who = self.resolve(candidate, sentence)
+            else:
+                who = self._named_in_incise(tokens, said.last + 1, rest[0].start)
+            if who is not None:
+                return self._said(quote, who, cue_of(text, tokens, said), "incise", sentence)
+        return None
+
+    def _named_in_incise(self, tokens: list[Token], first: int, stop: int) -> Resolved | None:
+        for entity in self.article.all_entities:
+            if tokens[first].start <= entity.start < stop and entity.label in SPEAKING:
+                return Resolved(mention_of(entity), FACTOR_ENTITY, entity.canonical)
+        return self.described(tokens, first)
 
 
 def previous_paragraph_colon(article: ArticleContext, index: int) -> bool:
@@ -220,8 +312,18 @@ def attribute_speakers(
     # Sentences in reading order, so pronouns find the subjects of the sentences before them.
     for index in range(len(article.sentences)):
         for number in by_sentence.get(index, []):
-            result[number] = attributor.attribute(quotes[number], previous)
-            previous = result[number]
+            quote = quotes[number]
+            if quote.kind is QuoteKind.UNCLOSED:
+                result[number] = replace(quote, speaker=None, cue=None, confidence=0.0)
+                continue
+            attributed = attributor.attribute(quote, previous)
+            if is_term(text, attributed):
+                attributed = replace(
+                    attributed, kind=QuoteKind.TERM, speaker=None, cue=None, confidence=0.0
+                )
+            result[number] = previous = attributed
+            if attributed.marks == "—":
+                attributor.turns.append(attributed)
         if article.sentences[index].subject is None:
             article.sentences[index].subject = attributor.sentence_subject(index)
     for number, quote in enumerate(quotes):
@@ -231,7 +333,8 @@ def attribute_speakers(
 
 
 def _nested(article: ArticleContext, quote: Quote, outer: Quote) -> Quote:
-    """A nested quotation's own named speaker inside the outer one, else the outer speaker."""
+    """A nested quotation's own speaker named inside the outer one (« X m'a dit : “…” »);
+    else nobody: words someone reports are not their own words."""
     tokens = tokenize(article.text, outer.start + 1, quote.start)
     for said in reversed(find_cues(tokens)):
         if said.kind != "finite" or said.inverted is not None:
@@ -248,9 +351,59 @@ def _nested(article: ArticleContext, quote: Quote, outer: Quote) -> Quote:
                 cue=cue_of(article.text, tokens, said),
                 confidence=CONFIDENCE["nested"],
             )
-    return replace(
-        quote, speaker=outer.speaker, cue=outer.cue, confidence=round(outer.confidence * 0.95, 3)
-    )
+    return replace(quote, speaker=None, cue=None, confidence=0.0)
+
+
+_NAMING = frozenset(
+    [
+        "mot",
+        "mots",
+        "terme",
+        "termes",
+        "expression",
+        "formule",
+        "slogan",
+        "emission",
+        "film",
+        "livre",
+        "roman",
+        "serie",
+        "journal",
+        "magazine",
+        "programme",
+        "operation",
+        "titre",
+        "intitule",
+        "intitulee",
+        "baptise",
+        "baptisee",
+        "surnomme",
+        "surnommee",
+        "appele",
+        "appelee",
+        "nomme",
+        "nommee",
+        "dite",
+        "dits",
+        "dites",
+        "qualifie",
+        "qualifiee",
+    ]
+)
+
+
+def is_term(text: str, quote: Quote) -> bool:
+    """Marks around a term or a title rather than someone's words: after a naming word
+    (« l'émission « Quotidien » », « le mot « changement » »), or a word or two with no
+    cue and no sentence in it (« bon ton », « tablettes »)."""
+    if quote.marks == "—" or quote.parent is not None:
+        return False
+    before = text[max(0, quote.start - 30) : quote.start].rpartition("\n")[2].split()
+    if before and fold_words(before[-1]).rpartition("'")[2] in _NAMING:
+        return True
+    words = quote.inner.split()
+    unsure = quote.cue is None or quote.confidence < 0.5
+    return unsure and len(words) <= 2 and not any(c in quote.inner for c in ".!?…")
 
 
 def article_entities(article: ArticleContext, start: int, end: int) -> list[Entity]:
