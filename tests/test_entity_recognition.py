@@ -230,7 +230,7 @@ def test_corrections_relabel_remove_add_merge_split() -> None:
 
 
 def test_only_a_true_surname_spreads_to_other_mentions() -> None:
-    from reader.analysis.entity_rules import canonical_names, spreadable_alias
+    from reader.analysis.entity_grouping import canonical_names, spreadable_alias
 
     assert spreadable_alias("Lequin") and spreadable_alias("Trump")
     for word in ("de", "De", "van", "La", "Fa", "i", "ministre", "Jean", "ABONNEMENTS"):

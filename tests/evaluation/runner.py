@@ -191,7 +191,8 @@ def select(evaluation: EvaluationSet, split: str, smoke: bool) -> list[Document]
     if smoke:
         documents = documents[:1]
         for document in documents:
-            document.text, cut = _first_paragraphs(document.text, 4000)
+            first = document.quotes[0].start if document.quotes else 0
+            document.text, cut = _first_paragraphs(document.text, first + 3000)
             if document.entities is not None:
                 document.entities = [e for e in document.entities if e.end <= cut]
             if document.quotes is not None:
