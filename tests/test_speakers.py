@@ -381,7 +381,7 @@ def test_terms_and_titles_are_nobodys_words() -> None:
     article = article_from_text(
         "test",
         "Titre\nLa ministre Rachida Dati a déclaré : « Nous avancerons. » Elle passait dans "
-        "l’émission « Quotidien » et parlait du « bon ton » des salons.",
+        "l’émission « Quotidien ». On y parlait du « bon ton » des salons.",
     )
     quotes = analyse(article.text, article.layout, RulesEngine()).quotes
     kinds = {q.text: (q.kind, q.speaker) for q in quotes}

@@ -26,9 +26,9 @@ from reader.analysis.engines import (
     paragraph_cache_key,
 )
 from reader.analysis.entity_fixes import Correction, apply_corrections
+from reader.analysis.entity_grouping import canonical_names, spreadable_alias
 from reader.analysis.entity_rules import (
     RawEntity,
-    canonical_names,
     clean,
     common_words,
     drop_overlaps,
@@ -37,7 +37,6 @@ from reader.analysis.entity_rules import (
     is_organisation,
     is_place,
     recognise_by_rules,
-    spreadable_alias,
 )
 from reader.analysis.model import Entity, Label
 from reader.text import Layout, Paragraph

@@ -37,7 +37,7 @@ class RawEntity:
 
 _APOSTROPHES = "’'ʼ"
 _ELISION = re.compile(r"(?i)(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])[’'ʼ]")
-_EDGE_TRIM = ' \u00a0\u202f.,;:!?«»"“”()[]—–-'
+EDGE_TRIM = ' \u00a0\u202f.,;:!?«»"“”()[]—–-'
 _WORD = r"[\w’'-]"
 
 
@@ -47,7 +47,7 @@ def _lexicon(name: str) -> frozenset[str]:
 
 
 @cache
-def _folded_lexicon(name: str) -> frozenset[str]:
+def folded_lexicon(name: str) -> frozenset[str]:
     return frozenset(fold_words(entry) for entry in read_lexicon(name))
 
 
@@ -75,16 +75,16 @@ def demonyms() -> frozenset[str]:
 
 
 def is_place(text: str) -> bool:
-    return fold_words(text) in _folded_lexicon("places.txt")
+    return fold_words(text) in folded_lexicon("places.txt")
 
 
 def is_organisation(text: str) -> bool:
-    return fold_words(text) in _folded_lexicon("organisations.txt")
+    return fold_words(text) in folded_lexicon("organisations.txt")
 
 
 def is_media(text: str) -> bool:
     """A newspaper, agency or broadcaster (``media.txt``): a speaker that is a source."""
-    return fold_words(text) in _folded_lexicon("media.txt")
+    return fold_words(text) in folded_lexicon("media.txt")
 
 
 def is_demonym(text: str) -> bool:
@@ -96,7 +96,7 @@ def is_first_name(word: str) -> bool:
 
 
 def is_never_an_entity(text: str) -> bool:
-    return fold_words(text) in _folded_lexicon("not_entities.txt")
+    return fold_words(text) in folded_lexicon("not_entities.txt")
 
 
 @cache
@@ -173,9 +173,9 @@ def drop_overlaps(entities: Iterable[RawEntity]) -> list[RawEntity]:
 
 
 def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and paragraph[end - 1] in _EDGE_TRIM:
+    while end > start and paragraph[end - 1] in EDGE_TRIM:
         end -= 1
-    while start < end and paragraph[start] in _EDGE_TRIM:
+    while start < end and paragraph[start] in EDGE_TRIM:
         start += 1
     elision = _ELISION.match(paragraph, start)
     if elision and elision.end() < end:
@@ -185,7 +185,7 @@ def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
     words = paragraph[start:end].split(" ")
     while (
         len(words) > 1
-        and fold_words(words[0]) in _folded_lexicon("titles.txt")
+        and fold_words(words[0]) in folded_lexicon("titles.txt")
         and words[1][:1].isupper()
     ):
         start += len(words[0]) + 1
@@ -367,7 +367,7 @@ def _after_title(paragraph: str, start: int) -> bool:
     previous = paragraph[max(0, start - 40) : start].split()
     if previous and fold_words(previous[-1]) in _PARTICLES:
         previous = previous[:-1]  # « la duchesse de Chevreuse »
-    return bool(previous) and fold_words(previous[-1]) in _folded_lexicon("titles.txt")
+    return bool(previous) and fold_words(previous[-1]) in folded_lexicon("titles.txt")
 
 
 def _rule_label(text: str, words: list[str]) -> str:
@@ -382,72 +382,3 @@ def _rule_label(text: str, words: list[str]) -> str:
     if text.isupper():
         return Label.ORG
     return Label.MISC if len(words) > 1 else Label.PER
-
-
-# Grouping mentions ---------------------------------------------------------------------------
-
-_NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "du",
-        "des",
-        "d'",
-        "la",
-        "le",
-        "les",
-        "l'",
-        "van",
-        "von",
-        "der",
-        "den",
-        "di",
-        "da",
-        "dos",
-        "del",
-        "el",
-        "al",
-        "bin",
-        "ben",
-        "y",
-        "et",
-    ]
-)
-
-
-def spreadable_alias(word: str) -> bool:
-    """May ``word``, the last word of a person's name, stand for that person alone? Only a
-    capitalised proper-name token of three letters or more: never a particle (« de », « van »),
-    a function word, a title, nor an OCR fragment (« i », « Fa »)."""
-    plain = word.strip(_EDGE_TRIM)
-    if len(plain) < 3 or plain != word or not plain[0].isupper() or not plain.isalpha():
-        return False
-    if plain.isupper() and len(plain) > 3:
-        return False  # a word in capitals is a heading or an acronym, not a surname
-    folded = fold_words(plain)
-    return not (
-        folded in _NAME_PARTICLES
-        or folded in _folded_lexicon("titles.txt")
-        or folded in _folded_lexicon("not_entities.txt")
-        or is_first_name(plain)
-    )
-
-
-def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
-    """For each (text, label), the name of its group: a person's surname alone joins the full
-    name used elsewhere in the article (« Trump » → « Donald Trump »); other names group by
-    their folded form and take the first full spelling met."""
-    full_names: dict[str, str] = {}
-    for text, label in mentions:
-        words = text.split()
-        if label == Label.PER and len(words) > 1 and spreadable_alias(words[-1]):
-            full_names.setdefault(fold_words(words[-1]), text)
-    spelling: dict[tuple[str, str], str] = {}
-    result: list[str] = []
-    for text, label in mentions:
-        name = text
-        words = text.split()
-        if label == Label.PER and len(words) == 1:
-            name = full_names.get(fold_words(text), text)
-        key = (fold_words(name), label)
-        result.append(spelling.setdefault(key, name))
-    return result

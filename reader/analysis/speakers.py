@@ -38,10 +38,8 @@ from reader.analysis.model import (
 from reader.analysis.speaker_context import SPEAKING, ArticleContext, Candidate
 from reader.analysis.speaker_cues import Said, cue_of, find_cues, governed
 from reader.analysis.speaker_lexicon import DETERMINERS, Token, tokenize
-from reader.analysis.speaker_resolution import Resolved, Resolver, mention_of
+from reader.analysis.speaker_resolution import FACTOR, Resolved, Resolver, mention_of
 from reader.folding import fold_words
-
-FACTOR_ENTITY = 1.0
 from reader.text import Layout
 
 CONFIDENCE = {
@@ -281,7 +279,7 @@ class Attributor(Resolver):
     def _named_in_incise(self, tokens: list[Token], first: int, stop: int) -> Resolved | None:
         for entity in self.article.all_entities:
             if tokens[first].start <= entity.start < stop and entity.label in SPEAKING:
-                return Resolved(mention_of(entity), FACTOR_ENTITY, entity.canonical)
+                return Resolved(mention_of(entity), FACTOR["entity"], entity.canonical)
         return self.described(tokens, first)
 
 
@@ -394,15 +392,15 @@ _NAMING = frozenset(
 
 def is_term(text: str, quote: Quote) -> bool:
     """Marks around a term or a title rather than someone's words: after a naming word
-    (« l'émission « Quotidien » », « le mot « changement » »), or a word or two with no
-    cue and no sentence in it (« bon ton », « tablettes »)."""
+    (« l'émission « Quotidien » », « le mot « changement » »), or a word or two that nobody
+    is found to say and with no sentence in it (« bon ton », « tablettes »)."""
     if quote.marks == "—" or quote.parent is not None:
         return False
     before = text[max(0, quote.start - 30) : quote.start].rpartition("\n")[2].split()
     if before and fold_words(before[-1]).rpartition("'")[2] in _NAMING:
         return True
     words = quote.inner.split()
-    unsure = quote.cue is None or quote.confidence < 0.5
+    unsure = quote.cue is None and quote.speaker is None
     return unsure and len(words) <= 2 and not any(c in quote.inner for c in ".!?…")
 
 
