@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench soak clean translations
+.PHONY: run test lint typecheck bench soak clean translations evaluate
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check reader ui tests
 	$(BIN)/ruff format --check reader ui tests
 	$(BIN)/mypy
+
+# Glose's analysis beside the raw French model on the annotated sets of tests/evaluation.
+evaluate: $(INSTALLED)
+	$(BIN)/python -m tests.evaluation $(ARGS)
 
 bench: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks

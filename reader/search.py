@@ -4,43 +4,7 @@ case, typographic apostrophes or no-break spaces. Offsets returned are into the 
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
-
-_EQUIVALENTS = {
-    "’": "'",
-    "‘": "'",
-    "ʼ": "'",
-    "`": "'",
-    "\u00a0": " ",
-    "\u202f": " ",
-    "\u2009": " ",
-    "\n": " ",
-    # Hyphens match spaces: « etats unis » finds « États-Unis », as the library search does.
-    "-": " ",
-    "‐": " ",
-    "‑": " ",
-    "–": " ",
-    "œ": "oe",
-    "æ": "ae",
-    "ß": "ss",
-    "“": '"',
-    "”": '"',
-}
-
-
-@lru_cache(maxsize=4096)
-def fold_char(char: str) -> str:
-    """What a character matches: lower case, no accents, plain apostrophes and spaces."""
-    if char in _EQUIVALENTS:
-        return _EQUIVALENTS[char]
-    decomposed = unicodedata.normalize("NFD", char.casefold())
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _EQUIVALENTS.get(folded, folded)
-
-
-def fold(text: str) -> str:
-    return "".join(fold_char(char) for char in text)
+from reader.folding import fold, fold_char
 
 
 class FoldedText:

@@ -227,3 +227,42 @@ def test_corrections_relabel_remove_add_merge_split() -> None:
     assert {e.canonical for e in fixed if e.text == "Donald Trump"} == {"Donald Trump"}
     assert [e for e in base if e.text == "Washington"]
     assert Correction.from_json(corrections[2].to_json()) == corrections[2]
+
+
+def test_only_a_true_surname_spreads_to_other_mentions() -> None:
+    from reader.analysis.entity_grouping import canonical_names, spreadable_alias
+
+    assert spreadable_alias("Lequin") and spreadable_alias("Trump")
+    for word in ("de", "De", "van", "La", "Fa", "i", "ministre", "Jean", "ABONNEMENTS"):
+        assert not spreadable_alias(word), word
+    names = canonical_names([("Frédéric-Henri Lequin de", "PER"), ("de", "PER"), ("Lequin", "PER")])
+    assert names == ["Frédéric-Henri Lequin de", "de", "Lequin"]
+
+
+def test_a_name_ending_in_a_particle_does_not_make_every_particle_a_person(
+    spacy_engine: SpacyEngine,
+) -> None:
+    article = article_from_text(
+        "t",
+        "Titre\nLe préfet Frédéric-Henri Lequin de Vannes a reçu le maire de Rennes.\n"
+        "Le conseil de la ville a voté le budget de la commune et le plan de la gare.",
+    )
+    entities = find_entities(article.text, article.layout, spacy_engine)
+    assert not [e for e in entities if e.text in ("de", "la", "le")]
+
+
+def test_capitalised_common_nouns_and_ocr_fragments_are_not_names() -> None:
+    from reader.analysis.entities import _without_common_nouns
+    from reader.analysis.entity_rules import RawEntity, clean
+
+    text = "Naissances. Le registre des naissances est ouvert à Rennes."
+    kept = _without_common_nouns(text, [(0, 10, "LOC"), (44, 50, "LOC")])
+    assert kept == [(44, 50, "LOC")]
+    paragraph = "Vu Fa vre et i au bureau, rue Neuve, chez M. de Lanessan et le cardinal Mathieu."
+    spans = [(3, 5), (13, 14), (26, 35), (42, 56), (60, 79)]
+    found = clean(paragraph, [RawEntity(s, e, "PER") for s, e in spans])
+    assert [paragraph[e.start : e.end] for e in found] == [
+        "rue Neuve",
+        "M. de Lanessan",
+        "Mathieu",
+    ]

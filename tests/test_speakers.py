@@ -10,7 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis.model import Entity, Label, Mention, Quote
+from reader.analysis.engines import engine_available
+from reader.analysis.entities import RulesEngine, load_engine
+from reader.analysis.model import Entity, Label, Mention, Quote, SpeakerKind
+from reader.analysis.pipeline import analyse
 from reader.analysis.quotes import find_quotes
 from reader.analysis.speakers import SpeakerFix, apply_speaker_fixes, attribute_speakers
 from reader.sources import article_from_text, load_bundled
@@ -176,18 +179,22 @@ def test_synthetic_accuracy_meets_the_bar() -> None:
 
 def test_no_entities_means_phrases_or_nobody_never_a_crash() -> None:
     quotes = attribute("Titre\nLe Kremlin a déclaré : « Non. » Il a ajouté « jamais ».", [])
-    assert quotes[0].speaker == Mention("Le Kremlin", 6, 16)
+    assert quotes[0].speaker == Mention("Le Kremlin", 6, 16, SpeakerKind.ORGANISATION)
     assert quotes[0].confidence < 0.9
 
 
-def test_nested_quotes_inherit_and_follow_fixes() -> None:
-    names = [("Marc Leroy", Label.PER, "Marc Leroy")]
+def test_nested_quotes_are_never_the_outer_speakers_words() -> None:
+    names = [("Marc Leroy", Label.PER, "Marc Leroy"), ("Marie Lefèvre", Label.PER, "Marie Lefèvre")]
     quotes = attribute("Titre\nMarc Leroy a raconté : « Il m’a dit “partez” hier ».", names)
     outer, inner = quotes
-    assert inner.parent == 0 and inner.speaker == outer.speaker
+    assert inner.parent == 0 and outer.speaker is not None and inner.speaker is None
     fixed = apply_speaker_fixes(quotes, [SpeakerFix(outer.start, outer.end, outer.text, "X")])
     assert fixed[0].speaker is not None and fixed[0].speaker.name == "X"
-    assert fixed[1].speaker == fixed[0].speaker and fixed[1].confidence == 1.0
+    assert fixed[1].speaker is None
+    text = "Titre\nMarie Lefèvre a confié : « Il m’a dit “je reviendrai demain” avant de partir »."
+    outer, inner = attribute(text, names)
+    assert outer.speaker is not None and outer.speaker.name == "Marie Lefèvre"
+    assert inner.speaker is None or inner.speaker.name != "Marie Lefèvre"
 
 
 def test_a_fix_finds_its_quote_by_text_then_nearest_position() -> None:
@@ -250,12 +257,141 @@ def test_any_text_attributes_without_error(words: list[str]) -> None:
 
 
 def test_nationalities_are_inflected_as_the_entity_rules_inflect_them() -> None:
-    from reader.analysis.entity_rules import demonyms, fold_key
+    from reader.analysis.entity_rules import demonyms
     from reader.analysis.speaker_lexicon import nationality
+    from reader.folding import fold_words
 
-    assert nationality(fold_key("Françaises")) == fold_key("français")
-    assert nationality(fold_key("ukrainiennes")) == fold_key("ukrainien")
+    assert nationality(fold_words("Françaises")) == fold_words("français")
+    assert nationality(fold_words("ukrainiennes")) == fold_words("ukrainien")
     assert nationality("belgee") is None and nationality("francaiss") is None
-    assert {fold_key(form) for form in demonyms()} == {
-        form for form in map(fold_key, demonyms()) if nationality(form) is not None
+    assert {fold_words(form) for form in demonyms()} == {
+        form for form in map(fold_words, demonyms()) if nationality(form) is not None
     }
+
+
+# The whole pipeline (entity engine included) ----------------------------------------------
+
+
+@pytest.mark.parametrize("engine_name", ["auto", "rules"])
+def test_bundled_article_speakers_with_each_engine(engine_name: str) -> None:
+    if engine_name == "auto" and not engine_available():
+        pytest.skip("the French spaCy model is not installed")
+    article = load_bundled()
+    analysis = analyse(article.text, article.layout, load_engine(engine_name))
+    speakers = {q.text: q.speaker.name if q.speaker else None for q in analysis.quotes}
+    for quote, speaker in BUNDLED_SPEAKERS.items():
+        assert speakers[quote] == speaker, quote
+    cues = {q.text: q.cue.text if q.cue else None for q in analysis.quotes}
+    assert cues["« solution de long terme »"] == "a exprimé"
+    assert cues["« dès maintenant »"] == "a également indiqué"
+    unsure = next(q for q in analysis.quotes if q.text == "« immédiates »")
+    assert unsure.confidence < 0.5
+    for quote in analysis.quotes:
+        if quote.speaker is not None:
+            assert article.text[quote.speaker.start : quote.speaker.end] in (
+                quote.speaker.name,
+                quote.speaker.name.split()[-1],
+            )
+
+
+SENTENCES = [
+    ("La ministre Rachida Dati a déclaré : « Nous avancerons. »", "Rachida Dati", "a déclaré"),
+    (
+        "« Nous avancerons », a affirmé Emmanuel Macron devant la presse.",
+        "Emmanuel Macron",
+        "a affirmé",
+    ),
+    ("Selon Olaf Scholz, l’accord est « à portée de main ».", "Olaf Scholz", "Selon"),
+    ("Emmanuel Macron : « Il faut agir. »", "Emmanuel Macron", None),
+    ("L’OTAN a dénoncé une « provocation » de Moscou.", "OTAN", "a dénoncé"),
+    ("Personne n’a parlé de « crise » ce jour-là.", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue"), SENTENCES)
+def test_rules_on_synthetic_sentences(sentence: str, speaker: str | None, cue: str | None) -> None:
+    article = article_from_text("test", "Titre\n" + sentence)
+    (quote,) = analyse(article.text, article.layout, RulesEngine()).quotes
+    found = quote.speaker.name if quote.speaker and quote.confidence >= 0.5 else None
+    assert found == speaker
+    if cue is not None:
+        assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_pronoun_resolves_to_the_previous_speaker() -> None:
+    text = (
+        "Titre\nPete Hegseth a précisé que le plan était « irréaliste ».\n"
+        "Il a également déclaré que c’était « dangereux »."
+    )
+    article = article_from_text("test", text)
+    quotes = analyse(article.text, article.layout, RulesEngine()).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Pete Hegseth"] * 2
+    assert quotes[1].confidence < quotes[0].confidence
+
+
+def test_a_fix_wins_and_survives_reanalysis() -> None:
+    article = load_bundled()
+    analysis = analyse(article.text, article.layout, RulesEngine())
+    carnage = next(q for q in analysis.quotes if q.text == "« carnage »")
+    fix = SpeakerFix(carnage.start, carnage.end, carnage.text, "Le Kremlin")
+    again = analyse(
+        article.text,
+        article.layout,
+        RulesEngine(),
+        speaker_fixes=[SpeakerFix.from_json(fix.to_json())],
+    )
+    fixed = next(q for q in again.quotes if q.text == "« carnage »")
+    assert (
+        fixed.speaker is not None and fixed.speaker.name == "Le Kremlin" and fixed.confidence == 1.0
+    )
+    nobody = apply_speaker_fixes(
+        again.quotes, [SpeakerFix(carnage.start, carnage.end, carnage.text, None)]
+    )
+    assert next(q for q in nobody if q.text == "« carnage »").speaker is None
+
+
+def _speakers(body: str) -> list[tuple[str, str | None, str | None]]:
+    article = article_from_text("test", "Titre\n" + body)
+    quotes = analyse(article.text, article.layout, RulesEngine()).quotes
+    return [
+        (q.text, q.speaker.name if q.speaker else None, str(q.speaker.kind) if q.speaker else None)
+        for q in quotes
+    ]
+
+
+def test_dialogue_incises_descriptions_and_alternating_turns() -> None:
+    body = (
+        "Le baron entra dans la salle.\n"
+        "— Cela sera-t-il bien long ? demanda le laquais.\n"
+        "— C’est l’affaire d’une heure, répondit le postillon ; nous allons manger.\n"
+        "— Vraiment ?\n"
+        "— Vraiment.\n"
+        "Le major quitta sa pipe : « Quelle fête, capitaine ? »"
+    )
+    found = _speakers(body)
+    assert found[0][1:] == ("le laquais", "described")
+    assert found[1][1:] == ("le postillon", "described")
+    assert found[2][1] == "le laquais" and found[3][1] == "le postillon"
+    assert found[4][1:] == ("Le major", "described")
+
+
+def test_terms_and_titles_are_nobodys_words() -> None:
+    from reader.analysis.model import QuoteKind
+
+    article = article_from_text(
+        "test",
+        "Titre\nLa ministre Rachida Dati a déclaré : « Nous avancerons. » Elle passait dans "
+        "l’émission « Quotidien ». On y parlait du « bon ton » des salons.",
+    )
+    quotes = analyse(article.text, article.layout, RulesEngine()).quotes
+    kinds = {q.text: (q.kind, q.speaker) for q in quotes}
+    assert kinds["« Nous avancerons. »"][0] is QuoteKind.SPEECH
+    assert kinds["« Quotidien »"] == (QuoteKind.TERM, None)
+    assert kinds["« bon ton »"] == (QuoteKind.TERM, None)
+    assert quotes[0].to_json()["speaker"]["kind"] == "person"
+    assert quotes[1].to_json()["kind"] == "term"
+
+
+def test_an_unclosed_mark_is_credited_to_nobody() -> None:
+    found = _speakers("Emmanuel Macron a déclaré : « Nous avancerons sans fin.")
+    assert found == [("« Nous avancerons sans fin.", None, None)]

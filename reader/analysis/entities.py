@@ -26,12 +26,16 @@ from reader.analysis.engines import (
     paragraph_cache_key,
 )
 from reader.analysis.entity_fixes import Correction, apply_corrections
+from reader.analysis.entity_grouping import canonical_names, spreadable_alias
 from reader.analysis.entity_rules import (
     RawEntity,
-    canonical_names,
     clean,
+    common_words,
     drop_overlaps,
     find_dates,
+    is_first_name,
+    is_organisation,
+    is_place,
     recognise_by_rules,
 )
 from reader.analysis.model import Entity, Label
@@ -149,7 +153,7 @@ def find_entities(
             located.append(
                 (paragraph.start + entity.start, paragraph.start + entity.end, entity.label)
             )
-    located = _with_surnames(text, paragraphs, located)
+    located = _without_common_nouns(text, _with_surnames(text, paragraphs, located))
     names = canonical_names([(text[s:e], label) for s, e, label in located])
     result = [
         Entity(
@@ -169,11 +173,14 @@ def _with_surnames(
     text: str, paragraphs: Sequence[Paragraph], located: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """A person's surname alone is a mention of them wherever it appears (« Trump a dit »),
-    even at the start of a sentence, where capitalisation says nothing."""
+    even at the start of a sentence, where capitalisation says nothing. Only a true surname
+    spreads: one model span « Frédéric-Henri Lequin de » must not make every « de » a person."""
     surnames = {
-        text[s:e].split()[-1]
+        words[-1]
         for s, e, label in located
-        if label == Label.PER and len(text[s:e].split()) > 1
+        if label == Label.PER
+        and len(words := text[s:e].split()) > 1
+        and spreadable_alias(words[-1])
     }
     if not surnames:
         return sorted(located)
@@ -194,6 +201,26 @@ def _with_surnames(
                 continue
             added.append((start, end, str(Label.PER)))
     return sorted(added)
+
+
+def _without_common_nouns(
+    text: str, located: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Single capitalised words that the text also writes in lower case are common nouns the
+    model took for names at a sentence's start, unless a lexicon knows them as names."""
+    lower = common_words(text)
+    kept = []
+    for start, end, label in located:
+        word = text[start:end]
+        if (
+            label != Label.DATE
+            and " " not in word
+            and word.lower() in lower
+            and not (is_place(word) or is_organisation(word) or is_first_name(word))
+        ):
+            continue
+        kept.append((start, end, label))
+    return kept
 
 
 def _inside_name(date: RawEntity, names: Sequence[RawEntity]) -> bool:

@@ -9,13 +9,13 @@ results can be cached per paragraph.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from reader.analysis.model import Label
+from reader.folding import fold_words
 from reader.resources import read_lexicon
 
 
@@ -37,15 +37,8 @@ class RawEntity:
 
 _APOSTROPHES = "’'ʼ"
 _ELISION = re.compile(r"(?i)(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])[’'ʼ]")
-_EDGE_TRIM = ' \u00a0\u202f.,;:!?«»"“”()[]—–-'
+EDGE_TRIM = ' \u00a0\u202f.,;:!?«»"“”()[]—–-'
 _WORD = r"[\w’'-]"
-
-
-def fold_key(text: str) -> str:
-    """Accents, case, apostrophes and hyphens folded: « Maison-Blanche » ~ « maison blanche »."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.replace("-", " ").replace("’", "'").split())
 
 
 @cache
@@ -54,8 +47,8 @@ def _lexicon(name: str) -> frozenset[str]:
 
 
 @cache
-def _folded_lexicon(name: str) -> frozenset[str]:
-    return frozenset(fold_key(entry) for entry in read_lexicon(name))
+def folded_lexicon(name: str) -> frozenset[str]:
+    return frozenset(fold_words(entry) for entry in read_lexicon(name))
 
 
 @cache
@@ -82,11 +75,16 @@ def demonyms() -> frozenset[str]:
 
 
 def is_place(text: str) -> bool:
-    return fold_key(text) in _folded_lexicon("places.txt")
+    return fold_words(text) in folded_lexicon("places.txt")
 
 
 def is_organisation(text: str) -> bool:
-    return fold_key(text) in _folded_lexicon("organisations.txt")
+    return fold_words(text) in folded_lexicon("organisations.txt")
+
+
+def is_media(text: str) -> bool:
+    """A newspaper, agency or broadcaster (``media.txt``): a speaker that is a source."""
+    return fold_words(text) in folded_lexicon("media.txt")
 
 
 def is_demonym(text: str) -> bool:
@@ -98,7 +96,7 @@ def is_first_name(word: str) -> bool:
 
 
 def is_never_an_entity(text: str) -> bool:
-    return fold_key(text) in _folded_lexicon("not_entities.txt")
+    return fold_words(text) in folded_lexicon("not_entities.txt")
 
 
 @cache
@@ -175,19 +173,74 @@ def drop_overlaps(entities: Iterable[RawEntity]) -> list[RawEntity]:
 
 
 def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and paragraph[end - 1] in _EDGE_TRIM:
+    while end > start and paragraph[end - 1] in EDGE_TRIM:
         end -= 1
-    while start < end and paragraph[start] in _EDGE_TRIM:
+    while start < end and paragraph[start] in EDGE_TRIM:
         start += 1
     elision = _ELISION.match(paragraph, start)
     if elision and elision.end() < end:
         start = elision.end()
-    # A leading title in lower case is not part of the name: « président Trump ».
+    # A leading title is not part of the name (« président Trump », « cardinal Mathieu »), but
+    # it stays before a particle: « M. de Lanessan » is not « de Lanessan ».
     words = paragraph[start:end].split(" ")
-    while len(words) > 1 and fold_key(words[0]) in _folded_lexicon("titles.txt"):
+    while (
+        len(words) > 1
+        and fold_words(words[0]) in folded_lexicon("titles.txt")
+        and words[1][:1].isupper()
+    ):
+        start += len(words[0]) + 1
+        words = words[1:]
+    # Other lower-case words before the name are not part of it, except a street's or a
+    # place's own word (« rue Neuve », « place des Lices »).
+    while len(words) > 1 and words[0][:1].islower() and fold_words(words[0]) not in _PLACE_WORDS:
         start += len(words[0]) + 1
         words = words[1:]
     return start, end
+
+
+_PLACE_WORDS = frozenset(
+    [
+        "rue",
+        "place",
+        "avenue",
+        "boulevard",
+        "quai",
+        "cours",
+        "impasse",
+        "route",
+        "chemin",
+        "pont",
+        "porte",
+        "ile",
+        "lac",
+        "mont",
+        "col",
+        "cap",
+        "golfe",
+        "baie",
+        "faubourg",
+        "square",
+        "allee",
+    ]
+)
+
+
+def is_garbled(text: str) -> bool:
+    """A span the model took from noise: a word under three letters, or characters no name
+    has (« KJbFU±SL », « 9& »)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3:
+        return True
+    return any(not (c.isalnum() or c in " -.'’&") for c in text)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿœ][\w-]*")
+
+
+def common_words(text: str) -> frozenset[str]:
+    """The words that ``text`` writes in lower case somewhere: a capitalised single word among
+    them is a common noun at a sentence's start (« Naissances », « Etat »), not a name."""
+    return frozenset(match.group() for match in _LOWER_WORD.finditer(text))
 
 
 def clean(paragraph: str, raw: Sequence[RawEntity]) -> list[RawEntity]:
@@ -197,7 +250,9 @@ def clean(paragraph: str, raw: Sequence[RawEntity]) -> list[RawEntity]:
     for entity in raw:
         start, end = _trim(paragraph, entity.start, entity.end)
         text = paragraph[start:end]
-        if len(text) < 2 or "\n" in text or "+" in text or not text[0].isupper():
+        if "\n" in text or "+" in text or is_garbled(text):
+            continue
+        if not text[0].isupper() and fold_words(text.split()[0]) not in _PLACE_WORDS:
             continue
         if is_never_an_entity(text):
             continue
@@ -277,7 +332,7 @@ def _article_of_a_name(paragraph: str, words: list[tuple[int, int]], previous: s
     """Does the article opening ``words`` belong to the name that follows it: a known place
     or organisation (« Le Monde », « Le Havre »), or a surname after a particle (« Mlle de
     La Fayette »)?"""
-    if len(words) < 2 or fold_key(paragraph[words[0][0] : words[0][1]]) not in _ARTICLES:
+    if len(words) < 2 or fold_words(paragraph[words[0][0] : words[0][1]]) not in _ARTICLES:
         return False
     two_words = paragraph[words[0][0] : words[1][1]]
     return is_place(two_words) or is_organisation(two_words) or previous in _PARTICLES
@@ -310,9 +365,9 @@ def recognise_by_rules(paragraph: str) -> list[RawEntity]:
 
 def _after_title(paragraph: str, start: int) -> bool:
     previous = paragraph[max(0, start - 40) : start].split()
-    if previous and fold_key(previous[-1]) in _PARTICLES:
+    if previous and fold_words(previous[-1]) in _PARTICLES:
         previous = previous[:-1]  # « la duchesse de Chevreuse »
-    return bool(previous) and fold_key(previous[-1]) in _folded_lexicon("titles.txt")
+    return bool(previous) and fold_words(previous[-1]) in folded_lexicon("titles.txt")
 
 
 def _rule_label(text: str, words: list[str]) -> str:
@@ -327,27 +382,3 @@ def _rule_label(text: str, words: list[str]) -> str:
     if text.isupper():
         return Label.ORG
     return Label.MISC if len(words) > 1 else Label.PER
-
-
-# Grouping mentions ---------------------------------------------------------------------------
-
-
-def canonical_names(mentions: Sequence[tuple[str, str]]) -> list[str]:
-    """For each (text, label), the name of its group: a person's surname alone joins the full
-    name used elsewhere in the article (« Trump » → « Donald Trump »); other names group by
-    their folded form and take the first full spelling met."""
-    full_names: dict[str, str] = {}
-    for text, label in mentions:
-        words = text.split()
-        if label == Label.PER and len(words) > 1:
-            full_names.setdefault(fold_key(words[-1]), text)
-    spelling: dict[tuple[str, str], str] = {}
-    result: list[str] = []
-    for text, label in mentions:
-        name = text
-        words = text.split()
-        if label == Label.PER and len(words) == 1:
-            name = full_names.get(fold_key(text), text)
-        key = (fold_key(name), label)
-        result.append(spelling.setdefault(key, name))
-    return result

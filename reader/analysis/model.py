@@ -67,6 +67,17 @@ def group_entities(entities: Sequence[Entity]) -> list[EntityGroup]:
     ]
 
 
+class SpeakerKind(StrEnum):
+    """Who a speaker is: a named person, an organisation, a newspaper or broadcaster, someone
+    described but not named (« un ancien guide »), or a source the text leaves unclear."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    MEDIA = "media"
+    DESCRIBED = "described"
+    UNKNOWN = "unknown"
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of text naming someone: the speaker of a quotation."""
@@ -74,9 +85,10 @@ class Mention:
     name: str
     start: int
     end: int
+    kind: SpeakerKind = SpeakerKind.PERSON
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "start": self.start, "end": self.end}
+        return {"name": self.name, "start": self.start, "end": self.end, "kind": str(self.kind)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +101,18 @@ class Cue:
 
     def to_json(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}
+
+
+class QuoteKind(StrEnum):
+    """What a pair of quotation marks holds."""
+
+    SPEECH = "speech"
+    """Someone's words: the only kind that has a speaker."""
+    TERM = "term"
+    """A word, a title or a scare-quoted term (« changement », a programme's name): shown, but
+    nobody's words."""
+    UNCLOSED = "unclosed"
+    """An opening mark never closed: a problem in the text, credited to nobody."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +133,12 @@ class Quote:
     cue: Cue | None = None
     confidence: float = 0.0
     """How sure the speaker attribution is, from 0 (no idea) to 1."""
+    kind: QuoteKind = QuoteKind.SPEECH
 
     @property
     def inner(self) -> str:
         """The quoted words without their marks."""
-        inner = self.text[1:-1] if self.closed else self.text[1:]
+        inner = self.text[1:-1] if self.closed and len(self.marks) > 1 else self.text[1:]
         return inner.strip(" \u00a0\u202f")
 
     def to_json(self) -> dict[str, Any]:
@@ -126,6 +151,7 @@ class Quote:
             "confidence": round(self.confidence, 3),
             "nested_in": self.parent,
             "closed": self.closed,
+            "kind": str(self.kind),
         }
 
 

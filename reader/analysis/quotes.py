@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.analysis.model import Problem, Quote
+from reader.analysis.model import Problem, Quote, QuoteKind
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 """Each opening mark and the mark that closes it."""
@@ -238,12 +238,21 @@ def find_quotes(
     if carried is not None:
         opened, cut = carried
         scanner.unclosed(opened, cut, paragraphs[-1][1])
-    return _assemble(text, scanner.found), sorted(scanner.problems, key=lambda p: p.start)
+    found = scanner.found + _dialogue_turns(text, paragraphs, scanner.found)
+    return _assemble(text, found), sorted(scanner.problems, key=lambda p: p.start)
 
 
 def _assemble(text: str, found: list[_Found]) -> list[Quote]:
     return nested(
-        Quote(item.start, item.end, text[item.start : item.end], item.marks, None, item.closed)
+        Quote(
+            item.start,
+            item.end,
+            text[item.start : item.end],
+            item.marks,
+            None,
+            item.closed,
+            kind=QuoteKind.SPEECH if item.closed else QuoteKind.UNCLOSED,
+        )
         for item in found
     )
 
@@ -294,3 +303,54 @@ class QuoteIndex:
             if quote.end <= end:
                 return quote
         return None
+
+
+DASHES = "—–"
+"""Marks that open a line of dialogue in French prose (« — Oui, dit-il. »)."""
+_INCISE = re.compile(r"[,!?…]+\s+(?:[\w’']+-(?:t-)?(?:il|elle|ils|elles|on)\b|(?P<verb>[\w’']+))")
+
+
+def _dialogue_turns(
+    text: str, paragraphs: Sequence[tuple[int, int]], found: Sequence[_Found]
+) -> list[_Found]:
+    """Each paragraph opened by a dash, outside the quotations already found, is a line of
+    dialogue: the quotation runs to the paragraph's end, or stops before an incise that ends
+    it (« — Cela sera-t-il long ? demanda le laquais. »)."""
+    covered = sorted((item.start, item.end) for item in found)
+    starts = [start for start, _ in covered]
+    turns: list[_Found] = []
+    for start, end in paragraphs:
+        first = start
+        while first < end and text[first] in " \t\u00a0\u202f":
+            first += 1
+        if first + 2 >= end or text[first] not in DASHES or not text[first + 1].isspace():
+            continue
+        index = bisect_right(starts, first) - 1
+        if index >= 0 and covered[index][1] > first:
+            continue  # inside a « » quotation that runs over several paragraphs
+        turns.append(_Found(first, _turn_end(text, first, end), text[first], True))
+    return turns
+
+
+def _turn_end(text: str, start: int, end: int) -> int:
+    """Where the words of a dialogue line end: before an incise that closes the paragraph
+    (« ? demanda le laquais en se levant. »), else at the paragraph's end, the incises inside
+    it included (« — Oui, dit-il, je viendrai. »)."""
+    from reader.analysis.speaker_lexicon import verb_forms  # only prose with dialogue needs it
+
+    for match in _INCISE.finditer(text, start + 2, end):
+        verb = match.group("verb")
+        if verb is not None:
+            lowered = verb.casefold().replace("’", "'")
+            if lowered.removeprefix("s'") not in verb_forms() and lowered not in verb_forms():
+                continue
+        boundary = re.compile(r"[,;:.!?…]\s+\S|«").search(text, match.end(), end)
+        if boundary is not None:
+            return end  # speech goes on after the incise: the line is one quotation
+        stop = match.start()
+        if text[stop] == ",":
+            return stop
+        while stop < end and text[stop] in "!?…":
+            stop += 1
+        return stop
+    return end

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, TypeVar
 
-from reader.analysis.entity_rules import demonym_forms, fold_key
+from reader.analysis.entity_rules import demonym_forms
+from reader.folding import fold_token, fold_words
 from reader.resources import read_lexicon
 
 _TOKEN = re.compile(r"\w+[’']?|[^\w\s□]")
@@ -32,14 +33,6 @@ class Token:
 
 
 @lru_cache(maxsize=1 << 16)
-def _fold(word: str) -> str:
-    # « à » (preposition) and « a » (auxiliary) must stay apart when accents are folded.
-    if not word[0].isalnum():
-        return word  # punctuation: fold_key would turn a hyphen into nothing
-    return "à" if word in ("à", "À") else fold_key(word)
-
-
-@lru_cache(maxsize=1 << 16)
 def _lower(word: str) -> str:
     return word.casefold().replace("’", "'")
 
@@ -49,7 +42,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         word_start, word_end = match.span()
-        tokens.append(Token(word, _fold(word), _lower(word), word_start, word_end))
+        tokens.append(Token(word, fold_token(word), _lower(word), word_start, word_end))
     return tokens
 
 
@@ -208,7 +201,7 @@ def descriptions() -> tuple[tuple[tuple[str, ...], str], ...]:
 @cache
 def _nationalities() -> dict[str, str]:
     """Every folded form of a nationality adjective → its base (« américaines » → américain)."""
-    return {fold_key(form): fold_key(base) for form, base in demonym_forms().items()}
+    return {fold_words(form): fold_words(base) for form, base in demonym_forms().items()}
 
 
 def nationality(folded: str) -> str | None:
