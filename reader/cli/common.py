@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING
 
 from reader.sources import LoadedArticle, is_address, load_bundled, load_file
 from reader.store import Store, data_dir
+from reader.store.recovery import (
+    LibraryUnavailable,
+    ProblemKind,
+    open_existing_library,
+    open_library,
+)
 
 if TYPE_CHECKING:
     from reader.analysis.model import Analysis
@@ -41,13 +47,37 @@ def load_source(path: str | None) -> LoadedArticle:
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    return Store(data_dir(args.data_dir))
+    """The library for a command that writes, created if there is none yet.
+
+    It is checked as the app checks it at start-up (a SQLite file, whole, sound inside, of a
+    schema this Glose knows, writable, not locked): a library that fails is refused before a
+    byte of it, or of its ``-wal`` and ``-shm`` files, is written.
+    """
+    try:
+        return open_library(data_dir(args.data_dir))
+    except LibraryUnavailable as error:
+        raise _refusal(error) from error
 
 
 def existing_store(args: argparse.Namespace) -> Store | None:
-    """The library if it exists already: read-only commands never create one."""
-    folder = data_dir(args.data_dir)
-    return Store(folder) if (folder / "glose.db").exists() else None
+    """The library for a command that only reads, or None if there is none (none is created);
+    refused, as ``open_store`` refuses it, when damaged."""
+    try:
+        return open_existing_library(data_dir(args.data_dir))
+    except LibraryUnavailable as error:
+        raise _refusal(error) from error
+
+
+def _refusal(error: LibraryUnavailable) -> CommandError:
+    """The problem, and what the person can do about a damaged library from the command line
+    (the app offers to set it aside or restore a backup)."""
+    message = error.problem.detail
+    if error.problem.kind is ProblemKind.CORRUPT:
+        message += (
+            " Nothing was written to it: start Glose to restore a backup or set the damaged"
+            " file aside."
+        )
+    return CommandError(message)
 
 
 def analysis_of(

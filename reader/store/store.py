@@ -26,6 +26,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from reader.anchoring import quote_selector, reanchor
+from reader.store.integrity import BUSY_TIMEOUT_MS, file_damage, is_corruption, quick_check
 from reader.store.model import (
     DEFAULT_STYLE,
     Annotation,
@@ -38,7 +39,7 @@ from reader.store.model import (
     clean_tags,
 )
 from reader.store.paths import DATABASE_NAME
-from reader.store.schema import NewerSchemaError, migrate
+from reader.store.schema import ForeignSchemaError, NewerSchemaError, checked_version, migrate
 from reader.styles import HighlightStyle
 from reader.text import sha256_text, valid_unicode
 
@@ -60,8 +61,6 @@ def _import_sqlite_utils() -> ModuleType:
 
 if TYPE_CHECKING:
     import sqlite_utils
-
-BUSY_TIMEOUT_MS = 5000
 
 
 class StoreProblem(StrEnum):
@@ -125,32 +124,6 @@ def new_annotation_id() -> str:
     return str(uuid.uuid4())
 
 
-def is_corruption(error: sqlite3.Error) -> bool:
-    """Does SQLite's ``error`` say the file is damaged or is no database at all?"""
-    message = str(error).lower()
-    return "not a database" in message or "malformed" in message or "corrupt" in message
-
-
-def quick_check(conn: sqlite3.Connection) -> list[str]:
-    """What ``PRAGMA quick_check`` finds wrong, empty when the file is sound. Damage bad enough
-    to stop the check is reported as found; any other error is raised."""
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        if is_corruption(error):
-            return [str(error)]
-        raise
-    found = [str(row[0]) for row in rows]
-    return [] if found == ["ok"] else found
-
-
-def open_read_only(path: Path, timeout_s: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
-    """A connection that can neither write ``path`` nor delete its ``-wal`` on closing: for a
-    library that may be damaged, and for backups. The address is a proper ``file:`` URI, so a
-    ``#`` or ``?`` in a folder name cannot cut the path or drop the read-only mode."""
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout_s)
-
-
 def _explain(error: sqlite3.Error, path: Path) -> StoreError:
     message = str(error).lower()
     if "locked" in message or "busy" in message:
@@ -189,19 +162,6 @@ def _explain(error: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"The library {path} could not be used: {error}.", path=path)
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def looks_like_sqlite(path: Path) -> bool:
-    """True for a SQLite file, and for an empty or unreadable one (SQLite says more)."""
-    try:
-        with path.open("rb") as stream:
-            header = stream.read(len(SQLITE_HEADER))
-    except OSError:
-        return True
-    return not header or header == SQLITE_HEADER
-
-
 class Store:
     """Articles and annotations in ``<data_dir>/glose.db``."""
 
@@ -216,12 +176,12 @@ class Store:
                 f"The data folder {self.data_dir} cannot be created ({error.strerror})."
             ) from error
         new_file = not self.path.exists()
-        if not new_file and not looks_like_sqlite(self.path):
+        damage = None if new_file else file_damage(self.path)
+        if damage is not None:
             # Not even opened: closing a connection to a foreign file can delete a -wal file
             # lying next to it, which may hold the library's last changes.
             raise CorruptLibraryError(
-                f"The library {self.path} is damaged or is not a Glose library "
-                "(it is not a SQLite file)."
+                f"The library {self.path} is damaged or is not a Glose library ({damage})."
             )
         try:
             # Autocommit mode: transactions are opened explicitly, one per user action.
@@ -235,12 +195,22 @@ class Store:
                 os.chmod(self.path, 0o600)
             self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms):d}")
             self._conn.execute("PRAGMA foreign_keys = ON")
+            # Before the switch to WAL, which writes the file's header: a newer Glose's
+            # library, or another program's database, is left exactly as it was.
+            checked_version(self._conn)
             self._enable_wal(busy_timeout_ms / 1000)
             self._conn.execute("PRAGMA synchronous = NORMAL")
             migrate(self._conn)
         except NewerSchemaError as error:
             self._conn.close()
-            raise NewerLibraryError(str(error)) from error
+            raise NewerLibraryError(
+                f"The library {self.path} cannot be opened: {error}."
+            ) from error
+        except ForeignSchemaError as error:
+            self._conn.close()
+            raise CorruptLibraryError(
+                f"The library {self.path} is not a Glose library: {error}."
+            ) from error
         except sqlite3.Error as error:
             if hasattr(self, "_conn"):
                 self._conn.close()
