@@ -124,7 +124,7 @@ def find_entities(
         for index, paragraph_text in enumerate(texts):
             stored = cache.get(paragraph_cache_key(paragraph_text, engine))
             if stored is not None:
-                raw[index] = [RawEntity.from_json(item) for item in stored]
+                raw[index] = _cached(stored, len(paragraph_text))
     missing = [index for index, found in enumerate(raw) if found is None]
     total = len(texts)
     done = total - len(missing)
@@ -163,6 +163,19 @@ def find_entities(
         for (s, e, label), name in zip(located, names, strict=True)
     ]
     return apply_corrections(text, layout, result, corrections)
+
+
+def _cached(stored: list[Any], length: int) -> list[RawEntity] | None:
+    """The entities a paragraph's cache entry holds, or None (analysed again) when the entry
+    is not what Glose writes there: a library edited by hand or damaged must not stop the
+    analysis, nor place an entity outside its paragraph."""
+    try:
+        found = [RawEntity.from_json(item) for item in stored]
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    if all(0 <= e.start < e.end <= length and e.label in Label.__members__ for e in found):
+        return found
+    return None
 
 
 def _with_surnames(

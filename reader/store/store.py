@@ -349,6 +349,11 @@ class Store:
         When the source is known but its text changed, the text is replaced and every
         annotation on it is re-anchored (anchored, moved or orphaned, never dropped).
         """
+        if metadata is not None and not isinstance(metadata, dict):
+            raise StoreError(
+                f"The details of the article {source} must be a JSON object, "
+                f"not {type(metadata).__name__}."
+            )
         digest = sha256_text(text)
         stamp = now_iso()
         existing = self.find_article(source)
@@ -390,7 +395,7 @@ class Store:
             digest,
             created,
             updated,
-            json.loads(stored_metadata or "{}"),
+            json_object(stored_metadata),
         )
 
     def _reanchor_in(
@@ -581,10 +586,9 @@ class Store:
         return [_annotation_from_tuple(row, tags_of) for row in rows]
 
     def all_tags(self) -> list[str]:
-        rows = self._query(
-            "SELECT DISTINCT value FROM annotations, json_each(annotations.tags) ORDER BY value"
-        )
-        return [row["value"] for row in rows]
+        """Every tag in use, sorted; read as each annotation's tags are (``decoded_tags``)."""
+        rows = self._rows("SELECT DISTINCT tags FROM annotations")
+        return sorted({tag for (tags,) in rows for tag in decoded_tags(tags)})
 
     def delete_article(self, article_id: int) -> tuple[Article, list[Annotation]]:
         """Remove an article and its annotations; returns them so that it can be undone."""
@@ -792,8 +796,10 @@ class Store:
     # Analysis cache and corrections --------------------------------------------------------
 
     def cache_get(self, key: str) -> Any | None:
-        rows = self._query("SELECT value FROM analysis_cache WHERE key = ?", [key])
-        return json.loads(rows[0]["value"]) if rows else None
+        """The cached value, or None when there is none or it is not JSON (damaged or edited
+        by hand): a cache entry that cannot be read is computed again."""
+        rows = self._rows("SELECT value FROM analysis_cache WHERE key = ?", [key])
+        return _json(rows[0][0], None) if rows else None
 
     def cache_has_all(self, keys: Sequence[str]) -> bool:
         """True when every one of ``keys`` is in the analysis cache."""
@@ -834,7 +840,10 @@ class Store:
             sql += " AND kind = ?"
             params.append(kind)
         rows = self._query(sql + " ORDER BY id", params)
-        return [{**row, "data": json.loads(row["data"])} for row in rows]
+        # A row whose data is not a JSON object (edited by hand, written by another tool) is
+        # left in the library, unused: it cannot say what it corrects.
+        decoded = [{**row, "data": _json(row["data"], None)} for row in rows]
+        return [row for row in decoded if isinstance(row["data"], dict)]
 
 
 _ARTICLE_COLUMNS = "id, source, title, text, sha256, created, updated, metadata"
@@ -842,8 +851,42 @@ _ARTICLE_COLUMNS = "id, source, title, text, sha256, created, updated, metadata"
 
 def _article(row: Sequence[Any]) -> Article:
     article_id, source, title, text, sha256, created, updated, metadata = row
-    return Article(
-        article_id, source, title, text, sha256, created, updated, json.loads(metadata or "{}")
+    return Article(article_id, source, title, text, sha256, created, updated, json_object(metadata))
+
+
+_NOT_JSON = object()
+
+
+def _json(raw: object, default: Any) -> Any:
+    """``raw`` decoded from JSON, or ``default`` when it is not JSON text."""
+    if not isinstance(raw, str | bytes):
+        return default
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        return default
+
+
+def json_object(raw: object) -> dict[str, Any]:
+    """A JSON column that holds an object (an article's metadata), read from a library that
+    may have been edited by hand: anything else is read as an empty object."""
+    value = _json(raw, None)
+    return value if isinstance(value, dict) else {}
+
+
+def decoded_tags(raw: object) -> tuple[str, ...]:
+    """An annotation's ``tags`` column, read from a library that may have been edited by hand
+    or written by another tool: a JSON list of words as Glose writes it, but also one JSON
+    word or number, or plain text with commas (« a, b »). Whatever it holds, a tag is text."""
+    value = _json(raw, _NOT_JSON)
+    if value is _NOT_JSON:
+        return clean_tags(str(raw or "").split(","))
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        value = [value]
+    if not isinstance(value, list):
+        return ()
+    return clean_tags(
+        item for item in value if isinstance(item, str | int | float) and not isinstance(item, bool)
     )
 
 
@@ -863,7 +906,7 @@ def _annotation_from_tuple(row: Sequence[Any], tags_of: dict[str, tuple[str, ...
     tags = row[8] or "[]"
     decoded = tags_of.get(tags)
     if decoded is None:
-        decoded = tags_of[tags] = tuple(json.loads(tags)) if tags != "[]" else ()
+        decoded = tags_of[tags] = decoded_tags(tags) if tags != "[]" else ()
     # Positional, in the order of the fields: keywords cost a tenth more on 100,000 rows.
     return Annotation(
         row[0],
@@ -876,9 +919,11 @@ def _annotation_from_tuple(row: Sequence[Any], tags_of: dict[str, tuple[str, ...
         row[7],
         decoded,
         row[9],
-        _KINDS.get(row[10]) or Kind(row[10]),
+        # A kind or status this Glose does not know (edited by hand, or a newer one's) is
+        # read as a plain, anchored annotation rather than failing the whole article.
+        _KINDS.get(row[10], Kind.TEXT),
         row[11],
-        _STATUSES.get(row[12]) or Status(row[12]),
+        _STATUSES.get(row[12], Status.ANCHORED),
         row[13],
         row[14],
         row[15],
