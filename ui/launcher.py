@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from reader import __version__
 from reader.cli import COMMANDS, add_library_options, report
 from reader.cli import main as run_command
+from reader.cli.output import configure_streams
 
 
 def app_parser() -> argparse.ArgumentParser:
@@ -42,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in COMMANDS:
         return run_command(arguments)
+    configure_streams()
     # Python's cyclic garbage collector ran ninety times while the app started, for about
     # 500 objects in cycles: it is held off until the window is painted (``ui.app``).
     gc.disable()

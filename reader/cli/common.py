@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import re
 from typing import TYPE_CHECKING
 
 from reader.sources import LoadedArticle, is_address, load_bundled, load_file
@@ -44,6 +47,36 @@ def load_source(path: str | None) -> LoadedArticle:
 
         return fetch_article(path)
     return load_file(path) if path else load_bundled()
+
+
+def typed_text(value: str) -> str:
+    """Words typed on the command line (a search, a quotation, a note), as the person typed
+    them. Under a locale that is not UTF-8 (``LC_ALL=C``), Python reads the bytes of an
+    accented word as escapes (lone surrogates): they are read again as UTF-8, which terminals
+    send, or else as Windows-1252, as an article file would be. File names are not given
+    to this: their bytes must stay as they are to open the file."""
+    if not _ESCAPED_BYTE.search(value):
+        return value
+    raw = os.fsencode(value)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
+
+
+def json_document(value: object) -> str:
+    """``value`` as indented JSON, with a final newline, for ``write_document``.
+
+    ``json.dumps`` escapes the C0 control characters but leaves DEL and the C1 ones (U+0080 to
+    U+009F, which some terminals obey) as they are: those are escaped too, so no control
+    character from content reaches the terminal, and the document stays valid JSON.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _RAW_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", text) + "\n"
 
 
 def open_store(args: argparse.Namespace) -> Store:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
-from reader.cli.common import add_library_options, analysis_of, existing_store, load_source
+from reader.cli.common import (
+    add_library_options,
+    analysis_of,
+    existing_store,
+    json_document,
+    load_source,
+)
+from reader.cli.output import write_document
 from reader.library import Library
 
 
@@ -36,6 +41,5 @@ def run(args: argparse.Namespace) -> int:
         "engine": analysis.engine,
         "encoding": loaded.encoding,
     }
-    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    write_document(json_document(result))
     return 0
