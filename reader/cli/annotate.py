@@ -7,6 +7,7 @@ import argparse
 from reader.cli.common import (
     CommandError,
     add_library_options,
+    article_argument,
     load_source,
     open_store,
     typed_text,
@@ -18,7 +19,7 @@ from reader.styles import DEFAULT_STYLES
 
 def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     annotate = commands.add_parser("annotate", help="add an annotation to an article")
-    annotate.add_argument("path")
+    annotate.add_argument("path", type=article_argument)
     where = annotate.add_mutually_exclusive_group(required=True)
     where.add_argument(
         "--quote", metavar="TEXT", type=typed_text, help="the passage to annotate, as written"

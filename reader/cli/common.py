@@ -35,18 +35,45 @@ def add_library_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=folder_argument,
         help="folder of the library (default: $GLOSE_DATA_DIR, else the user data folder)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
+def folder_argument(value: str) -> str:
+    """A ``--data-dir`` as given. An empty one is a mistake (a variable that was not set, in a
+    script), not a way to ask for the default library: that one is the reader's real notes."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            "the folder is empty; give the library's folder, or leave --data-dir out to use"
+            " the default one"
+        )
+    return value
+
+
+EMPTY_PATH = "the article path is empty; give a file or a web address"
+
+
+def article_argument(value: str) -> str:
+    """An article's PATH or URL as given. An empty one is refused: it must not quietly mean
+    the bundled article (that is what leaving it out means, where it may be left out)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(EMPTY_PATH)
+    return value
+
+
 def load_source(path: str | None) -> LoadedArticle:
-    """The article at ``path`` (a file or a web address), or the bundled one."""
-    if path and is_address(path):
+    """The article at ``path`` (a file or a web address), or the bundled one for None."""
+    if path is None:
+        return load_bundled()
+    if not path.strip():
+        raise CommandError(EMPTY_PATH + ".")
+    if is_address(path):
         from reader.web import fetch_article  # urllib and trafilatura only when needed
 
         return fetch_article(path)
-    return load_file(path) if path else load_bundled()
+    return load_file(path)
 
 
 def typed_text(value: str) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from reader.cli.common import (
     add_library_options,
     analysis_of,
+    article_argument,
     existing_store,
     json_document,
     load_source,
@@ -18,7 +19,7 @@ from reader.library import Library
 
 def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     detect = commands.add_parser("detect", help="print the quotations and entities of an article")
-    detect.add_argument("path")
+    detect.add_argument("path", type=article_argument)
     detect.add_argument("--json", action="store_true", help="print one JSON object (default)")
     detect.add_argument("--engine", choices=("auto", "rules"), default="auto")
     add_library_options(detect)
