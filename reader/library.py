@@ -121,17 +121,27 @@ class Library:
         article_id: int | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> Analysis:
-        from reader.analysis.pipeline import analyse
+        from reader.analysis.pipeline import AnalysisFailed, analyse
 
-        analysis = analyse(
-            text,
-            text_layout or layout(text),
-            engine,
-            corrections=self.entity_corrections(article_id),
-            speaker_fixes=self.speaker_fixes(article_id) if article_id is not None else (),
-            cache=StoreParagraphCache(self.store),
-            progress=progress,
-        )
+        try:
+            analysis = analyse(
+                text,
+                text_layout or layout(text),
+                engine,
+                corrections=self.entity_corrections(article_id),
+                speaker_fixes=self.speaker_fixes(article_id) if article_id is not None else (),
+                cache=StoreParagraphCache(self.store),
+                progress=progress,
+            )
+        except AnalysisFailed as failed:
+            if article_id is None:
+                raise
+            # The article stays: it is the reader's, whatever its analysis did.
+            article = self.store.article(article_id)
+            name = article.source if article is not None else "The article"
+            raise AnalysisFailed(
+                f"{name} is in the library, but it could not be analysed. {failed}"
+            ) from failed
         if article_id is not None:
             self.keep_for_search(article_id, analysis)
         return analysis

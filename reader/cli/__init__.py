@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from reader import __version__
+from reader.analysis.pipeline import AnalysisFailed
 from reader.cli import annotate, detect, export, import_annotations, import_article, listing, search
 from reader.cli.common import EXIT_FAILURE, CommandError, add_library_options
 from reader.cli.output import configure_streams, printable
@@ -43,7 +44,7 @@ COMMANDS: dict[str, ModuleType] = {
 
 __all__ = ["COMMANDS", "add_library_options", "command_parser", "explain", "main", "report"]
 
-EXPECTED_ERRORS = (CommandError, SourceError, StoreError, ExportError)
+EXPECTED_ERRORS = (AnalysisFailed, CommandError, SourceError, StoreError, ExportError)
 """Failures whose message is already the sentence to show."""
 
 
