@@ -52,6 +52,18 @@ def folder_argument(value: str) -> str:
     return value
 
 
+def count_argument(value: str) -> int:
+    """A number of results: a whole number from 1 to ``MAX_COUNT``."""
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= count <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"give a number from 1 to {MAX_COUNT}, not {count}")
+    return count
+
+
+MAX_COUNT = 100_000
 EMPTY_PATH = "the article path is empty; give a file or a web address"
 
 

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from reader.cli.common import (
     CommandError,
     add_library_options,
+    count_argument,
     existing_store,
     json_document,
     typed_text,
@@ -27,7 +28,9 @@ def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "--mentions", metavar="NAME", type=typed_text, help="every article naming this entity"
     )
     search.add_argument("--json", action="store_true")
-    search.add_argument("--limit", type=int, default=30)
+    search.add_argument(
+        "--limit", type=count_argument, default=30, help="the most results to show (30)"
+    )
     add_library_options(search)
 
 

@@ -304,6 +304,11 @@ class Store:
                 f"The library {self.path} could not be written: the text contains an invalid "
                 f"character ({error.reason})."
             ) from error
+        except OverflowError as error:
+            self._rollback()
+            raise StoreError(
+                f"The library {self.path} could not be written: a number is too large to store."
+            ) from error
         except BaseException:
             self._rollback()
             raise
@@ -338,6 +343,8 @@ class Store:
             raise StoreError(
                 f"The request contains an invalid character ({error.reason})."
             ) from error
+        except OverflowError as error:
+            raise StoreError("The request holds a number too large for the library.") from error
 
     # Articles -------------------------------------------------------------------------------
 
@@ -493,31 +500,7 @@ class Store:
     def restore_annotation(self, annotation: Annotation) -> None:
         """Insert ``annotation`` as it is, with its id and dates (undo of a delete, import)."""
         with self._transaction() as conn:
-            conn.execute(
-                """
-                INSERT OR REPLACE INTO annotations (id, article_id, start, "end", exact, prefix,
-                    suffix, note, tags, style, kind, ref, status, text_sha256, created, updated)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                (
-                    annotation.id,
-                    annotation.article_id,
-                    annotation.start,
-                    annotation.end,
-                    annotation.exact,
-                    annotation.prefix,
-                    annotation.suffix,
-                    valid_unicode(annotation.note),
-                    json.dumps(list(annotation.tags), ensure_ascii=False),
-                    annotation.style,
-                    str(annotation.kind),
-                    annotation.ref,
-                    str(annotation.status),
-                    annotation.text_sha256,
-                    annotation.created,
-                    annotation.updated,
-                ),
-            )
+            _insert_annotation(conn, annotation)
 
     def update_annotation(
         self,
@@ -592,16 +575,19 @@ class Store:
 
     def delete_article(self, article_id: int) -> tuple[Article, list[Annotation]]:
         """Remove an article and its annotations; returns them so that it can be undone."""
-        article = self.article(article_id)
-        if article is None:
-            raise NotFoundError("This article is no longer in the library.")
-        annotations = self.annotations(article_id)
         with self._transaction() as conn:
+            # Read under the write lock: an annotation added meanwhile by another window or
+            # process is returned too, so that undoing brings it back as well.
+            article = self.article(article_id)
+            if article is None:
+                raise NotFoundError("This article is no longer in the library.")
+            annotations = self.annotations(article_id)
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return article, annotations
 
     def restore_article(self, article: Article, annotations: Sequence[Annotation]) -> None:
-        """Put back an article deleted by ``delete_article``, with the same id."""
+        """Put back an article deleted by ``delete_article``, with the same id and its
+        annotations, in one transaction: all of it comes back, or none."""
         with self._transaction() as conn:
             conn.execute(
                 "INSERT INTO articles (id, source, title, text, sha256, metadata, created, updated)"
@@ -617,8 +603,8 @@ class Store:
                     article.updated,
                 ),
             )
-        for annotation in annotations:
-            self.restore_annotation(annotation)
+            for annotation in annotations:
+                _insert_annotation(conn, annotation)
 
     # Analysis results and search -------------------------------------------------------------
 
@@ -927,6 +913,35 @@ def _annotation_from_tuple(row: Sequence[Any], tags_of: dict[str, tuple[str, ...
         row[13],
         row[14],
         row[15],
+    )
+
+
+def _insert_annotation(conn: sqlite3.Connection, annotation: Annotation) -> None:
+    """Write ``annotation`` as it is, inside the caller's transaction."""
+    conn.execute(
+        """
+        INSERT OR REPLACE INTO annotations (id, article_id, start, "end", exact, prefix,
+            suffix, note, tags, style, kind, ref, status, text_sha256, created, updated)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        (
+            annotation.id,
+            annotation.article_id,
+            annotation.start,
+            annotation.end,
+            annotation.exact,
+            annotation.prefix,
+            annotation.suffix,
+            valid_unicode(annotation.note),
+            json.dumps(list(annotation.tags), ensure_ascii=False),
+            annotation.style,
+            str(annotation.kind),
+            annotation.ref,
+            str(annotation.status),
+            annotation.text_sha256,
+            annotation.created,
+            annotation.updated,
+        ),
     )
 
 
