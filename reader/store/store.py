@@ -37,6 +37,9 @@ from reader.store.model import (
     Status,
     StoredQuote,
     clean_tags,
+    decoded_tags,
+    json_object,
+    json_value,
 )
 from reader.store.paths import DATABASE_NAME
 from reader.store.schema import ForeignSchemaError, NewerSchemaError, checked_version, migrate
@@ -785,7 +788,7 @@ class Store:
         """The cached value, or None when there is none or it is not JSON (damaged or edited
         by hand): a cache entry that cannot be read is computed again."""
         rows = self._rows("SELECT value FROM analysis_cache WHERE key = ?", [key])
-        return _json(rows[0][0], None) if rows else None
+        return json_value(rows[0][0], None) if rows else None
 
     def cache_has_all(self, keys: Sequence[str]) -> bool:
         """True when every one of ``keys`` is in the analysis cache."""
@@ -828,7 +831,7 @@ class Store:
         rows = self._query(sql + " ORDER BY id", params)
         # A row whose data is not a JSON object (edited by hand, written by another tool) is
         # left in the library, unused: it cannot say what it corrects.
-        decoded = [{**row, "data": _json(row["data"], None)} for row in rows]
+        decoded = [{**row, "data": json_value(row["data"], None)} for row in rows]
         return [row for row in decoded if isinstance(row["data"], dict)]
 
 
@@ -838,42 +841,6 @@ _ARTICLE_COLUMNS = "id, source, title, text, sha256, created, updated, metadata"
 def _article(row: Sequence[Any]) -> Article:
     article_id, source, title, text, sha256, created, updated, metadata = row
     return Article(article_id, source, title, text, sha256, created, updated, json_object(metadata))
-
-
-_NOT_JSON = object()
-
-
-def _json(raw: object, default: Any) -> Any:
-    """``raw`` decoded from JSON, or ``default`` when it is not JSON text."""
-    if not isinstance(raw, str | bytes):
-        return default
-    try:
-        return json.loads(raw)
-    except (ValueError, RecursionError):
-        return default
-
-
-def json_object(raw: object) -> dict[str, Any]:
-    """A JSON column that holds an object (an article's metadata), read from a library that
-    may have been edited by hand: anything else is read as an empty object."""
-    value = _json(raw, None)
-    return value if isinstance(value, dict) else {}
-
-
-def decoded_tags(raw: object) -> tuple[str, ...]:
-    """An annotation's ``tags`` column, read from a library that may have been edited by hand
-    or written by another tool: a JSON list of words as Glose writes it, but also one JSON
-    word or number, or plain text with commas (« a, b »). Whatever it holds, a tag is text."""
-    value = _json(raw, _NOT_JSON)
-    if value is _NOT_JSON:
-        return clean_tags(str(raw or "").split(","))
-    if isinstance(value, str | int | float) and not isinstance(value, bool):
-        value = [value]
-    if not isinstance(value, list):
-        return ()
-    return clean_tags(
-        item for item in value if isinstance(item, str | int | float) and not isinstance(item, bool)
-    )
 
 
 _READING_ORDER = 'ORDER BY start, "end", created, id'
