@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from reader.analysis.engines import EngineId, EntityEngine, paragraph_cache_key
 from reader.analysis.entity_fixes import Correction
@@ -57,6 +57,23 @@ class AnnotationFilter:
 
 EVERY_ANNOTATION = AnnotationFilter()
 
+_Read = TypeVar("_Read")
+
+
+def _readable(
+    read: Callable[[dict[str, Any]], _Read], rows: Sequence[dict[str, Any]]
+) -> list[_Read]:
+    """The corrections ``read`` can make sense of. One edited by hand or written by another
+    tool (a missing field, a number that is text, an unknown kind) stays in the library but
+    is not applied: it cannot say what it corrects, and the article must still open."""
+    found: list[_Read] = []
+    for row in rows:
+        try:
+            found.append(read(row["data"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return found
+
 
 class StoreParagraphCache:
     """The analysis cache, kept in the library so a reopened article is analysed instantly."""
@@ -85,11 +102,10 @@ class Library:
         rows = self.store.corrections(article_id, ENTITY_CORRECTION)
         if article_id is not None:
             rows = self.store.corrections(None, ENTITY_CORRECTION) + rows
-        return [Correction.from_json(row["data"]) for row in rows]
+        return _readable(Correction.from_json, rows)
 
     def speaker_fixes(self, article_id: int) -> list[SpeakerFix]:
-        rows = self.store.corrections(article_id, SPEAKER_FIX)
-        return [SpeakerFix.from_json(row["data"]) for row in rows]
+        return _readable(SpeakerFix.from_json, self.store.corrections(article_id, SPEAKER_FIX))
 
     def add_entity_correction(self, article_id: int | None, correction: Correction) -> int:
         return self.store.add_correction(article_id, ENTITY_CORRECTION, correction.to_json())
@@ -105,17 +121,27 @@ class Library:
         article_id: int | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> Analysis:
-        from reader.analysis.pipeline import analyse
+        from reader.analysis.pipeline import AnalysisFailed, analyse
 
-        analysis = analyse(
-            text,
-            text_layout or layout(text),
-            engine,
-            corrections=self.entity_corrections(article_id),
-            speaker_fixes=self.speaker_fixes(article_id) if article_id is not None else (),
-            cache=StoreParagraphCache(self.store),
-            progress=progress,
-        )
+        try:
+            analysis = analyse(
+                text,
+                text_layout or layout(text),
+                engine,
+                corrections=self.entity_corrections(article_id),
+                speaker_fixes=self.speaker_fixes(article_id) if article_id is not None else (),
+                cache=StoreParagraphCache(self.store),
+                progress=progress,
+            )
+        except AnalysisFailed as failed:
+            if article_id is None:
+                raise
+            # The article stays: it is the reader's, whatever its analysis did.
+            article = self.store.article(article_id)
+            name = article.source if article is not None else "The article"
+            raise AnalysisFailed(
+                f"{name} is in the library, but it could not be analysed. {failed}"
+            ) from failed
         if article_id is not None:
             self.keep_for_search(article_id, analysis)
         return analysis

@@ -155,6 +155,38 @@ def layout(text: str) -> Layout:
     return Layout(text, tuple(Paragraph(s, e, r) for (s, e), r in zip(spans, roles, strict=True)))
 
 
+_SENTENCE_END = re.compile(r"[.!?…][»”\"’')\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def cut_into_pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """``text`` as consecutive (start, end) pieces of at most ``limit`` characters, covering it
+    whole. Each piece ends after a sentence's end and the space after it where one falls in
+    its second half; else after a space, so no word is cut; a run of ``limit`` characters
+    without a space, which no analysis can make sense of, is cut where the limit falls."""
+    if limit < 2:
+        raise ValueError("pieces need a limit of two characters at least")
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        middle = start + limit // 2
+        cut = _last_end(_SENTENCE_END, text, middle, end) or _last_end(_SPACE, text, start, end)
+        cut = cut or end
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _last_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Where the last match of ``pattern`` inside ``text[start:end]`` ends; 0 for none."""
+    last = 0
+    for found in pattern.finditer(text, start, end):
+        last = found.end()
+    return last
+
+
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 

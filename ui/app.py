@@ -36,10 +36,18 @@ def collect_garbage_after_first_paint(view: ArticleView) -> None:
 
 
 def _parse_size(text: str) -> tuple[int, int]:
+    # At most an 8K screen: Qt allocates the whole image at once, and far larger sizes
+    # exhaust the memory or overflow its sizes, crashing the process instead of failing.
+    largest_width, largest_height = 7680, 4320
     try:
         width, height = (int(part) for part in text.lower().split("x", 1))
     except ValueError:
         raise SystemExit(f"glose: --size must look like 1280x800, not {text!r}") from None
+    if width > largest_width or height > largest_height:
+        raise SystemExit(
+            f"glose: --size {width}x{height} is too large; screenshots are at most "
+            f"{largest_width}x{largest_height}."
+        )
     return max(320, width), max(240, height)
 
 

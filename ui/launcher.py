@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from reader import __version__
 from reader.cli import COMMANDS, add_library_options, report
 from reader.cli import main as run_command
+from reader.cli.common import article_argument
+from reader.cli.output import configure_streams
 
 
 def app_parser() -> argparse.ArgumentParser:
@@ -21,7 +23,9 @@ def app_parser() -> argparse.ArgumentParser:
         description="Read and annotate news articles. Commands: " + ", ".join(COMMANDS) + ".",
         epilog="Run 'glose COMMAND --help' for a command's options.",
     )
-    parser.add_argument("path", nargs="?", help="article to open (default: the bundled one)")
+    parser.add_argument(
+        "path", nargs="?", type=article_argument, help="article to open (default: the bundled one)"
+    )
     parser.add_argument("--version", action="version", version=f"glose {__version__}")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG, exit")
     parser.add_argument("--theme", choices=("light", "dark", "system"), default=None)
@@ -42,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in COMMANDS:
         return run_command(arguments)
+    configure_streams()
     # Python's cyclic garbage collector ran ninety times while the app started, for about
     # 500 objects in cycles: it is held off until the window is painted (``ui.app``).
     gc.disable()

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol
 
 from reader.analysis.engines import (
@@ -39,10 +39,15 @@ from reader.analysis.entity_rules import (
     recognise_by_rules,
 )
 from reader.analysis.model import Entity, Label
-from reader.text import Layout, Paragraph
+from reader.analysis.pipeline import AnalysisFailed
+from reader.text import Layout, Paragraph, cut_into_pieces
 
 EXCLUDED_COMPONENTS = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter"]
 BATCH_SIZE = 64
+PIECE_CHARS = 100_000
+"""The longest text the engine is given: a tenth of what spaCy accepts (its E088 limit)."""
+BATCH_CHARS = 100_000
+"""The most characters in one batch of paragraphs, unless one paragraph is longer."""
 
 
 class ParagraphCache(Protocol):
@@ -120,39 +125,57 @@ def find_entities(
     cache: ParagraphCache | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Entity]:
-    """Every entity of the analysed paragraphs, in text order, with absolute offsets."""
+    """Every entity of the analysed paragraphs, in text order, with absolute offsets.
+
+    A paragraph longer than ``PIECE_CHARS`` is analysed in pieces cut between sentences (or
+    words): spaCy refuses a text over a million characters, its memory grows with a text's
+    length, and the cleaning rules compare every entity of a text with every other. What the
+    engine finds is cached for the whole paragraph, as for any other.
+    """
     paragraphs = [p for p in layout.paragraphs if p.analysed]
     texts = [text[p.start : p.end] for p in paragraphs]
+    spans = [cut_into_pieces(paragraph_text, PIECE_CHARS) for paragraph_text in texts]
     raw: list[list[RawEntity] | None] = [None] * len(texts)
     if cache is not None:
         for index, paragraph_text in enumerate(texts):
             stored = cache.get(paragraph_cache_key(paragraph_text, engine))
             if stored is not None:
-                raw[index] = [RawEntity.from_json(item) for item in stored]
+                raw[index] = _cached(stored, len(paragraph_text))
     missing = [index for index, found in enumerate(raw) if found is None]
     total = len(texts)
     done = total - len(missing)
     if progress is not None:
         progress(done, total)
-    for batch_start in range(0, len(missing), BATCH_SIZE):
-        batch = missing[batch_start : batch_start + BATCH_SIZE]
-        results = engine.recognise([texts[index] for index in batch])
-        for index, found in zip(batch, results, strict=True):
-            raw[index] = found
+    collected: dict[int, list[RawEntity]] = {index: [] for index in missing}
+    pieces_left = {index: len(spans[index]) for index in missing}
+    jobs = [(index, start, end) for index in missing for start, end in spans[index]]
+    for batch in _batches(jobs):
+        results = _recognise(engine, [texts[index][start:end] for index, start, end in batch])
+        for (index, start, _), found in zip(batch, results, strict=True):
+            collected[index] += [RawEntity(e.start + start, e.end + start, e.label) for e in found]
+            pieces_left[index] -= 1
+            if pieces_left[index]:
+                continue
+            raw[index] = entities = collected.pop(index)
+            done += 1
             if cache is not None:
-                cache.put(paragraph_cache_key(texts[index], engine), [e.to_json() for e in found])
-        done += len(batch)
+                cache.put(
+                    paragraph_cache_key(texts[index], engine), [e.to_json() for e in entities]
+                )
         if progress is not None:
             progress(done, total)
 
     located: list[tuple[int, int, str]] = []
-    for paragraph, paragraph_text, model_output in zip(paragraphs, texts, raw, strict=True):
-        names_found = clean(paragraph_text, model_output or [])
-        dates = [d for d in find_dates(paragraph_text) if not _inside_name(d, names_found)]
-        for entity in drop_overlaps(names_found + dates):
-            located.append(
-                (paragraph.start + entity.start, paragraph.start + entity.end, entity.label)
-            )
+    for paragraph, paragraph_text, pieces, model_output in zip(
+        paragraphs, texts, spans, raw, strict=True
+    ):
+        for (start, end), found in zip(pieces, _by_piece(model_output or [], pieces), strict=True):
+            piece = paragraph_text[start:end]
+            names_found = clean(piece, found)
+            dates = [d for d in find_dates(piece) if not _inside_name(d, names_found)]
+            offset = paragraph.start + start
+            for entity in drop_overlaps(names_found + dates):
+                located.append((offset + entity.start, offset + entity.end, entity.label))
     located = _without_common_nouns(text, _with_surnames(text, paragraphs, located))
     names = canonical_names([(text[s:e], label) for s, e, label in located])
     result = [
@@ -167,6 +190,70 @@ def find_entities(
         for (s, e, label), name in zip(located, names, strict=True)
     ]
     return apply_corrections(text, layout, result, corrections)
+
+
+def _batches(jobs: Sequence[tuple[int, int, int]]) -> Iterator[list[tuple[int, int, int]]]:
+    """The (paragraph, start, end) pieces in batches for the engine: ``BATCH_SIZE`` at most,
+    and ``BATCH_CHARS`` characters at most unless one piece is longer, so that the pieces of a
+    long paragraph do not all go to the model at once."""
+    batch: list[tuple[int, int, int]] = []
+    chars = 0
+    for job in jobs:
+        length = job[2] - job[1]
+        if batch and (len(batch) >= BATCH_SIZE or chars + length > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(job)
+        chars += length
+    if batch:
+        yield batch
+
+
+def _by_piece(
+    entities: Sequence[RawEntity], pieces: Sequence[tuple[int, int]]
+) -> list[list[RawEntity]]:
+    """A paragraph's entities, each with the piece it lies in, relative to that piece. One
+    across a cut (only where a run without spaces was cut, or cached before cuts) is dropped:
+    it cannot be a name."""
+    if len(pieces) == 1:
+        return [list(entities)]
+    ends = [end for _, end in pieces]
+    found: list[list[RawEntity]] = [[] for _ in pieces]
+    for entity in entities:
+        index = bisect_right(ends, entity.start)
+        start, end = pieces[index]
+        if entity.end <= end:
+            found[index].append(RawEntity(entity.start - start, entity.end - start, entity.label))
+    return found
+
+
+def _recognise(engine: EntityEngine, texts: list[str]) -> list[list[RawEntity]]:
+    """What the engine finds in ``texts``; ``AnalysisFailed`` when it cannot (its model
+    missing or damaged, a text it refuses, memory running out), worded for a reader."""
+    try:
+        return engine.recognise(texts)
+    except MemoryError as error:
+        raise AnalysisFailed(
+            f"The analysis stopped: not enough memory for the entity engine ({engine.name})."
+        ) from error
+    except Exception as error:  # a third-party model: any failure of it is reported as one
+        reason = " ".join(str(error).split())[:300] or type(error).__name__
+        raise AnalysisFailed(
+            f"The analysis stopped in the entity engine ({engine.name}): {reason}"
+        ) from error
+
+
+def _cached(stored: list[Any], length: int) -> list[RawEntity] | None:
+    """The entities a paragraph's cache entry holds, or None (analysed again) when the entry
+    is not what Glose writes there: a library edited by hand or damaged must not stop the
+    analysis, nor place an entity outside its paragraph."""
+    try:
+        found = [RawEntity.from_json(item) for item in stored]
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    if all(0 <= e.start < e.end <= length and e.label in Label.__members__ for e in found):
+        return found
+    return None
 
 
 def _with_surnames(

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from reader.analysis.speakers import SpeakerFix
 
 
+class AnalysisFailed(Exception):
+    """The analysis of a text could not be finished; the message says why, for a reader."""
+
+
 def analyse_quotes(text: str, layout: Layout) -> Analysis:
     """Quotations only, without speakers: cheap enough for the first paint."""
     quotes, problems = find_quotes(text, layout.analysed_ranges())

@@ -25,11 +25,10 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from reader.analysis.model import Analysis
+from reader.analysis.pipeline import AnalysisFailed
 from reader.text import Layout
 
-
-class AnalysisFailed(Exception):
-    """The worker could not analyse the article; the message says why."""
+__all__ = ["WORKER", "AnalysisFailed", "AnalysisWorker"]
 
 
 def _serve(connection: Connection) -> None:
@@ -64,10 +63,18 @@ def _serve(connection: Connection) -> None:
         except (BrokenPipeError, EOFError):
             return  # the app went away mid-analysis: nobody is left to tell
         except Exception as error:  # reported to the app, which stays up
+            message = str(error) if isinstance(error, AnalysisFailed) else describe(error)
             try:
-                connection.send(("error", f"{type(error).__name__}: {error}"))
+                connection.send(("error", message))
             except OSError:
                 return
+
+
+def describe(error: Exception) -> str:
+    """An error of the analysis, for the app to show: never an empty message."""
+    if isinstance(error, MemoryError):
+        return "The analysis stopped: not enough memory."
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 
 class AnalysisWorker:

@@ -17,14 +17,17 @@ exit with a status other than 0 and one clear line on standard error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 from types import ModuleType
 
 from reader import __version__
+from reader.analysis.pipeline import AnalysisFailed
 from reader.cli import annotate, detect, export, import_annotations, import_article, listing, search
 from reader.cli.common import EXIT_FAILURE, CommandError, add_library_options
+from reader.cli.output import configure_streams, printable
 from reader.export.files import ExportError
 from reader.sources import SourceError
 from reader.store import StoreError
@@ -39,9 +42,9 @@ COMMANDS: dict[str, ModuleType] = {
     "import-annotations": import_annotations,
 }
 
-__all__ = ["COMMANDS", "add_library_options", "command_parser", "main", "report"]
+__all__ = ["COMMANDS", "add_library_options", "command_parser", "explain", "main", "report"]
 
-EXPECTED_ERRORS = (CommandError, SourceError, StoreError, ExportError)
+EXPECTED_ERRORS = (AnalysisFailed, CommandError, SourceError, StoreError, ExportError)
 """Failures whose message is already the sentence to show."""
 
 
@@ -56,22 +59,64 @@ def command_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def report(error: BaseException, debug: bool) -> int:
-    """Tell the person what failed, in one line on standard error; the exit status."""
+def report(error: BaseException, debug: bool, command: str | None = None) -> int:
+    """Tell the person what failed, in one line on standard error; the exit status.
+
+    The line is a sentence for a reader, never Python's own words for an internal fault: those
+    are for ``--debug``. Content in it (a file name, a title) is shown without its control
+    characters, so that it cannot drive the terminal.
+    """
     if debug:
         traceback.print_exc()
     if isinstance(error, KeyboardInterrupt):
         return 130
-    if isinstance(error, EXPECTED_ERRORS):
-        print(f"glose: {error}", file=sys.stderr)
-    elif not debug:
-        print(f"glose: unexpected error: {error} (run with --debug for details)", file=sys.stderr)
+    if isinstance(error, BrokenPipeError):
+        # The reader of our output (« glose list | head ») has gone: nothing to say to anyone.
+        _silence_stdout()
+        return EXIT_FAILURE
+    print(f"glose: {printable(explain(error, command))}", file=sys.stderr)
     return EXIT_FAILURE
 
 
+def explain(error: BaseException, command: str | None = None) -> str:
+    """``error`` as one sentence a reader understands."""
+    doing = f"glose {command}" if command else "glose"
+    if isinstance(error, EXPECTED_ERRORS) and str(error).strip():
+        return str(error)
+    if isinstance(error, MemoryError):
+        return (
+            f"not enough memory to finish « {doing} »: the input is too large for the memory"
+            " left; close other programs or try a smaller input."
+        )
+    if isinstance(error, RecursionError):
+        return (
+            f"the input of « {doing} » is too deeply nested (elements inside elements) to be"
+            " read; it was not used."
+        )
+    if isinstance(error, OSError) and error.strerror:
+        if error.filename is not None:
+            return f"{os.fsdecode(error.filename)} cannot be used: {error.strerror}."
+        return f"« {doing} » failed: {error.strerror}."
+    return (
+        f"« {doing} » stopped on an unexpected problem ({type(error).__name__}); run it again"
+        " with --debug to see where, and report it."
+    )
+
+
+def _silence_stdout() -> None:
+    """Point standard output at nothing, so that Python's last flush at exit does not fail
+    again on the closed pipe (and print its own message about it)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_streams()
     args = command_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
         return int(COMMANDS[args.command].run(args))
     except (Exception, KeyboardInterrupt) as error:
-        return report(error, args.debug)
+        return report(error, args.debug, args.command)

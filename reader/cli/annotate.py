@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import CommandError, add_library_options, load_source, open_store
+from reader.cli.common import (
+    CommandError,
+    add_library_options,
+    article_argument,
+    load_source,
+    open_store,
+    typed_text,
+)
 from reader.library import Library
 from reader.store import Kind
 from reader.styles import DEFAULT_STYLES
@@ -12,17 +19,20 @@ from reader.styles import DEFAULT_STYLES
 
 def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     annotate = commands.add_parser("annotate", help="add an annotation to an article")
-    annotate.add_argument("path")
+    annotate.add_argument("path", type=article_argument)
     where = annotate.add_mutually_exclusive_group(required=True)
-    where.add_argument("--quote", metavar="TEXT", help="the passage to annotate, as written")
+    where.add_argument(
+        "--quote", metavar="TEXT", type=typed_text, help="the passage to annotate, as written"
+    )
     where.add_argument("--start", type=int, help="start offset (with --end)")
     annotate.add_argument("--end", type=int, help="end offset (exclusive)")
     annotate.add_argument("--occurrence", type=int, default=1, help="which occurrence of --quote")
-    annotate.add_argument("--note", default="")
-    annotate.add_argument("--tag", action="append", default=[], metavar="T")
+    annotate.add_argument("--note", default="", type=typed_text)
+    annotate.add_argument("--tag", action="append", default=[], metavar="T", type=typed_text)
     annotate.add_argument(
         "--style",
         default="important",
+        type=typed_text,
         metavar="NAME",
         help="a style of the library (default: important; built in: "
         + ", ".join(style.name for style in DEFAULT_STYLES)

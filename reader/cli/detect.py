@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
-from reader.cli.common import add_library_options, analysis_of, existing_store, load_source
+from reader.cli.common import (
+    add_library_options,
+    analysis_of,
+    article_argument,
+    existing_store,
+    json_document,
+    load_source,
+)
+from reader.cli.output import write_document
 from reader.library import Library
 
 
 def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     detect = commands.add_parser("detect", help="print the quotations and entities of an article")
-    detect.add_argument("path")
+    detect.add_argument("path", type=article_argument)
     detect.add_argument("--json", action="store_true", help="print one JSON object (default)")
     detect.add_argument("--engine", choices=("auto", "rules"), default="auto")
     add_library_options(detect)
@@ -36,6 +42,5 @@ def run(args: argparse.Namespace) -> int:
         "engine": analysis.engine,
         "encoding": loaded.encoding,
     }
-    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    write_document(json_document(result))
     return 0

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from reader.cli.common import add_library_options, existing_store
+from reader.cli.common import add_library_options, existing_store, json_document
+from reader.cli.output import printable, write_document
 
 
 def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,11 +28,13 @@ def run(args: argparse.Namespace) -> int:
             }
             for s in summaries
         ]
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        write_document(json_document(rows))
     elif not summaries:
         print("The library is empty.")
     else:
         for s in summaries:
-            print(f"{s.id:>4}  {s.annotation_count:>4} annotation(s)  {s.title}  [{s.source}]")
+            print(
+                f"{s.id:>4}  {s.annotation_count:>4} annotation(s)  "
+                f"{printable(s.title)}  [{printable(s.source)}]"
+            )
     return 0

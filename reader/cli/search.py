@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from dataclasses import asdict
 
-from reader.cli.common import CommandError, add_library_options, existing_store
+from reader.cli.common import (
+    CommandError,
+    add_library_options,
+    count_argument,
+    existing_store,
+    json_document,
+    typed_text,
+)
+from reader.cli.output import printable, write_document
 from reader.library import Library
 
 
 def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search = commands.add_parser("search", help="search articles, quotations, notes and tags")
-    search.add_argument("query", nargs="*")
+    search.add_argument("query", nargs="*", type=typed_text)
     which = search.add_mutually_exclusive_group()
-    which.add_argument("--speaker", metavar="NAME", help="every quotation of this speaker")
-    which.add_argument("--mentions", metavar="NAME", help="every article naming this entity")
+    which.add_argument(
+        "--speaker", metavar="NAME", type=typed_text, help="every quotation of this speaker"
+    )
+    which.add_argument(
+        "--mentions", metavar="NAME", type=typed_text, help="every article naming this entity"
+    )
     search.add_argument("--json", action="store_true")
-    search.add_argument("--limit", type=int, default=30)
+    search.add_argument(
+        "--limit", type=count_argument, default=30, help="the most results to show (30)"
+    )
     add_library_options(search)
 
 
@@ -35,12 +47,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         hits = store.search(" ".join(args.query), limit=args.limit)
     if args.json:
-        json.dump([asdict(hit) for hit in hits], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        write_document(json_document([asdict(hit) for hit in hits]))
     elif not hits:
         print("No match.")
     else:
         for hit in hits:
             where = f"@{hit.start}" if hit.start is not None else ""
-            print(f"{hit.kind:<10} {hit.article_id:>4}{where:<8} {hit.title[:50]}  {hit.snippet}")
+            title = printable(hit.title[:50])
+            print(f"{hit.kind:<10} {hit.article_id:>4}{where:<8} {title}  {printable(hit.snippet)}")
     return 0

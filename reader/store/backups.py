@@ -21,17 +21,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from reader.store.integrity import file_damage, open_read_only, quick_check
 from reader.store.paths import DATABASE_NAME
 from reader.store.recovery import free_name, timestamp
-from reader.store.schema import SCHEMA_VERSION, migrate, schema_version
-from reader.store.store import (
-    CorruptLibraryError,
-    NewerLibraryError,
-    Store,
-    StoreError,
-    open_read_only,
-    quick_check,
-)
+from reader.store.schema import ForeignSchemaError, NewerSchemaError, checked_version, migrate
+from reader.store.store import CorruptLibraryError, NewerLibraryError, Store, StoreError
 
 BACKUP_FOLDER = "backups"
 KEEP = 7
@@ -116,6 +110,11 @@ def daily_backup(data_dir: Path, today: date | None = None, keep: int = KEEP) ->
         return None
     with _failing_as(f"The library {library} could not be backed up in {folder}"):
         folder.mkdir(mode=0o700, exist_ok=True)
+        cut = file_damage(library)
+        if cut is not None:
+            raise CorruptLibraryError(
+                f"The library {library} is damaged ({cut}); it was not backed up."
+            )
         source = open_read_only(library)
         try:
             damage = quick_check(source)
@@ -142,19 +141,24 @@ def prune(data_dir: Path, keep: int = KEEP) -> list[Path]:
 
 def check_backup(path: Path) -> None:
     """Raise ``StoreError`` unless ``path`` is a sound library this Glose can open."""
+    cut = file_damage(path)
+    if cut is not None:
+        raise CorruptLibraryError(f"The backup {path} is damaged ({cut}).")
     try:
         conn = open_read_only(path)
         try:
             damage = quick_check(conn)
-            version = schema_version(conn)
+            checked_version(conn)
         finally:
             conn.close()
     except sqlite3.Error as error:
         raise CorruptLibraryError(f"The backup {path} cannot be read ({error}).") from error
+    except NewerSchemaError as error:
+        raise NewerLibraryError(f"The backup {path} was written by a newer Glose.") from error
+    except ForeignSchemaError as error:
+        raise CorruptLibraryError(f"The backup {path} is not a Glose library: {error}.") from error
     if damage:
         raise CorruptLibraryError(f"The backup {path} is damaged ({'; '.join(damage)[:200]}).")
-    if version > SCHEMA_VERSION:
-        raise NewerLibraryError(f"The backup {path} was written by a newer Glose.")
 
 
 def restore_backup(store: Store, backup: Path, now: datetime | None = None) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -106,3 +107,39 @@ def clean_tags(tags: Any) -> tuple[str, ...]:
         if cleaned and cleaned.casefold() not in {t.casefold() for t in seen}:
             seen[cleaned] = None
     return tuple(seen)
+
+
+_NOT_JSON = object()
+
+
+def json_value(raw: object, default: Any) -> Any:
+    """``raw`` decoded from JSON, or ``default`` when it is not JSON text."""
+    if not isinstance(raw, str | bytes):
+        return default
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        return default
+
+
+def json_object(raw: object) -> dict[str, Any]:
+    """A JSON column that holds an object (an article's metadata), read from a library that
+    may have been edited by hand: anything else is read as an empty object."""
+    value = json_value(raw, None)
+    return value if isinstance(value, dict) else {}
+
+
+def decoded_tags(raw: object) -> tuple[str, ...]:
+    """An annotation's ``tags`` column, read from a library that may have been edited by hand
+    or written by another tool: a JSON list of words as Glose writes it, but also one JSON
+    word or number, or plain text with commas (« a, b »). Whatever it holds, a tag is text."""
+    value = json_value(raw, _NOT_JSON)
+    if value is _NOT_JSON:
+        return clean_tags(str(raw or "").split(","))
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        value = [value]
+    if not isinstance(value, list):
+        return ()
+    return clean_tags(
+        item for item in value if isinstance(item, str | int | float) and not isinstance(item, bool)
+    )

@@ -1,9 +1,13 @@
 """Opening the library at start-up, and what to do when it cannot be opened.
 
 ``open_library`` opens the store and checks it the way a save would use it: the file is read
-(a damaged or foreign file fails here), ``PRAGMA quick_check`` finds damage deeper inside, and
-a write probe finds a read-only file or folder and a lock held by another program. Each
-failure becomes a ``LibraryProblem`` that says what is wrong and what can be offered.
+(a damaged, cut or foreign file fails here), ``PRAGMA quick_check`` finds damage deeper inside,
+the schema version tells a newer Glose's library and another program's database, and a write
+probe finds a read-only file or folder and a lock held by another program. Each failure
+becomes a ``LibraryProblem`` that says what is wrong and what can be offered. The app's
+start-up and every command that writes open the library through it; the commands that only
+read use ``open_existing_library``, which makes the same checks but neither creates a library
+nor needs to write it.
 
 The damage checks run on a read-only connection first, so that a damaged file and its
 ``-wal`` companion are left exactly as they were. A damaged library is never deleted:
@@ -20,19 +24,16 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from reader.store.paths import DATABASE_NAME
-from reader.store.schema import SCHEMA_VERSION, NewerSchemaError, schema_version
-from reader.store.store import (
+from reader.store.integrity import (
     BUSY_TIMEOUT_MS,
-    ReadOnlyLibraryError,
-    Store,
-    StoreError,
-    StoreProblem,
+    file_damage,
     is_corruption,
-    looks_like_sqlite,
-    open_read_only,
+    open_untouched,
     quick_check,
 )
+from reader.store.paths import DATABASE_NAME
+from reader.store.schema import ForeignSchemaError, NewerSchemaError, checked_version
+from reader.store.store import ReadOnlyLibraryError, Store, StoreError, StoreProblem
 
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 QUARANTINE_PREFIX = "glose-damaged-"
@@ -104,11 +105,7 @@ def open_library(data_dir: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Stor
     A missing library is created. Nothing is renamed or changed when there is a problem.
     """
     data_dir = Path(data_dir)
-    database = data_dir / DATABASE_NAME
-    if database.is_file():
-        problem = _inspect_read_only(database, busy_timeout_ms)
-        if problem is not None:
-            raise LibraryUnavailable(problem)
+    inspect_library(data_dir, busy_timeout_ms)
     try:
         store = Store(data_dir, busy_timeout_ms=busy_timeout_ms)
     except StoreError as error:
@@ -121,25 +118,53 @@ def open_library(data_dir: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Stor
     return store
 
 
+def open_existing_library(data_dir: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store | None:
+    """The store in ``data_dir`` for reading, or None when there is no library there (none is
+    created). Damage is found as ``open_library`` finds it; a read-only library is no problem."""
+    data_dir = Path(data_dir)
+    if not (data_dir / DATABASE_NAME).exists():
+        return None
+    inspect_library(data_dir, busy_timeout_ms)
+    try:
+        return Store(data_dir, busy_timeout_ms=busy_timeout_ms)
+    except StoreError as error:
+        raise LibraryUnavailable(classify(error, data_dir)) from error
+
+
+def inspect_library(data_dir: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    """Raise ``LibraryUnavailable`` if the library in ``data_dir`` is damaged, another
+    program's, or a newer Glose's; nothing is written, and no file is created."""
+    database = Path(data_dir) / DATABASE_NAME
+    if database.is_file():
+        problem = _inspect_read_only(database, busy_timeout_ms)
+        if problem is not None:
+            raise LibraryUnavailable(problem)
+
+
 def _inspect_read_only(database: Path, busy_timeout_ms: int) -> LibraryProblem | None:
-    """Damage or a newer schema, found through a read-only connection.
+    """Damage or a schema this Glose must not open, found through a read-only connection.
 
     A normal connection to a damaged file is not harmless: closing it may delete the
     ``-wal`` file, which can hold the last changes. Only damage is decided here; anything
     else (a lock, rights) is left to the normal opening, which says it better.
     """
     data_dir = database.parent
-    if not looks_like_sqlite(database):
+    damage = file_damage(database)
+    if damage is not None:
         return LibraryProblem(
-            ProblemKind.CORRUPT, data_dir, f"The library {database} is not a SQLite file."
+            ProblemKind.CORRUPT, data_dir, f"The library {database} is damaged: {damage}."
         )
     try:
-        conn = open_read_only(database, busy_timeout_ms / 1000)
+        conn = open_untouched(database, busy_timeout_ms / 1000)
     except sqlite3.Error:
         return None
+    schema_error: NewerSchemaError | ForeignSchemaError | None = None
     try:
-        version = schema_version(conn)
-        damage = quick_check(conn)
+        try:
+            checked_version(conn)
+        except (NewerSchemaError, ForeignSchemaError) as error:
+            schema_error = error
+        damage_found = quick_check(conn)
     except sqlite3.Error as error:
         if is_corruption(error):
             return LibraryProblem(
@@ -148,13 +173,21 @@ def _inspect_read_only(database: Path, busy_timeout_ms: int) -> LibraryProblem |
         return None
     finally:
         conn.close()
-    if version > SCHEMA_VERSION:
-        return LibraryProblem(ProblemKind.NEWER, data_dir, str(NewerSchemaError(version)))
-    if damage:
+    if isinstance(schema_error, NewerSchemaError):
+        return LibraryProblem(
+            ProblemKind.NEWER, data_dir, f"The library {database} cannot be opened: {schema_error}."
+        )
+    if damage_found:
         return LibraryProblem(
             ProblemKind.CORRUPT,
             data_dir,
-            f"The library {database} is damaged: {'; '.join(damage)[:300]}",
+            f"The library {database} is damaged: {' '.join(' '.join(damage_found).split())[:300]}",
+        )
+    if schema_error is not None:
+        return LibraryProblem(
+            ProblemKind.CORRUPT,
+            data_dir,
+            f"The library {database} is not a Glose library: {schema_error}.",
         )
     return None
 

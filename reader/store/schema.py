@@ -179,16 +179,42 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class NewerSchemaError(Exception):
+    """A library of a newer Glose: never migrated down. The message ends a sentence that
+    names the file."""
+
     def __init__(self, found: int) -> None:
         super().__init__(
-            f"This library was written by a newer Glose (schema {found}, this Glose knows "
-            f"{SCHEMA_VERSION}); update Glose to open it."
+            f"it was written by a newer Glose (schema {found}, this Glose knows "
+            f"{SCHEMA_VERSION}); update Glose to open it"
         )
+        self.found = found
+
+
+class ForeignSchemaError(Exception):
+    """A SQLite database that Glose did not make: never migrated, so never written into. The
+    message ends a sentence that names the file."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(f"it is the SQLite database of another program (schema {found})")
         self.found = found
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def checked_version(conn: sqlite3.Connection) -> int:
+    """The schema version, after making sure this Glose may open (and migrate) the database:
+    ``NewerSchemaError`` for a newer Glose's library, ``ForeignSchemaError`` for another
+    program's database (tables, yet no Glose version: migrating would add ours among them)."""
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(version)
+    if version < 0 or (
+        version == 0 and conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+    ):
+        raise ForeignSchemaError(version)
+    return version
 
 
 def migrate(conn: sqlite3.Connection) -> int:
@@ -197,16 +223,12 @@ def migrate(conn: sqlite3.Connection) -> int:
     Each step reads the version again under the write lock: two Glose processes starting
     together on a new (or older) library must not both run the same migration.
     """
-    initial = schema_version(conn)
-    if initial > SCHEMA_VERSION:
-        raise NewerSchemaError(initial)
+    initial = checked_version(conn)
     version = initial
     while version < SCHEMA_VERSION:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            version = schema_version(conn)
-            if version > SCHEMA_VERSION:
-                raise NewerSchemaError(version)
+            version = checked_version(conn)
             if version < SCHEMA_VERSION:
                 MIGRATIONS[version](conn)
                 # PRAGMA takes no parameters; the value is our own integer.

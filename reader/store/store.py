@@ -26,6 +26,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from reader.anchoring import quote_selector, reanchor
+from reader.store.integrity import BUSY_TIMEOUT_MS, file_damage, is_corruption, quick_check
 from reader.store.model import (
     DEFAULT_STYLE,
     Annotation,
@@ -36,9 +37,12 @@ from reader.store.model import (
     Status,
     StoredQuote,
     clean_tags,
+    decoded_tags,
+    json_object,
+    json_value,
 )
 from reader.store.paths import DATABASE_NAME
-from reader.store.schema import NewerSchemaError, migrate
+from reader.store.schema import ForeignSchemaError, NewerSchemaError, checked_version, migrate
 from reader.styles import HighlightStyle
 from reader.text import sha256_text, valid_unicode
 
@@ -60,8 +64,6 @@ def _import_sqlite_utils() -> ModuleType:
 
 if TYPE_CHECKING:
     import sqlite_utils
-
-BUSY_TIMEOUT_MS = 5000
 
 
 class StoreProblem(StrEnum):
@@ -125,32 +127,6 @@ def new_annotation_id() -> str:
     return str(uuid.uuid4())
 
 
-def is_corruption(error: sqlite3.Error) -> bool:
-    """Does SQLite's ``error`` say the file is damaged or is no database at all?"""
-    message = str(error).lower()
-    return "not a database" in message or "malformed" in message or "corrupt" in message
-
-
-def quick_check(conn: sqlite3.Connection) -> list[str]:
-    """What ``PRAGMA quick_check`` finds wrong, empty when the file is sound. Damage bad enough
-    to stop the check is reported as found; any other error is raised."""
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        if is_corruption(error):
-            return [str(error)]
-        raise
-    found = [str(row[0]) for row in rows]
-    return [] if found == ["ok"] else found
-
-
-def open_read_only(path: Path, timeout_s: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
-    """A connection that can neither write ``path`` nor delete its ``-wal`` on closing: for a
-    library that may be damaged, and for backups. The address is a proper ``file:`` URI, so a
-    ``#`` or ``?`` in a folder name cannot cut the path or drop the read-only mode."""
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout_s)
-
-
 def _explain(error: sqlite3.Error, path: Path) -> StoreError:
     message = str(error).lower()
     if "locked" in message or "busy" in message:
@@ -189,19 +165,6 @@ def _explain(error: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"The library {path} could not be used: {error}.", path=path)
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def looks_like_sqlite(path: Path) -> bool:
-    """True for a SQLite file, and for an empty or unreadable one (SQLite says more)."""
-    try:
-        with path.open("rb") as stream:
-            header = stream.read(len(SQLITE_HEADER))
-    except OSError:
-        return True
-    return not header or header == SQLITE_HEADER
-
-
 class Store:
     """Articles and annotations in ``<data_dir>/glose.db``."""
 
@@ -216,12 +179,12 @@ class Store:
                 f"The data folder {self.data_dir} cannot be created ({error.strerror})."
             ) from error
         new_file = not self.path.exists()
-        if not new_file and not looks_like_sqlite(self.path):
+        damage = None if new_file else file_damage(self.path)
+        if damage is not None:
             # Not even opened: closing a connection to a foreign file can delete a -wal file
             # lying next to it, which may hold the library's last changes.
             raise CorruptLibraryError(
-                f"The library {self.path} is damaged or is not a Glose library "
-                "(it is not a SQLite file)."
+                f"The library {self.path} is damaged or is not a Glose library ({damage})."
             )
         try:
             # Autocommit mode: transactions are opened explicitly, one per user action.
@@ -235,12 +198,22 @@ class Store:
                 os.chmod(self.path, 0o600)
             self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms):d}")
             self._conn.execute("PRAGMA foreign_keys = ON")
+            # Before the switch to WAL, which writes the file's header: a newer Glose's
+            # library, or another program's database, is left exactly as it was.
+            checked_version(self._conn)
             self._enable_wal(busy_timeout_ms / 1000)
             self._conn.execute("PRAGMA synchronous = NORMAL")
             migrate(self._conn)
         except NewerSchemaError as error:
             self._conn.close()
-            raise NewerLibraryError(str(error)) from error
+            raise NewerLibraryError(
+                f"The library {self.path} cannot be opened: {error}."
+            ) from error
+        except ForeignSchemaError as error:
+            self._conn.close()
+            raise CorruptLibraryError(
+                f"The library {self.path} is not a Glose library: {error}."
+            ) from error
         except sqlite3.Error as error:
             if hasattr(self, "_conn"):
                 self._conn.close()
@@ -334,6 +307,11 @@ class Store:
                 f"The library {self.path} could not be written: the text contains an invalid "
                 f"character ({error.reason})."
             ) from error
+        except OverflowError as error:
+            self._rollback()
+            raise StoreError(
+                f"The library {self.path} could not be written: a number is too large to store."
+            ) from error
         except BaseException:
             self._rollback()
             raise
@@ -368,6 +346,8 @@ class Store:
             raise StoreError(
                 f"The request contains an invalid character ({error.reason})."
             ) from error
+        except OverflowError as error:
+            raise StoreError("The request holds a number too large for the library.") from error
 
     # Articles -------------------------------------------------------------------------------
 
@@ -379,6 +359,11 @@ class Store:
         When the source is known but its text changed, the text is replaced and every
         annotation on it is re-anchored (anchored, moved or orphaned, never dropped).
         """
+        if metadata is not None and not isinstance(metadata, dict):
+            raise StoreError(
+                f"The details of the article {source} must be a JSON object, "
+                f"not {type(metadata).__name__}."
+            )
         digest = sha256_text(text)
         stamp = now_iso()
         existing = self.find_article(source)
@@ -420,7 +405,7 @@ class Store:
             digest,
             created,
             updated,
-            json.loads(stored_metadata or "{}"),
+            json_object(stored_metadata),
         )
 
     def _reanchor_in(
@@ -518,31 +503,7 @@ class Store:
     def restore_annotation(self, annotation: Annotation) -> None:
         """Insert ``annotation`` as it is, with its id and dates (undo of a delete, import)."""
         with self._transaction() as conn:
-            conn.execute(
-                """
-                INSERT OR REPLACE INTO annotations (id, article_id, start, "end", exact, prefix,
-                    suffix, note, tags, style, kind, ref, status, text_sha256, created, updated)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                (
-                    annotation.id,
-                    annotation.article_id,
-                    annotation.start,
-                    annotation.end,
-                    annotation.exact,
-                    annotation.prefix,
-                    annotation.suffix,
-                    valid_unicode(annotation.note),
-                    json.dumps(list(annotation.tags), ensure_ascii=False),
-                    annotation.style,
-                    str(annotation.kind),
-                    annotation.ref,
-                    str(annotation.status),
-                    annotation.text_sha256,
-                    annotation.created,
-                    annotation.updated,
-                ),
-            )
+            _insert_annotation(conn, annotation)
 
     def update_annotation(
         self,
@@ -611,23 +572,25 @@ class Store:
         return [_annotation_from_tuple(row, tags_of) for row in rows]
 
     def all_tags(self) -> list[str]:
-        rows = self._query(
-            "SELECT DISTINCT value FROM annotations, json_each(annotations.tags) ORDER BY value"
-        )
-        return [row["value"] for row in rows]
+        """Every tag in use, sorted; read as each annotation's tags are (``decoded_tags``)."""
+        rows = self._rows("SELECT DISTINCT tags FROM annotations")
+        return sorted({tag for (tags,) in rows for tag in decoded_tags(tags)})
 
     def delete_article(self, article_id: int) -> tuple[Article, list[Annotation]]:
         """Remove an article and its annotations; returns them so that it can be undone."""
-        article = self.article(article_id)
-        if article is None:
-            raise NotFoundError("This article is no longer in the library.")
-        annotations = self.annotations(article_id)
         with self._transaction() as conn:
+            # Read under the write lock: an annotation added meanwhile by another window or
+            # process is returned too, so that undoing brings it back as well.
+            article = self.article(article_id)
+            if article is None:
+                raise NotFoundError("This article is no longer in the library.")
+            annotations = self.annotations(article_id)
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return article, annotations
 
     def restore_article(self, article: Article, annotations: Sequence[Annotation]) -> None:
-        """Put back an article deleted by ``delete_article``, with the same id."""
+        """Put back an article deleted by ``delete_article``, with the same id and its
+        annotations, in one transaction: all of it comes back, or none."""
         with self._transaction() as conn:
             conn.execute(
                 "INSERT INTO articles (id, source, title, text, sha256, metadata, created, updated)"
@@ -643,8 +606,8 @@ class Store:
                     article.updated,
                 ),
             )
-        for annotation in annotations:
-            self.restore_annotation(annotation)
+            for annotation in annotations:
+                _insert_annotation(conn, annotation)
 
     # Analysis results and search -------------------------------------------------------------
 
@@ -822,8 +785,10 @@ class Store:
     # Analysis cache and corrections --------------------------------------------------------
 
     def cache_get(self, key: str) -> Any | None:
-        rows = self._query("SELECT value FROM analysis_cache WHERE key = ?", [key])
-        return json.loads(rows[0]["value"]) if rows else None
+        """The cached value, or None when there is none or it is not JSON (damaged or edited
+        by hand): a cache entry that cannot be read is computed again."""
+        rows = self._rows("SELECT value FROM analysis_cache WHERE key = ?", [key])
+        return json_value(rows[0][0], None) if rows else None
 
     def cache_has_all(self, keys: Sequence[str]) -> bool:
         """True when every one of ``keys`` is in the analysis cache."""
@@ -864,7 +829,10 @@ class Store:
             sql += " AND kind = ?"
             params.append(kind)
         rows = self._query(sql + " ORDER BY id", params)
-        return [{**row, "data": json.loads(row["data"])} for row in rows]
+        # A row whose data is not a JSON object (edited by hand, written by another tool) is
+        # left in the library, unused: it cannot say what it corrects.
+        decoded = [{**row, "data": json_value(row["data"], None)} for row in rows]
+        return [row for row in decoded if isinstance(row["data"], dict)]
 
 
 _ARTICLE_COLUMNS = "id, source, title, text, sha256, created, updated, metadata"
@@ -872,9 +840,7 @@ _ARTICLE_COLUMNS = "id, source, title, text, sha256, created, updated, metadata"
 
 def _article(row: Sequence[Any]) -> Article:
     article_id, source, title, text, sha256, created, updated, metadata = row
-    return Article(
-        article_id, source, title, text, sha256, created, updated, json.loads(metadata or "{}")
-    )
+    return Article(article_id, source, title, text, sha256, created, updated, json_object(metadata))
 
 
 _READING_ORDER = 'ORDER BY start, "end", created, id'
@@ -893,7 +859,7 @@ def _annotation_from_tuple(row: Sequence[Any], tags_of: dict[str, tuple[str, ...
     tags = row[8] or "[]"
     decoded = tags_of.get(tags)
     if decoded is None:
-        decoded = tags_of[tags] = tuple(json.loads(tags)) if tags != "[]" else ()
+        decoded = tags_of[tags] = decoded_tags(tags) if tags != "[]" else ()
     # Positional, in the order of the fields: keywords cost a tenth more on 100,000 rows.
     return Annotation(
         row[0],
@@ -906,12 +872,43 @@ def _annotation_from_tuple(row: Sequence[Any], tags_of: dict[str, tuple[str, ...
         row[7],
         decoded,
         row[9],
-        _KINDS.get(row[10]) or Kind(row[10]),
+        # A kind or status this Glose does not know (edited by hand, or a newer one's) is
+        # read as a plain, anchored annotation rather than failing the whole article.
+        _KINDS.get(row[10], Kind.TEXT),
         row[11],
-        _STATUSES.get(row[12]) or Status(row[12]),
+        _STATUSES.get(row[12], Status.ANCHORED),
         row[13],
         row[14],
         row[15],
+    )
+
+
+def _insert_annotation(conn: sqlite3.Connection, annotation: Annotation) -> None:
+    """Write ``annotation`` as it is, inside the caller's transaction."""
+    conn.execute(
+        """
+        INSERT OR REPLACE INTO annotations (id, article_id, start, "end", exact, prefix,
+            suffix, note, tags, style, kind, ref, status, text_sha256, created, updated)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        (
+            annotation.id,
+            annotation.article_id,
+            annotation.start,
+            annotation.end,
+            annotation.exact,
+            annotation.prefix,
+            annotation.suffix,
+            valid_unicode(annotation.note),
+            json.dumps(list(annotation.tags), ensure_ascii=False),
+            annotation.style,
+            str(annotation.kind),
+            annotation.ref,
+            str(annotation.status),
+            annotation.text_sha256,
+            annotation.created,
+            annotation.updated,
+        ),
     )
 
 
