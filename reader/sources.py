@@ -37,6 +37,7 @@ class SourceProblem(StrEnum):
     NOT_AN_ADDRESS = "not-an-address"
     HTTP_ERROR = "http-error"
     UNREACHABLE = "unreachable"
+    TOO_SLOW = "too-slow"
     OTHER = "other"
 
 
