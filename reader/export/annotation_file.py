@@ -16,6 +16,7 @@ from typing import Any
 from reader.export.annotation_schema import ANNOTATION_SCHEMA, ARTICLE_SCHEMA, as_lists, problem
 from reader.sources import SourceError, SourceProblem, path_text, read_regular_file, unreadable
 from reader.store.model import DEFAULT_STYLE, Kind, clean_tags
+from reader.store.store import now_iso
 from reader.text import normalise_text, sha256_text, valid_unicode
 
 MAX_ANNOTATION_FILE_MB = 200
@@ -43,8 +44,6 @@ class CarriedArticle:
 class Item:
     """One annotation of the file, checked, not yet placed on an article's text."""
 
-    number: int
-    """Its place in the file, from 1, for messages."""
     label: str
     """How messages name it: « annotation 3 (urn:uuid:…) »."""
     id: str
@@ -193,7 +192,7 @@ def _checked(document: Any, name: str) -> AnnotationFile:
         wrong = problem(as_lists(raw), ANNOTATION_SCHEMA)
         if wrong:
             raise fault(name, label, wrong)
-        item = _item(as_lists(raw), number, label, name)
+        item = _item(as_lists(raw), label, name)
         if item.id in seen:
             raise fault(name, label, f"it has the same id as annotation {seen[item.id]}")
         seen[item.id] = number
@@ -224,15 +223,24 @@ def _carried(
     )
 
 
-def _moment(stamp: str, name: str, label: str, what: str) -> datetime:
+def parse_moment(stamp: str) -> datetime | None:
+    """An ISO 8601 date and time, comparable with any other (UTC when it names no zone);
+    ``None`` when it is none."""
     try:
         moment = datetime.fromisoformat(stamp)
     except ValueError:
-        raise fault(name, label, f"{what} is not a date and time ({stamp[:40]!r})") from None
+        return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _item(raw: dict[str, Any], number: int, label: str, name: str) -> Item:
+def _moment(stamp: str, name: str, label: str, what: str) -> datetime:
+    moment = parse_moment(stamp)
+    if moment is None:
+        raise fault(name, label, f"{what} is not a date and time ({stamp[:40]!r})")
+    return moment
+
+
+def _item(raw: dict[str, Any], label: str, name: str) -> Item:
     target = raw["target"]
     selectors = [s for s in target["selector"] if isinstance(s, dict)]
     quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
@@ -260,7 +268,7 @@ def _item(raw: dict[str, Any], number: int, label: str, name: str) -> Item:
         # the same file twice finds the same annotation.
         basis = identifier or json.dumps(raw, sort_keys=True)
         annotation_id = str(uuid.uuid5(uuid.NAMESPACE_URL, basis))
-    created = raw.get("created") or datetime.now(UTC).isoformat(timespec="milliseconds")
+    created = raw.get("created") or now_iso()
     modified = raw.get("modified") or created
     _moment(created, name, label, "its creation date")
     bodies = [b for b in raw.get("body", []) if isinstance(b, dict)]
@@ -270,7 +278,6 @@ def _item(raw: dict[str, Any], number: int, label: str, name: str) -> Item:
     )
     kind = raw.get("glose:kind", "text")
     return Item(
-        number=number,
         label=label,
         id=annotation_id,
         target=target["source"],

@@ -30,6 +30,7 @@ from reader.export.annotation_file import (
     AnnotationImportError,
     Item,
     parse_annotations,
+    parse_moment,
     read_annotation_file,
 )
 from reader.store import Annotation, Article, Store
@@ -290,11 +291,7 @@ def _free_id(store: Store, annotation: Annotation, article: Article, taken: set[
 
 def _moment_of(stamp: str) -> datetime:
     """A date of the library's, comparable with the file's; the oldest if it is unreadable."""
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except ValueError:
-        return datetime.min.replace(tzinfo=UTC)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return parse_moment(stamp) or datetime.min.replace(tzinfo=UTC)
 
 
 def _placed(item: Item, article: Article, parsed: AnnotationFile) -> Annotation:
