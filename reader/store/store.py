@@ -866,7 +866,6 @@ class Store:
         rows = self._query(sql + " ORDER BY id", params)
         return [{**row, "data": json.loads(row["data"])} for row in rows]
 
-
     # Imports ----------------------------------------------------------------------------------
 
     def import_records(
