@@ -95,8 +95,27 @@ class Library:
 
     def add(self, loaded: LoadedArticle) -> Article:
         return self.store.add_or_update_article(
-            loaded.source, loaded.title, loaded.text, loaded.metadata
+            self._kept_under(loaded), loaded.title, loaded.text, loaded.metadata
         )
+
+    def _kept_under(self, loaded: LoadedArticle) -> str:
+        """The source ``loaded`` is stored under: its own, except for a page an earlier Glose
+        stored under its canonical address. That article is still the one to update when it
+        was fetched from where this fetch ended and named the same canonical address; any
+        other article under that address is left alone (``reader.web``: a canonical is never
+        an identity)."""
+        final, canonical = loaded.metadata.get("url"), loaded.metadata.get("canonical_url")
+        if not final or not canonical or canonical in (loaded.source, final):
+            return loaded.source
+        if self.store.find_article(loaded.source) is not None:
+            return loaded.source
+        earlier = self.store.find_article(canonical)
+        if earlier is not None and (
+            earlier.metadata.get("url"),
+            earlier.metadata.get("canonical_url"),
+        ) == (final, canonical):
+            return canonical
+        return loaded.source
 
     def entity_corrections(self, article_id: int | None) -> list[Correction]:
         rows = self.store.corrections(article_id, ENTITY_CORRECTION)

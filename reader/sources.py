@@ -6,6 +6,7 @@ Every failure is a ``SourceError`` whose message says what happened and what to 
 from __future__ import annotations
 
 import codecs
+import os
 import stat
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -37,6 +38,7 @@ class SourceProblem(StrEnum):
     NOT_AN_ADDRESS = "not-an-address"
     HTTP_ERROR = "http-error"
     UNREACHABLE = "unreachable"
+    TOO_SLOW = "too-slow"
     OTHER = "other"
 
 
@@ -117,74 +119,98 @@ def article_from_text(source: str, raw: str, encoding: str = "UTF-8") -> LoadedA
     return LoadedArticle(source=source, text=text, encoding=encoding, layout=layout(text))
 
 
-def unreadable(file_path: Path, reason: str) -> SourceError:
+def path_text(path: str | Path) -> str:
+    """A path as text that can be shown and stored. A file name that is not valid UTF-8
+    reaches Python with its odd bytes as lone surrogates, which no message or SQLite text can
+    hold: each such byte becomes a visible ``\\xe9``. Opening still uses the path itself."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return text
+
+
+def unreadable(file_path: str | Path, reason: str) -> SourceError:
     """The error for a file that cannot be read, with the system's reason."""
+    shown = path_text(file_path)
     return SourceError(
-        f"{file_path} cannot be read ({reason}).", SourceProblem.UNREADABLE, str(file_path), reason
+        f"{shown} cannot be read ({reason}).", SourceProblem.UNREADABLE, shown, reason
     )
 
 
-def _too_big(file_path: Path, what: str) -> SourceError:
+def _too_big(shown: str, what: str, max_bytes: int, kind: str) -> SourceError:
+    max_mb = f"{max_bytes / 1024 / 1024:.0f}"
     return SourceError(
-        f"{file_path} {what}; Glose opens articles up to {MAX_FILE_MB} MB.",
+        f"{shown} {what}; Glose reads {kind} of up to {max_mb} MB.",
         SourceProblem.TOO_BIG,
-        str(file_path),
-        str(MAX_FILE_MB),
+        shown,
+        max_mb,
     )
+
+
+def read_regular_file(path: str | Path, kind: str, max_bytes: int) -> tuple[Path, bytes]:
+    """The resolved path and the bytes of the file at ``path``, or a ``SourceError`` unless
+    it is a regular file of at most ``max_bytes``: a device (``/dev/zero``) is read forever
+    and a pipe blocks. The checks look at the file as opened, not at its name beforehand, so
+    a file swapped in meanwhile cannot slip past them. ``kind`` is what the file should be,
+    for the messages: "an article file", "an annotation file"."""
+    file_path = Path(path).expanduser()
+    shown = path_text(file_path)
+    try:
+        resolved = file_path.resolve()
+        # Non-blocking: opening a pipe would otherwise wait for a writer.
+        descriptor = os.open(resolved, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise SourceError(
+            f"{shown} does not exist: check the name and the folder.",
+            SourceProblem.MISSING,
+            shown,
+        ) from None
+    except OSError as error:
+        raise unreadable(file_path, error.strerror or str(error)) from None
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise SourceError(
+                f"{shown} is a folder: choose {kind} inside it.", SourceProblem.FOLDER, shown
+            )
+        if not stat.S_ISREG(status.st_mode):
+            raise SourceError(
+                f"{shown} is not a regular file: choose {kind}.", SourceProblem.NOT_A_FILE, shown
+            )
+        if status.st_size > max_bytes:
+            raise _too_big(shown, f"is {status.st_size / 1024 / 1024:.0f} MB", max_bytes, kind)
+        os.set_blocking(descriptor, True)
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            # Never more than the limit, even if the file grew since it was measured.
+            data = stream.read(max_bytes + 1)
+    except OSError as error:
+        raise unreadable(file_path, error.strerror or str(error)) from None
+    finally:
+        os.close(descriptor)
+    if len(data) > max_bytes:
+        raise _too_big(shown, "grew past the limit while it was read", max_bytes, kind)
+    return resolved, data
 
 
 def load_file(path: str | Path) -> LoadedArticle:
     """Read the article at ``path``."""
-    file_path = Path(path).expanduser()
-    try:
-        resolved = file_path.resolve()
-        status = resolved.stat()
-        size = status.st_size
-    except FileNotFoundError:
-        raise SourceError(
-            f"{file_path} does not exist: check the name and the folder.",
-            SourceProblem.MISSING,
-            str(file_path),
-        ) from None
-    except OSError as error:
-        raise unreadable(file_path, error.strerror or str(error)) from None
-    if resolved.is_dir():
-        raise SourceError(
-            f"{file_path} is a folder: choose an article file inside it.",
-            SourceProblem.FOLDER,
-            str(file_path),
-        )
-    if not stat.S_ISREG(status.st_mode):
-        # A device, a pipe or a socket: reading it could block or never end.
-        raise SourceError(
-            f"{file_path} is not a regular file: choose an article file.",
-            SourceProblem.NOT_A_FILE,
-            str(file_path),
-        )
-    if size > MAX_FILE_BYTES:
-        raise _too_big(file_path, f"is {size / 1024 / 1024:.0f} MB")
-    try:
-        with resolved.open("rb") as stream:
-            # Never more than the limit, even if the file grew since it was measured.
-            data = stream.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise unreadable(file_path, error.strerror or str(error)) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise _too_big(file_path, f"grew past {MAX_FILE_MB} MB while it was read")
+    resolved, data = read_regular_file(path, "an article file", MAX_FILE_BYTES)
+    shown = path_text(Path(path).expanduser())
     if not data.strip():
         raise SourceError(
-            f"{file_path} is empty: there is no article text to show.",
-            SourceProblem.EMPTY,
-            str(file_path),
+            f"{shown} is empty: there is no article text to show.", SourceProblem.EMPTY, shown
         )
     text, encoding = decode(data)
     if _control_ratio(text) > 0.05:
         raise SourceError(
-            f"{file_path} is binary, not text: open a .txt, .md or .html article.",
+            f"{shown} is binary, not text: open a .txt, .md or .html article.",
             SourceProblem.BINARY,
-            str(file_path),
+            shown,
         )
-    source = BUNDLED_SOURCE if resolved == bundled_article_path().resolve() else str(resolved)
+    bundled = resolved == bundled_article_path().resolve()
+    source = BUNDLED_SOURCE if bundled else path_text(resolved)
     if resolved.suffix.lower() in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     ):

@@ -178,8 +178,11 @@ def test_an_annotation_file_that_cannot_be_read_says_so(tmp_path: Path) -> None:
     latin = tmp_path / "notes.jsonld"
     latin.write_bytes('{"note": "été"}'.encode("latin-1"))
     with Store(tmp_path / "data") as store:
-        for path in (latin, tmp_path / "missing.jsonld"):
+        for path, problem in (
+            (latin, SourceProblem.UNREADABLE),
+            (tmp_path / "missing.jsonld", SourceProblem.MISSING),
+        ):
             with pytest.raises(SourceError) as raised:
                 import_annotations_file(store, path)
-            assert raised.value.problem is SourceProblem.UNREADABLE
+            assert raised.value.problem is problem
             assert str(path) in str(raised.value)

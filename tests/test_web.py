@@ -94,10 +94,11 @@ def server() -> Iterator[str]:
     httpd.server_close()
 
 
-def test_address_is_fetched_and_recorded_with_its_canonical_url(server: str) -> None:
+def test_address_is_kept_as_fetched_with_its_canonical_url_as_a_hint(server: str) -> None:
     loaded = fetch_article(f"{server}/article")
-    assert loaded.source == "https://journal.example/sommet"
+    assert loaded.source == f"{server}/article"
     assert loaded.metadata["url"] == f"{server}/article"
+    assert loaded.metadata["canonical_url"] == "https://journal.example/sommet"
     assert loaded.title == "Sommet à Bruxelles"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reader.cli.common import add_library_options, load_source, open_store
+from reader.cli.output import printable
 from reader.library import Library
 
 
@@ -25,5 +26,6 @@ def run(args: argparse.Namespace) -> int:
         article = library.add(loaded)
         library.analyse(loaded.text, loaded.layout, load_engine("auto"), article.id)
         count = len(store.annotations(article.id))
-    print(f"{article.id}\t{article.title}\t{article.source}\t{count} annotation(s)")
+    title, source = printable(article.title), printable(article.source)
+    print(f"{article.id}\t{title}\t{source}\t{count} annotation(s)")
     return 0

@@ -4,6 +4,12 @@ The export is lossless: every annotation keeps its id, passage selectors, note, 
 kind, dates; the articles' texts travel with them (``glose:articles``), so importing into an
 empty library recreates everything. The W3C context is referred to by its address and never
 fetched.
+
+An import is all or nothing: the file is read and checked whole (``annotation_file``), then
+everything it brings is written in one transaction. It never changes an article already in
+the library, nor moves or overwrites an annotation of another article: an annotation whose id
+is taken there comes in under a new id. The same id on the same article is updated when the
+file's copy was modified later, and otherwise left as the library has it.
 """
 
 from __future__ import annotations
@@ -12,14 +18,24 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
 from reader import __version__
-from reader.anchoring import Status, reanchor
-from reader.store import Annotation, Article, Kind, Store
-from reader.store.model import clean_tags
+from reader.anchoring import Anchor, Status, reanchor
+from reader.export.annotation_file import (
+    AnnotationFile,
+    AnnotationImportError,
+    Item,
+    parse_annotations,
+    parse_moment,
+    read_annotation_file,
+)
+from reader.store import Annotation, Article, Store
+from reader.store.store import now_iso
+from reader.text import layout, sha256_text
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 GLOSE_NAMESPACE = "https://glose.example.org/ns#"
@@ -31,8 +47,12 @@ GENERATOR = {
 }
 
 
-class AnnotationImportError(Exception):
-    """A file that cannot be imported, with a message for the person importing it."""
+__all__ = [
+    "AnnotationImportError",
+    "export_jsonld",
+    "import_annotations",
+    "import_annotations_file",
+]
 
 
 def source_iri(source: str) -> str:
@@ -145,49 +165,32 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    kept: int = 0
+    """On the same article as an annotation of the library with the same id, which is as new
+    or newer: the library's copy stays."""
+    renamed: int = 0
+    """Created (and counted there) under a new id: theirs belongs to another article's
+    annotation, which stays as it is."""
     moved: int = 0
     orphaned: int = 0
     articles: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (
-            f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.moved} moved, {self.orphaned} orphaned"
-        )
-
-
-def _items(document: Any) -> list[dict[str, Any]]:
-    if not isinstance(document, dict):
-        raise AnnotationImportError(
-            "This file is not a Web Annotation document (JSON object expected)."
-        )
-    kind = document.get("type")
-    if kind == "Annotation":
-        return [document]
-    if kind == "AnnotationPage":
-        return list(document.get("items", []))
-    if kind == "AnnotationCollection":
-        first = document.get("first", {})
-        return list(first.get("items", [])) if isinstance(first, dict) else []
-    raise AnnotationImportError(
-        "This file is not a Web Annotation document (type Annotation, AnnotationPage or "
-        "AnnotationCollection expected)."
-    )
-
-
-def _selectors(target: Any) -> tuple[str, str, dict[str, Any], dict[str, Any]]:
-    if not isinstance(target, dict):
-        raise AnnotationImportError("An annotation has no target with selectors.")
-    selectors = target.get("selector", [])
-    if isinstance(selectors, dict):
-        selectors = [selectors]
-    quote: dict[str, Any] = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), {})
-    position: dict[str, Any] = next(
-        (s for s in selectors if s.get("type") == "TextPositionSelector"), {}
-    )
-    if not quote and not position:
-        raise AnnotationImportError("An annotation has neither a quote nor a position selector.")
-    return str(target.get("source", "")), str(quote.get("exact", "")), quote, position
+        counts = [f"{self.created} created", f"{self.updated} updated"]
+        counts.append(f"{self.unchanged} unchanged")
+        if self.kept:
+            copies = "copy is" if self.kept == 1 else "copies are"
+            counts.append(f"{self.kept} kept (the library's {copies} newer)")
+        counts += [f"{self.moved} moved", f"{self.orphaned} orphaned"]
+        text = ", ".join(counts)
+        if self.renamed == 1:
+            text += "; 1 imported as new: its id was taken by another article's annotation"
+        elif self.renamed:
+            text += (
+                f"; {self.renamed} imported as new: their ids were taken by other articles' "
+                "annotations"
+            )
+        return text
 
 
 def _path_of(iri: str) -> str:
@@ -196,125 +199,148 @@ def _path_of(iri: str) -> str:
 
 
 def import_annotations_file(store: Store, path: Path) -> ImportReport:
-    """``import_annotations`` of the UTF-8 file at ``path``; ``SourceError`` when it cannot
-    be read."""
-    from reader.sources import unreadable
-
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise unreadable(Path(path), error.strerror or str(error)) from None
-    except UnicodeDecodeError:
-        raise unreadable(Path(path), "not UTF-8 text") from None
-    return import_annotations(store, text)
+    """``import_annotations`` of the file at ``path``: ``SourceError`` when it cannot be read
+    (not a regular file, too big, not UTF-8), ``AnnotationImportError`` when it is not a
+    sound annotation file; then nothing is imported."""
+    return _import(store, read_annotation_file(path))
 
 
-def import_annotations(store: Store, text: str) -> ImportReport:
+def import_annotations(store: Store, text: str, name: str = "This file") -> ImportReport:
     """Bring the annotations of a JSON-LD export (or any Web Annotation file with text
-    selectors on an article of the library) into ``store``; importing twice changes nothing."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise AnnotationImportError(
-            f"This file is not valid JSON ({error.msg}, line {error.lineno})."
-        ) from None
-    items = _items(document)
+    selectors on an article of the library) into ``store``, whole or not at all; importing
+    twice changes nothing. Messages call the file ``name``."""
+    return _import(store, parse_annotations(text, name))
+
+
+def _import(store: Store, parsed: AnnotationFile) -> ImportReport:
+    """Every check first, then one transaction for everything the file brings."""
     report = ImportReport()
+    stamp = now_iso()
     by_iri: dict[str, Article] = {}
-    for carried in document.get("glose:articles", []) if isinstance(document, dict) else []:
-        article_text = carried.get("text")
-        source = str(carried.get("source", ""))
-        article = store.find_article(source)
-        if article is None and isinstance(article_text, str) and article_text:
-            article = store.add_or_update_article(
-                source, str(carried.get("title", "")), article_text, carried.get("metadata") or {}
+    new_articles: list[tuple[Article, list[Annotation]]] = []
+    for carried in parsed.articles:
+        article = store.find_article(carried.source)
+        if article is None and carried.text:
+            title = carried.title or layout(carried.text).title
+            digest = sha256_text(carried.text)
+            # Id 0: not in the library yet, the transaction below adds it.
+            article = Article(
+                0, carried.source, title, carried.text, digest, stamp, stamp, carried.metadata
             )
+            new_articles.append((article, []))
         if article is not None:
-            by_iri[str(carried.get("iri", source_iri(source)))] = article
-    for item in items:
-        source, exact, quote, position = _selectors(item.get("target"))
+            by_iri[carried.iri or source_iri(carried.source)] = article
+    on_new = {id(article): annotations for article, annotations in new_articles}
+    writes: list[Annotation] = []
+    touched: list[Article] = []
+    taken: set[str] = set()
+    for item in parsed.items:
         article = (
-            by_iri.get(source) or store.find_article(_path_of(source)) or store.find_article(source)
+            by_iri.get(item.target)
+            or store.find_article(_path_of(item.target))
+            or store.find_article(item.target)
         )
         if article is None:
-            raise AnnotationImportError(
-                f"The article {source} is not in the library: open it in Glose first."
+            raise parsed.fault(
+                item.label,
+                f"its article {item.target} is not in the library and the file does not carry "
+                "its text: open the article in Glose first",
             )
-        if article.id not in report.articles:
-            report.articles.append(article.id)
-        annotation = _annotation(item, article, exact, quote, position)
+        if all(article is not seen for seen in touched):
+            touched.append(article)
+        annotation = _placed(item, article, parsed)
         if annotation.status is Status.MOVED:
             report.moved += 1
         elif annotation.status is Status.ORPHANED:
             report.orphaned += 1
         existing = store.annotation(annotation.id)
+        if existing is not None and existing.article_id != article.id:
+            # Never moved off its article nor overwritten: this one comes in beside it.
+            annotation = annotation.with_changes(id=_free_id(store, annotation, article, taken))
+            existing = store.annotation(annotation.id)
+            if existing is None:
+                report.renamed += 1
+        taken.add(annotation.id)
         if existing == annotation:
             report.unchanged += 1
             continue
-        store.restore_annotation(annotation)
+        if existing is not None and item.modified_at <= _moment_of(existing.updated):
+            report.kept += 1
+            continue
         if existing is None:
             report.created += 1
         else:
             report.updated += 1
+        on_new.get(id(article), writes).append(annotation)
+    added = store.import_records(new_articles, writes)
+    new_ids = {id(article): added[n] for n, (article, _on_it) in enumerate(new_articles)}
+    report.articles = [new_ids.get(id(article), article.id) for article in touched]
     return report
 
 
-def _annotation(
-    item: dict[str, Any],
-    article: Article,
-    exact: str,
-    quote: dict[str, Any],
-    position: dict[str, Any],
-) -> Annotation:
-    identifier = str(item.get("id", ""))
-    annotation_id = identifier.removeprefix("urn:uuid:")
-    try:
-        annotation_id = str(uuid.UUID(annotation_id))
-    except ValueError:
-        annotation_id = str(
-            uuid.uuid5(uuid.NAMESPACE_URL, identifier or json.dumps(item, sort_keys=True))
+def _free_id(store: Store, annotation: Annotation, article: Article, taken: set[str]) -> str:
+    """An id for ``annotation``, whose own belongs to another article's annotation: the same
+    each time this file is imported onto this article (so a second import finds it), unless
+    that one is taken too."""
+    derived = str(uuid.uuid5(uuid.NAMESPACE_URL, f"glose:{annotation.id}@{article.source}"))
+    holder = store.annotation(derived)
+    if derived not in taken and (holder is None or holder.article_id == article.id):
+        return derived
+    return str(uuid.uuid4())
+
+
+def _moment_of(stamp: str) -> datetime:
+    """A date of the library's, comparable with the file's; the oldest if it is unreadable."""
+    return parse_moment(stamp) or datetime.min.replace(tzinfo=UTC)
+
+
+def _placed(item: Item, article: Article, parsed: AnnotationFile) -> Annotation:
+    """The annotation ``item`` describes, placed on ``article``'s text. On the very text it was
+    made on (same fingerprint), its position and its quote must agree with that text; on
+    another text, they lead the re-anchoring, and an orphan keeps a position inside it."""
+    text = article.text
+    start, end, exact = item.start, item.end, item.exact
+    if start is not None and end is not None and item.text_sha256 == article.sha256:
+        if end > len(text):
+            raise parsed.fault(
+                item.label,
+                f"its passage ({start}–{end}) runs past the end of the article's text "
+                f"({len(text)} characters)",
+            )
+        if exact and text[start:end] != exact:
+            raise parsed.fault(
+                item.label, f"its quoted passage does not match the article's text at {start}–{end}"
+            )
+    if start is None or end is None:
+        # A quote alone: found in the text, it is where it belongs, not moved.
+        found = reanchor(text, 0, len(exact), exact, item.prefix, item.suffix)
+        anchor = (
+            Anchor(found.start, found.end, Status.ANCHORED)
+            if found.status is Status.MOVED
+            else found
         )
-    start = int(position.get("start", 0))
-    end = int(position.get("end", start + len(exact)))
-    exact = exact or article.text[start:end]
-    anchor = reanchor(
-        article.text, start, end, exact, str(quote.get("prefix", "")), str(quote.get("suffix", ""))
-    )
-    bodies = item.get("body", [])
-    if isinstance(bodies, dict):
-        bodies = [bodies]
-    note = next(
-        (
-            str(b.get("value", ""))
-            for b in bodies
-            if isinstance(b, dict) and b.get("purpose") != "tagging"
-        ),
-        str(item.get("bodyValue", "")),
-    )
-    tags = [
-        str(b.get("value", ""))
-        for b in bodies
-        if isinstance(b, dict) and b.get("purpose") == "tagging"
-    ]
-    kind = str(item.get("glose:kind", "text"))
+    else:
+        exact = exact or text[start:end]
+        anchor = reanchor(text, start, end, exact, item.prefix, item.suffix)
     status = anchor.status
-    if anchor.status is Status.ANCHORED and item.get("glose:status") in ("moved", "orphaned"):
-        status = Status(str(item["glose:status"]))
+    if status is Status.ANCHORED and item.status in ("moved", "orphaned"):
+        status = Status(item.status)
+    start = min(anchor.start, len(text))
     return Annotation(
-        id=annotation_id,
+        id=item.id,
         article_id=article.id,
-        start=anchor.start,
-        end=anchor.end,
+        start=start,
+        end=min(max(anchor.end, start), len(text)),
         exact=exact,
-        prefix=str(quote.get("prefix", "")),
-        suffix=str(quote.get("suffix", "")),
-        note=note,
-        tags=clean_tags(tags),
-        style=str(item.get("glose:style", "important")),
-        kind=Kind(kind) if kind in {k.value for k in Kind} else Kind.TEXT,
-        ref=str(item.get("glose:ref", "")),
+        prefix=item.prefix,
+        suffix=item.suffix,
+        note=item.note,
+        tags=item.tags,
+        style=item.style,
+        kind=item.kind,
+        ref=item.ref,
         status=status,
         text_sha256=article.sha256,
-        created=str(item.get("created", "")),
-        updated=str(item.get("modified", item.get("created", ""))),
+        created=item.created,
+        updated=item.modified,
     )

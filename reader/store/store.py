@@ -834,6 +834,65 @@ class Store:
         decoded = [{**row, "data": json_value(row["data"], None)} for row in rows]
         return [row for row in decoded if isinstance(row["data"], dict)]
 
+    # Imports ----------------------------------------------------------------------------------
+
+    def import_records(
+        self,
+        new_articles: Sequence[tuple[Article, Sequence[Annotation]]],
+        annotations: Sequence[Annotation],
+    ) -> list[int]:
+        """Add each new article (its ``id`` is not used) with the annotations on it, and put
+        ``annotations`` in as they are (new, or replacing the same id), in one transaction:
+        an imported file lands whole or not at all. Returns the new articles' ids."""
+        rows: list[Annotation] = list(annotations)
+        added: list[int] = []
+        with self._transaction() as conn:
+            for article, on_it in new_articles:
+                cursor = conn.execute(
+                    "INSERT INTO articles (source, title, text, sha256, metadata, created, updated)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        article.source,
+                        article.title,
+                        article.text,
+                        article.sha256,
+                        json.dumps(article.metadata),
+                        article.created,
+                        article.updated,
+                    ),
+                )
+                added.append(int(cursor.lastrowid or 0))
+                rows += [annotation.with_changes(article_id=added[-1]) for annotation in on_it]
+            conn.executemany(
+                """
+                INSERT OR REPLACE INTO annotations (id, article_id, start, "end", exact, prefix,
+                    suffix, note, tags, style, kind, ref, status, text_sha256, created, updated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    (
+                        a.id,
+                        a.article_id,
+                        a.start,
+                        a.end,
+                        a.exact,
+                        a.prefix,
+                        a.suffix,
+                        valid_unicode(a.note),
+                        json.dumps(list(a.tags), ensure_ascii=False),
+                        a.style,
+                        str(a.kind),
+                        a.ref,
+                        str(a.status),
+                        a.text_sha256,
+                        a.created,
+                        a.updated,
+                    )
+                    for a in rows
+                ],
+            )
+        return added
+
 
 _ARTICLE_COLUMNS = "id, source, title, text, sha256, created, updated, metadata"
 

@@ -355,7 +355,9 @@ def test_open_an_address_fetches_off_the_gui_thread(windows: WindowFactory, qtbo
         )
         qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
         assert window.session.article is not None
-        assert window.session.article.source == "https://journal.example/sommet"
+        article = window.session.article
+        assert article.source == f"http://127.0.0.1:{httpd.server_address[1]}/article"
+        assert article.metadata["canonical_url"] == "https://journal.example/sommet"
         window.session.open_address(f"http://127.0.0.1:{httpd.server_address[1]}/missing")
         qtbot.waitUntil(lambda: "404" in window.statusBar().currentMessage(), timeout=20_000)
         assert window.windowTitle().startswith("Sommet à Bruxelles")
