@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 from typing import TYPE_CHECKING
@@ -104,18 +103,6 @@ def typed_text(value: str) -> str:
 
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
-_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
-
-
-def json_document(value: object) -> str:
-    """``value`` as indented JSON, with a final newline, for ``write_document``.
-
-    ``json.dumps`` escapes the C0 control characters but leaves DEL and the C1 ones (U+0080 to
-    U+009F, which some terminals obey) as they are: those are escaped too, so no control
-    character from content reaches the terminal, and the document stays valid JSON.
-    """
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    return _RAW_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", text) + "\n"
 
 
 def open_store(args: argparse.Namespace) -> Store:

@@ -10,10 +10,9 @@ from reader.cli.common import (
     analysis_of,
     article_argument,
     existing_store,
-    json_document,
     load_source,
 )
-from reader.cli.output import write_document
+from reader.cli.output import json_document, write_document
 from reader.library import Library
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import add_library_options, existing_store, json_document
-from reader.cli.output import printable, write_document
+from reader.cli.common import add_library_options, existing_store
+from reader.cli.output import json_document, printable, write_document
 
 
 def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

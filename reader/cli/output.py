@@ -6,6 +6,7 @@ an escape sequence in it could recolour the terminal, retitle its window or clea
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from typing import TextIO
@@ -41,3 +42,17 @@ def write_document(text: str, stream: TextIO | None = None) -> None:
     stream.flush()
     binary.write(text.encode("utf-8", errors="surrogateescape"))
     binary.flush()
+
+
+_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
+
+
+def json_document(value: object) -> str:
+    """``value`` as indented JSON, with a final newline, for ``write_document``.
+
+    ``json.dumps`` escapes the C0 control characters but leaves DEL and the C1 ones (U+0080 to
+    U+009F, which some terminals obey) as they are: those are escaped too, so no control
+    character from content reaches the terminal, and the document stays valid JSON.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _RAW_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", text) + "\n"

@@ -10,10 +10,9 @@ from reader.cli.common import (
     add_library_options,
     count_argument,
     existing_store,
-    json_document,
     typed_text,
 )
-from reader.cli.output import printable, write_document
+from reader.cli.output import json_document, printable, write_document
 from reader.library import Library
 
 
