@@ -45,10 +45,7 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 def run(args: argparse.Namespace) -> int:
     from ui.import_check import read_sources_directly
-    from ui.none_guard import make_constants_immortal
 
-    # Before any Qt call: PySide6 6.12 on Python 3.11 wears None, True and False out.
-    make_constants_immortal()
     read_sources_directly()
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -168,8 +165,8 @@ def _run(app: object, store: object) -> int:
 def _screenshot(app: object, window: object, session: object, out: Path) -> int:
     """Wait until the analysis is painted, then save the window as a PNG.
 
-    The wait is an event loop, never a loop of processEvents() calls: in PySide6 6.12 each
-    such call drops a reference to None, and a few thousand of them crash the interpreter.
+    The wait is an event loop that sleeps until something happens, rather than a loop of
+    processEvents() calls that would keep a core busy while the analysis needs it.
     """
     from PySide6.QtCore import QEventLoop, QTimer
 
