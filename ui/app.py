@@ -44,21 +44,22 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ui.import_check import read_sources_directly
-
-    read_sources_directly()
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
-
+    # The core first: PySide6 looks into the source of every module imported after it (for
+    # its ``__feature__`` switches), and none of the core's needs that.
     from reader.library import Library
     from reader.resources import resource_path
     from reader.sources import SourceError, is_address, load_bundled, load_file
     from reader.store import StoreError, data_dir
     from reader.store.recovery import LibraryUnavailable, open_library
+
+    # isort: split
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
     from ui import i18n
     from ui import theme as themes
     from ui.backup_actions import start_daily_backup
