@@ -12,27 +12,10 @@ from reader import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
     from reader.sources import LoadedArticle
-    from ui.article_view import ArticleView
 
 SCREENSHOT_TIMEOUT_MS = 120_000
 BACKUP_DELAY_MS = 3000
 """The daily backup starts this long after the window is built."""
-GARBAGE_COLLECTION_DEADLINE_MS = 3000
-"""The garbage collector runs again after the first paint, or this long after the window is
-built should nothing be painted (a minimised window)."""
-
-
-def collect_garbage_after_first_paint(view: ArticleView) -> None:
-    """The launcher holds Python's garbage collector off while the app starts: it ran ninety
-    times, 11 ms, before the first paint. It runs again from the first paint on, and what
-    start-up built (60,000 objects, alive for the whole session) is left out of its rounds: a
-    full one scanned them in 16 ms."""
-    from PySide6.QtCore import QTimer
-
-    from ui.garbage import collect_again
-
-    view.text_painted.connect(collect_again)
-    QTimer.singleShot(GARBAGE_COLLECTION_DEADLINE_MS, collect_again)
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -60,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from ui import i18n
+    from ui import garbage, i18n
     from ui import theme as themes
     from ui.backup_actions import start_daily_backup
     from ui.errors import describe
@@ -103,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
 
     session = ArticleSession(Library(store))
     window = MainWindow(session, theme, settings)
-    collect_garbage_after_first_paint(window.view)
+    garbage.release_after_first_paint(window.view)
     if not args.screenshot:
         # Later than the first paint: the copy's Python parts would hold the GIL meanwhile.
         QTimer.singleShot(BACKUP_DELAY_MS, lambda: start_daily_backup(session))

@@ -30,6 +30,7 @@ from reader.store.model import clean_tags
 from reader.store.store import reattached
 from reader.styles import HighlightStyle, StyleBook
 from reader.text import layout
+from ui import garbage
 from ui.commands import (
     AddAnnotation,
     AddCorrection,
@@ -39,7 +40,6 @@ from ui.commands import (
     SaveStyles,
 )
 from ui.errors import describe
-from ui.garbage import HeldCollection
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -172,8 +172,6 @@ class ArticleSession(QObject):
         """The analysis of this article, waiting for the window to lay its text out."""
         self._reading_rest = -1
         """The article whose annotations past the first ones are being read and taken in."""
-        self._collection = HeldCollection()
-        """Held off while they are read and taken in."""
         try:
             self.styles = StyleBook(self.store.styles())
             self._data_version = self.store.data_version()
@@ -322,7 +320,7 @@ class ArticleSession(QObject):
     def _read_rest(self, article_id: int, after: Annotation) -> None:
         generation = self._generation
         self._reading_rest = generation
-        self._collection.hold()
+        garbage.hold(self)  # while they are read and taken in
         data_dir, busy_timeout_ms = self.store.data_dir, self.store.busy_timeout_ms
 
         def work() -> list[Annotation]:
@@ -366,7 +364,7 @@ class ArticleSession(QObject):
     def _rest_read(self) -> None:
         """No annotation of the open article is left to read in the background."""
         self._reading_rest = -1
-        self._collection.release()
+        garbage.release(self)
 
     def _all_annotations_in(self) -> None:
         """Every annotation of the open article held, for an action that needs them all: what

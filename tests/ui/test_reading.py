@@ -381,18 +381,20 @@ def test_garbage_collection_held_off_by_the_launcher_comes_back_at_the_first_pai
 ) -> None:
     import gc
 
-    from ui.app import GARBAGE_COLLECTION_DEADLINE_MS, collect_garbage_after_first_paint
+    from ui import garbage
 
     bundled = load_bundled()
     view = ArticleView()
     qtbot.addWidget(view)
-    collect_garbage_after_first_paint(view)
-    gc.disable()
+    garbage.hold(garbage.START_UP)  # as the launcher does
+    garbage.release_after_first_paint(view)
     try:
+        assert not gc.isenabled()
         view.show_article(bundled.text, bundled.layout, LIGHT)
         view.show()
-        qtbot.waitUntil(gc.isenabled, timeout=GARBAGE_COLLECTION_DEADLINE_MS // 2)
+        qtbot.waitUntil(gc.isenabled, timeout=garbage.FIRST_PAINT_DEADLINE_MS // 2)
         assert gc.get_freeze_count() > 0
     finally:
+        garbage.release(garbage.START_UP)
         gc.enable()
         gc.unfreeze()
