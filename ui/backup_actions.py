@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from reader.store import StoreError
 from reader.store.backups import Backup, daily_backup, list_backups, restore_backup
 from reader.store.store import CorruptLibraryError
+from ui import i18n
 from ui.errors import describe
 from ui.session import ArticleSession
 from ui.tasks import run_task
@@ -44,7 +45,7 @@ def start_daily_backup(session: ArticleSession) -> None:
 
 def backup_label(backup: Backup) -> str:
     locale = QLocale()
-    day = backup.shown_day
+    day = i18n.short_date(backup.day)
     return (
         QCoreApplication.translate("BackupActions", "Sauvegarde du %1 (%2)")
         .replace("%1", day)
@@ -74,7 +75,7 @@ def restore_into_session(session: ArticleSession, backup: Backup) -> Path | None
             "BackupActions",
             "Sauvegarde du %1 restaurée ; la bibliothèque précédente est gardée dans %2.",
         )
-        .replace("%1", backup.shown_day)
+        .replace("%1", i18n.short_date(backup.day))
         .replace("%2", aside.name)
     )
     return aside
@@ -113,7 +114,7 @@ def choose_and_restore(session: ArticleSession, parent: QWidget | None = None) -
             "BackupActions",
             "Remplacer la bibliothèque actuelle par la sauvegarde du %1 ? La bibliothèque "
             "actuelle est d’abord copiée à côté, elle n’est pas perdue.",
-        ).replace("%1", backup.shown_day),
+        ).replace("%1", i18n.short_date(backup.day)),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None

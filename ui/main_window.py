@@ -41,6 +41,7 @@ from reader.analysis.model import Label, Quote
 from reader.export.files import safe_file_name
 from reader.store import Annotation, Kind, StoreError
 from reader.store.model import SearchHit
+from reader.styles import DEFAULT_STYLE
 from ui import i18n, layers
 from ui import theme as themes
 from ui.annotations_panel import AnnotationsPanel
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.view, 1)
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self.current_style = "important"
+        self.current_style = DEFAULT_STYLE
 
         self.annotations_panel = AnnotationsPanel(theme)
         self.quotes_panel = QuotesPanel(theme)
@@ -765,7 +766,7 @@ class MainWindow(QMainWindow):
         if self.session.annotate(start, end, style=self.current_style, kind=kind, ref=ref):
             self.statusBar().showMessage(
                 self.tr("Surligné : %1").replace(
-                    "%1", self.session.styles.label(self.current_style)
+                    "%1", self.session.styles.label(self.current_style, i18n.language())
                 ),
                 STATUS_TIMEOUT_MS,
             )
@@ -780,7 +781,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(named is not None)
             if named is not None:
                 action.setText(
-                    self.tr("Style %1 : %2").replace("%1", str(number)).replace("%2", named.label())
+                    self.tr("Style %1 : %2")
+                    .replace("%1", str(number))
+                    .replace("%2", named.label(i18n.language()))
                 )
                 action.setChecked(named.name == self.current_style)
 
@@ -811,7 +814,9 @@ class MainWindow(QMainWindow):
         if current and self.annotations_panel.view.hasFocus():
             self.session.edit(current, style=name)
         self.statusBar().showMessage(
-            self.tr("Style courant : %1").replace("%1", self.session.styles.label(name)),
+            self.tr("Style courant : %1").replace(
+                "%1", self.session.styles.label(name, i18n.language())
+            ),
             STATUS_TIMEOUT_MS,
         )
 

@@ -37,6 +37,7 @@ from reader.store.recovery import (
     quarantine,
 )
 from reader.store.store import BUSY_TIMEOUT_MS
+from ui import i18n
 
 
 class Choice(Enum):
@@ -113,7 +114,7 @@ class RecoveryDialog(QDialog):
                 self._add_button(
                     Choice.RESTORE_BACKUP,
                     self.tr("&Restaurer la sauvegarde du %1").replace(
-                        "%1", latest_backup.shown_day
+                        "%1", i18n.short_date(latest_backup.day)
                     ),
                 )
         if problem.can_retry:

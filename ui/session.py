@@ -28,7 +28,7 @@ from reader.sources import LoadedArticle, load_file
 from reader.store import Annotation, Article, Kind, Status, Store, StoreError
 from reader.store.model import clean_tags
 from reader.store.store import reattached
-from reader.styles import HighlightStyle, StyleBook
+from reader.styles import DEFAULT_STYLE, HighlightStyle, StyleBook
 from reader.text import layout
 from ui import garbage
 from ui.commands import (
@@ -654,7 +654,7 @@ class ArticleSession(QObject):
         *,
         note: str = "",
         tags: Iterable[str] = (),
-        style: str = "important",
+        style: str = DEFAULT_STYLE,
         kind: Kind = Kind.TEXT,
         ref: str = "",
     ) -> Annotation | None:

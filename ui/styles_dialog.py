@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.styles import HighlightStyle, new_style_name
+from ui import i18n
 from ui.theme import DARK, LIGHT, contrast_ratio
 
 
@@ -106,7 +107,7 @@ class StylesDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for style in self._styles:
-            item = QListWidgetItem(_swatch(style.light), style.label())
+            item = QListWidgetItem(_swatch(style.light), style.label(i18n.language()))
             item.setData(Qt.ItemDataRole.UserRole, style.name)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -140,7 +141,7 @@ class StylesDialog(QDialog):
             return
         self._styles[row] = replace(self._styles[row], **changes)
         item = self.list.item(row)
-        item.setText(self._styles[row].label())
+        item.setText(self._styles[row].label(i18n.language()))
         item.setIcon(_swatch(self._styles[row].light))
         self._show_current(row)
 

@@ -9,12 +9,12 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from reader import styles
 from tests.ui.conftest import WindowFactory
 from ui import i18n
 from ui.cards import CardRole
@@ -64,8 +64,8 @@ def test_english_translates_finished_messages_with_their_plural_forms() -> None:
         assert QCoreApplication.translate("Nowhere", "&Fichier") == "&Fichier"
     finally:
         QCoreApplication.removeTranslator(translator)
+        i18n.install("fr")
         QLocale.setDefault(locale)
-        styles.set_display_language("fr")
 
 
 class Message:
@@ -200,9 +200,8 @@ def english() -> Iterator[None]:
     translator = i18n.install("en")
     assert translator is not None and not translator.isEmpty()
     yield
-    QCoreApplication.removeTranslator(translator)
+    i18n.install("fr")
     QLocale.setDefault(locale)
-    styles.set_display_language("fr")
 
 
 def shown_titles(window) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
@@ -247,3 +246,9 @@ def test_style_names_follow_the_interface_language(english: None, windows: Windo
     assert [filters.itemText(i) for i in range(filters.count())] == ["All styles", "To check"]
     # The Markdown export keeps its own language whatever the interface's.
     assert "Style : À vérifier" in window.session.markdown()
+
+
+def test_dates_are_written_as_the_interface_language_writes_them(english: None) -> None:
+    assert i18n.short_date(date(2026, 11, 28)) == "11/28/26"
+    i18n.install("fr")
+    assert i18n.short_date(date(2026, 11, 28)) == "28/11/2026"
