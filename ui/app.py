@@ -32,11 +32,10 @@ def run(args: argparse.Namespace) -> int:
 
     # The core first: PySide6 looks into the source of every module imported after it (for
     # its ``__feature__`` switches), and none of the core's needs that.
-    from reader.library import Library
+    from reader.library import Library, LibraryUnavailable
     from reader.resources import resource_path
     from reader.sources import SourceError, is_address, load_bundled, load_file
-    from reader.store import StoreError, data_dir
-    from reader.store.recovery import LibraryUnavailable, open_library
+    from reader.store import StoreError
 
     # isort: split
     from PySide6.QtCore import QCoreApplication, QTimer
@@ -62,29 +61,30 @@ def run(args: argparse.Namespace) -> int:
         app.setWindowIcon(QIcon(str(icon_path)))
 
     settings = Settings()
-    translator = i18n.install(args.language or settings.language)
+    i18n.install(args.language or settings.language)
     theme = themes.resolve(args.theme or settings.theme)
     themes.apply_palette(app, theme)
 
+    folder = Library.folder(args.data_dir)
     if args.screenshot:
         try:
-            store = open_library(data_dir(args.data_dir))
+            library = Library.open(folder)
         except StoreError as error:
             print(f"glose: {error}", file=sys.stderr)
             return 1
     else:
         try:
-            store = open_library(data_dir(args.data_dir))
+            library = Library.open(folder)
         except LibraryUnavailable:
-            # The dialogs are built only for a library that cannot be opened (20 ms of Qt).
+            # The dialogs are built only for a library that cannot be opened.
             from ui.recovery_dialog import open_library_interactively
 
-            opened = open_library_interactively(data_dir(args.data_dir))
+            opened = open_library_interactively(folder)
             if opened is None:
                 return 1
-            store = opened
+            library = opened
 
-    session = ArticleSession(Library(store))
+    session = ArticleSession(library)
     window = MainWindow(session, theme, settings)
     garbage.release_after_first_paint(window.view)
     if not args.screenshot:
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         session.open_loaded(load_bundled())
         session.open_address(args.path)
         window.show()
-        return _run(app, store)
+        return _run(app, library)
     try:
         loaded = (
             (_fetch(args.path) if is_address(args.path) else load_file(args.path))
@@ -124,9 +124,7 @@ def run(args: argparse.Namespace) -> int:
         return _screenshot(app, window, session, Path(args.screenshot))
 
     window.show()
-    code = _run(app, store)
-    del translator
-    return code
+    return _run(app, library)
 
 
 def _fetch(address: str) -> LoadedArticle:
@@ -135,14 +133,14 @@ def _fetch(address: str) -> LoadedArticle:
     return fetch_article(address)
 
 
-def _run(app: object, store: object) -> int:
+def _run(app: object, library: object) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from reader.store import Store
+    from reader.library import Library
 
-    assert isinstance(app, QApplication) and isinstance(store, Store)
+    assert isinstance(app, QApplication) and isinstance(library, Library)
     code = app.exec()
-    store.close()
+    library.close()
     return int(code)
 
 
@@ -176,5 +174,5 @@ def _screenshot(app: object, window: object, session: object, out: Path) -> int:
         print(f"glose: could not write the screenshot to {out}", file=sys.stderr)
         return 1
     print(f"Screenshot written to {out}", file=sys.stderr)
-    session.store.close()
+    session.library.close()
     return 0

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.library import SearchHit
 from reader.store import ArticleSummary
-from reader.store.model import SearchHit
 from ui.cards import CardRole, Index, show_as_cards
 from ui.theme import Theme
 

@@ -39,8 +39,8 @@ from reader import APP_NAME, __version__
 from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Label, Quote
 from reader.export.files import safe_file_name
+from reader.library import SearchHit
 from reader.store import Annotation, Kind, StoreError
-from reader.store.model import SearchHit
 from reader.styles import DEFAULT_STYLE
 from ui import i18n, layers
 from ui import theme as themes
@@ -53,6 +53,7 @@ from ui.errors import describe
 # Dialogs are imported where they first open: importing one sets up, in Python, every Qt
 # class it uses, about 10 ms of start-up for these, and Pygments for the export's preview.
 if TYPE_CHECKING:
+    from reader.export.jsonld import ImportReport
     from ui.export_dialog import ExportDialog
 from ui.find_bar import FindBar
 from ui.library_panel import LibraryPanel
@@ -930,7 +931,7 @@ class MainWindow(QMainWindow):
             return
 
         try:
-            articles = self.session.store.articles()
+            articles = self.session.library.articles()
         except StoreError as error:
             self.statusBar().showMessage(describe(error), STATUS_TIMEOUT_MS)
             return
@@ -973,7 +974,7 @@ class MainWindow(QMainWindow):
             self.library_panel.show_hits(None)
             return
         try:
-            self.library_panel.show_hits(self.session.store.search(query))
+            self.library_panel.show_hits(self.session.library.search(query))
         except StoreError as error:
             self.statusBar().showMessage(describe(error), STATUS_TIMEOUT_MS)
 
@@ -1082,10 +1083,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_annotations(self, path: str | None = None) -> None:
-        """Import a Web Annotation JSON-LD file, asking which one when ``path`` is not given."""
-        from reader.export.jsonld import AnnotationImportError, import_annotations_file
-        from reader.sources import SourceError
-
+        """Import a Web Annotation JSON-LD file, asking which one when ``path`` is not given:
+        read, checked and written off the GUI thread, then one step of the undo stack."""
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
                 self,
@@ -1095,12 +1094,9 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return
-        try:
-            report = import_annotations_file(self.session.store, Path(path))
-        except (AnnotationImportError, SourceError, StoreError) as error:
-            self.show_error(describe(error))
-            return
-        self.session.reload()
+        self.session.import_annotations(Path(path), self._show_import)
+
+    def _show_import(self, report: ImportReport) -> None:
         QMessageBox.information(
             self,
             self.tr("Annotations importées"),

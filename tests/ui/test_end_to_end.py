@@ -292,10 +292,10 @@ def test_library_lists_searches_opens_and_deletes_with_undo(
     panel.view.setCurrentIndex(panel.model.index(rain_row))
     when_dialog_opens(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
-    titles = [a.title for a in window.session.store.articles()]
+    titles = [a.title for a in window.session.library.store.articles()]
     assert len(titles) == 1 and titles[0].startswith("Donald Trump et Vladimir Poutine")
     window.undo_action.trigger()
-    assert len(window.session.store.articles()) == 2
+    assert len(window.session.library.store.articles()) == 2
     assert panel.model.rowCount() == 2
 
 

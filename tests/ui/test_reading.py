@@ -155,8 +155,8 @@ def test_styles_are_editable_stored_and_undoable(windows: WindowFactory, qtbot) 
 
     when_dialog_opens(edit)
     window.styles_action.trigger()
-    names = [s.name for s in window.session.store.styles()]
-    labels = [s.label_fr for s in window.session.store.styles()]
+    names = [s.name for s in window.session.library.store.styles()]
+    labels = [s.label_fr for s in window.session.library.store.styles()]
     assert (
         labels[0] == "Essentiel" and "question" not in names and labels[-1] == "Citation suspecte"
     )
@@ -164,7 +164,7 @@ def test_styles_are_editable_stored_and_undoable(windows: WindowFactory, qtbot) 
     assert annotation.style == "important"
     assert window.style_actions[0].text() == "Style 1 : Essentiel"
     window.undo_action.trigger()
-    assert "question" in [s.name for s in window.session.store.styles()]
+    assert "question" in [s.name for s in window.session.library.store.styles()]
     assert window.session.annotations()[0].style == "question"
 
 
