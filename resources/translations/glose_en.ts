@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="100"/>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="100"/>
+        <source>Ouvrir un article (.txt, .md)</source>
+        <translation>Open an article (.txt, .md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="103"/>
+        <source>Ouvrir une &amp;adresse…</source>
+        <translation>Open &amp;Address…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="104"/>
+        <source>Télécharger un article depuis le web (seule action qui utilise le réseau)</source>
+        <translation>Download an article from the web (the only action that uses the network)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="106"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="106"/>
+        <source>Exporter les annotations en Markdown</source>
+        <translation>Export the annotations as Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="109"/>
+        <source>&amp;Importer des annotations…</source>
+        <translation>&amp;Import Annotations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="110"/>
+        <source>Importer des annotations W3C JSON-LD (d’un export de Glose ou d’ailleurs)</source>
+        <translation>Import W3C JSON-LD annotations (from a Glose export or elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="112"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="115"/>
+        <source>&amp;Annoter…</source>
+        <translation>&amp;Annotate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="116"/>
+        <source>Annoter la sélection, la citation ou l’entité (A)</source>
+        <translation>Annotate the selection, the quotation or the entity (A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="120"/>
+        <source>&amp;Modifier l’annotation…</source>
+        <translation>&amp;Edit Annotation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="121"/>
+        <source>Modifier la note de l’annotation choisie (Entrée)</source>
+        <translation>Edit the note of the selected annotation (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="125"/>
+        <source>&amp;Supprimer l’annotation</source>
+        <translation>&amp;Delete Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="126"/>
+        <source>Supprimer l’annotation choisie (Suppr)</source>
+        <translation>Delete the selected annotation (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="86"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="87"/>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="129"/>
+        <source>Zoom &amp;avant</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="130"/>
+        <source>Zoom a&amp;rrière</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="131"/>
+        <source>Taille &amp;normale</source>
+        <translation>&amp;Normal Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="134"/>
+        <source>Curseur de &amp;lecture</source>
+        <translation>&amp;Reading Cursor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="135"/>
+        <source>Afficher un curseur pour sélectionner au clavier (F7)</source>
+        <translation>Show a cursor to select text with the keyboard (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="137"/>
+        <source>À &amp;propos de Glose</source>
+        <translation>&amp;About Glose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="140"/>
+        <source>Marquer comme &amp;entité…</source>
+        <translation>Mark as E&amp;ntity…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="141"/>
+        <source>Marquer la sélection comme personne, lieu, organisation… (E)</source>
+        <translation>Mark the selection as a person, place, organisation… (E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="143"/>
+        <source>Corrections pour &amp;tous les articles</source>
+        <translation>Corrections for All Ar&amp;ticles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="145"/>
+        <source>Les corrections d’entités s’appliquent aussi aux autres articles</source>
+        <translation>Entity corrections also apply to the other articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="147"/>
+        <source>&amp;Rechercher…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="147"/>
+        <source>Rechercher dans l’article (Ctrl+F)</source>
+        <translation>Search the article (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="150"/>
+        <source>Surli&amp;gner</source>
+        <translation>&amp;Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151"/>
+        <source>Surligner la sélection dans le style courant (H)</source>
+        <translation>Highlight the selection in the current style (H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="153"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="154"/>
+        <source>St&amp;yles…</source>
+        <translation>St&amp;yles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="154"/>
+        <source>Nommer et colorer les styles</source>
+        <translation>Name and colour the styles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="155"/>
+        <source>Thème du &amp;système</source>
+        <translation>&amp;System Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="156"/>
+        <source>Thème &amp;clair</source>
+        <translation>&amp;Light Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="157"/>
+        <source>Thème &amp;sombre</source>
+        <translation>&amp;Dark Theme</translation>
+    </message>
+</context>
+<context>
+    <name>Annotating</name>
+    <message>
+        <location filename="../../ui/annotating.py" line="57"/>
+        <source>(sans note)</source>
+        <translation>(no note)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="63"/>
+        <source>locuteur non identifié</source>
+        <translation>unidentified speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="109"/>
+        <source>Sélectionnez un passage, ou cliquez une citation ou une entité, puis Annoter.</source>
+        <translation>Select a passage, or click a quotation or an entity, then Annotate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="116"/>
+        <source>Citation de %1</source>
+        <translation>Quotation from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="118"/>
+        <source>Entité : %1</source>
+        <translation>Entity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="142"/>
+        <source>Annotation enregistrée.</source>
+        <translation>Annotation saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="185"/>
+        <source>Sélectionnez d’abord un passage.</source>
+        <translation>Select a passage first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="190"/>
+        <source>Surligné : %1</source>
+        <translation>Highlighted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="195"/>
+        <source>Sélectionnez dans le texte le passage où rattacher l’annotation.</source>
+        <translation>Select the passage in the text to reattach the annotation to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="198"/>
+        <source>Annotation rattachée.</source>
+        <translation>Annotation reattached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="213"/>
+        <source>Style %1 : %2</source>
+        <translation>Style %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="232"/>
+        <source>Style courant : %1</source>
+        <translation>Current style: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="246"/>
+        <source>Correction enregistrée ; l’article est réanalysé.</source>
+        <translation>Correction saved; the article is being re-analysed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="254"/>
+        <source>Sélectionnez d’abord les mots qui forment le nom.</source>
+        <translation>First select the words that make up the name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="260"/>
+        <source>Marquer comme entité</source>
+        <translation>Mark as Entity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="261"/>
+        <source>Type de « %1 » :</source>
+        <translation>Type of “%1”:</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationEditor</name>
     <message>
         <location filename="../../ui/annotation_editor.py" line="87"/>
@@ -251,6 +522,14 @@
         <location filename="../../ui/app.py" line="111"/>
         <source>L’article fourni avec Glose est ouvert à la place.</source>
         <translation>Opening the article bundled with Glose instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDisplay</name>
+    <message>
+        <location filename="../../ui/article_display.py" line="94"/>
+        <source>%1 citations · %2 entités · %3 annotations</source>
+        <translation>%1 quotations · %2 entities · %3 annotations</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1055,54 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="41"/>
+        <source>Ouvrir un article</source>
+        <translation>Open Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="43"/>
+        <source>Articles (*.txt *.md *.markdown);;Tous les fichiers (*)</source>
+        <translation>Articles (*.txt *.md *.markdown);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="53"/>
+        <source>Ouvrir une adresse</source>
+        <translation>Open Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="54"/>
+        <source>Adresse de l’article (http:// ou https://) :</source>
+        <translation>Web address of the article (http:// or https://):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="69"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="103"/>
+        <source>Importer des annotations</source>
+        <translation>Import Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="105"/>
+        <source>Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)</source>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="113"/>
+        <source>Annotations importées</source>
+        <translation>Annotations Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="115"/>
+        <source>%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s).</source>
+        <translation>%1 created, %2 updated, %3 unchanged; %4 moved, %5 orphaned.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../ui/find_bar.py" line="46"/>
@@ -836,84 +1163,120 @@
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../../ui/layers.py" line="47"/>
+        <location filename="../../ui/layers.py" line="75"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="48"/>
+        <location filename="../../ui/layers.py" line="76"/>
         <source>teinte bleue</source>
         <translation>blue tint</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="53"/>
+        <location filename="../../ui/layers.py" line="81"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="54"/>
+        <location filename="../../ui/layers.py" line="82"/>
         <source>fond de couleur du style</source>
         <translation>background in the style’s colour</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="59"/>
+        <location filename="../../ui/layers.py" line="87"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="60"/>
+        <location filename="../../ui/layers.py" line="88"/>
         <source>souligné plein</source>
         <translation>solid underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="65"/>
+        <location filename="../../ui/layers.py" line="93"/>
         <source>Lieux</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="66"/>
+        <location filename="../../ui/layers.py" line="94"/>
         <source>souligné tirets</source>
         <translation>dashed underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="71"/>
+        <location filename="../../ui/layers.py" line="99"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="72"/>
+        <location filename="../../ui/layers.py" line="100"/>
         <source>souligné pointillé</source>
         <translation>dotted underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="77"/>
+        <location filename="../../ui/layers.py" line="105"/>
         <source>Autres noms</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="78"/>
+        <location filename="../../ui/layers.py" line="106"/>
         <source>souligné ondulé</source>
         <translation>wavy underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="83"/>
+        <location filename="../../ui/layers.py" line="111"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="84"/>
+        <location filename="../../ui/layers.py" line="112"/>
         <source>souligné tiret-point</source>
         <translation>dash-dot underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="89"/>
+        <location filename="../../ui/layers.py" line="117"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="90"/>
+        <location filename="../../ui/layers.py" line="118"/>
         <source>fond orange</source>
         <translation>orange background</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../ui/legend.py" line="95"/>
+        <source>Légende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/legend.py" line="96"/>
+        <source>Légende des surlignages</source>
+        <translation>Highlight legend</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDock</name>
+    <message>
+        <location filename="../../ui/library_dock.py" line="70"/>
+        <source>Citations de %1 : %2</source>
+        <translation>Quotations from %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_dock.py" line="77"/>
+        <source>Articles qui mentionnent %1 : %2</source>
+        <translation>Articles mentioning %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_dock.py" line="114"/>
+        <source>Supprimer l’article</source>
+        <translation>Delete Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_dock.py" line="116"/>
+        <source>Supprimer cet article et ses annotations de la bibliothèque ? Vous pourrez annuler (Ctrl+Z).</source>
+        <translation>Delete this article and its annotations from the library? You can undo this (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -1020,432 +1383,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Entités</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <source>&amp;Ouvrir…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="201"/>
-        <source>Ouvrir un article (.txt, .md)</source>
-        <translation>Open an article (.txt, .md)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="204"/>
-        <source>Ouvrir une &amp;adresse…</source>
-        <translation>Open &amp;Address…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="206"/>
-        <source>Télécharger un article depuis le web (seule action qui utilise le réseau)</source>
-        <translation>Download an article from the web (the only action that uses the network)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <source>&amp;Exporter…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <source>Exporter les annotations en Markdown</source>
-        <translation>Export the annotations as Markdown</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="212"/>
-        <source>&amp;Importer des annotations…</source>
-        <translation>&amp;Import Annotations…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <source>Importer des annotations W3C JSON-LD (d’un export de Glose ou d’ailleurs)</source>
-        <translation>Import W3C JSON-LD annotations (from a Glose export or elsewhere)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="216"/>
-        <source>&amp;Quitter</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <source>&amp;Annoter…</source>
-        <translation>&amp;Annotate…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <source>Annoter la sélection, la citation ou l’entité (A)</source>
-        <translation>Annotate the selection, the quotation or the entity (A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <source>&amp;Modifier l’annotation…</source>
-        <translation>&amp;Edit Annotation…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <source>Modifier la note de l’annotation choisie (Entrée)</source>
-        <translation>Edit the note of the selected annotation (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <source>&amp;Supprimer l’annotation</source>
-        <translation>&amp;Delete Annotation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="228"/>
-        <source>Supprimer l’annotation choisie (Suppr)</source>
-        <translation>Delete the selected annotation (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <source>Annuler</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="232"/>
-        <source>Rétablir</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <source>Zoom &amp;avant</source>
-        <translation>Zoom &amp;In</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <source>Zoom a&amp;rrière</source>
-        <translation>Zoom &amp;Out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <source>Taille &amp;normale</source>
-        <translation>&amp;Normal Size</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <source>Curseur de &amp;lecture</source>
-        <translation>&amp;Reading Cursor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <source>Afficher un curseur pour sélectionner au clavier (F7)</source>
-        <translation>Show a cursor to select text with the keyboard (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <source>À &amp;propos de Glose</source>
-        <translation>&amp;About Glose</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="254"/>
-        <source>Marquer comme &amp;entité…</source>
-        <translation>Mark as E&amp;ntity…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <source>Marquer la sélection comme personne, lieu, organisation… (E)</source>
-        <translation>Mark the selection as a person, place, organisation… (E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <source>Corrections pour &amp;tous les articles</source>
-        <translation>Corrections for All Ar&amp;ticles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <source>Les corrections d’entités s’appliquent aussi aux autres articles</source>
-        <translation>Entity corrections also apply to the other articles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="264"/>
-        <source>&amp;Rechercher…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <source>Rechercher dans l’article (Ctrl+F)</source>
-        <translation>Search the article (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <source>Surligner la sélection dans le style courant (H)</source>
-        <translation>Highlight the selection in the current style (H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <source>Surli&amp;gner</source>
-        <translation>&amp;Highlight</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <source>&amp;Raccourcis clavier</source>
-        <translation>&amp;Keyboard Shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <source>St&amp;yles…</source>
-        <translation>St&amp;yles…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <source>Nommer et colorer les styles</source>
-        <translation>Name and colour the styles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>Thème du &amp;système</source>
-        <translation>&amp;System Theme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>Thème &amp;clair</source>
-        <translation>&amp;Light Theme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <source>Thème &amp;sombre</source>
-        <translation>&amp;Dark Theme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Style &amp;courant</source>
         <translation>Current &amp;Style</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Thème</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Calques</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Outils</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>Légende</source>
-        <translation>Legend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="373"/>
-        <source>Légende des surlignages</source>
-        <translation>Highlight legend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="568"/>
-        <source>%1 citations · %2 entités · %3 annotations</source>
-        <translation>%1 quotations · %2 entities · %3 annotations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="636"/>
-        <source>(sans note)</source>
-        <translation>(no note)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="641"/>
-        <source>locuteur non identifié</source>
-        <translation>unidentified speaker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="675"/>
-        <source>Sélectionnez un passage, ou cliquez une citation ou une entité, puis Annoter.</source>
-        <translation>Select a passage, or click a quotation or an entity, then Annotate.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="684"/>
-        <source>Citation de %1</source>
-        <translation>Quotation from %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="686"/>
-        <source>Entité : %1</source>
-        <translation>Entity: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="710"/>
-        <source>Annotation enregistrée.</source>
-        <translation>Annotation saved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="763"/>
-        <source>Sélectionnez d’abord un passage.</source>
-        <translation>Select a passage first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="769"/>
-        <source>Surligné : %1</source>
-        <translation>Highlighted: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="785"/>
-        <source>Style %1 : %2</source>
-        <translation>Style %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="818"/>
-        <source>Style courant : %1</source>
-        <translation>Current style: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="827"/>
-        <source>La langue choisie sera utilisée au prochain lancement de Glose.</source>
-        <translation>The chosen language will be used the next time Glose starts.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="881"/>
-        <source>Correction enregistrée ; l’article est réanalysé.</source>
-        <translation>Correction saved; the article is being re-analysed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="891"/>
-        <source>Sélectionnez d’abord les mots qui forment le nom.</source>
-        <translation>First select the words that make up the name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="898"/>
-        <source>Marquer comme entité</source>
-        <translation>Mark as Entity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="899"/>
-        <source>Type de « %1 » :</source>
-        <translation>Type of “%1”:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="946"/>
-        <source>Citations de %1 : %2</source>
-        <translation>Quotations from %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="953"/>
-        <source>Articles qui mentionnent %1 : %2</source>
-        <translation>Articles mentioning %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="994"/>
-        <source>Supprimer l’article</source>
-        <translation>Delete Article</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="996"/>
-        <source>Supprimer cet article et ses annotations de la bibliothèque ? Vous pourrez annuler (Ctrl+Z).</source>
-        <translation>Delete this article and its annotations from the library? You can undo this (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1007"/>
-        <source>Sélectionnez dans le texte le passage où rattacher l’annotation.</source>
-        <translation>Select the passage in the text to reattach the annotation to.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1012"/>
-        <source>Annotation rattachée.</source>
-        <translation>Annotation reattached.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1019"/>
-        <source>Ouvrir un article</source>
-        <translation>Open Article</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1021"/>
-        <source>Articles (*.txt *.md *.markdown);;Tous les fichiers (*)</source>
-        <translation>Articles (*.txt *.md *.markdown);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1031"/>
-        <source>Ouvrir une adresse</source>
-        <translation>Open Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1032"/>
-        <source>Adresse de l’article (http:// ou https://) :</source>
-        <translation>Web address of the article (http:// or https://):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1047"/>
-        <source>(aucun)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1091"/>
-        <source>Importer des annotations</source>
-        <translation>Import Annotations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1093"/>
-        <source>Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)</source>
-        <translation>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1102"/>
-        <source>Annotations importées</source>
-        <translation>Annotations Imported</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1104"/>
-        <source>%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s).</source>
-        <translation>%1 created, %2 updated, %3 unchanged; %4 moved, %5 orphaned.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1116"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>À propos de Glose</source>
         <translation>About Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1118"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Lire et annoter les articles de presse : citations et locuteurs, entités nommées, notes exportées en Markdown.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Read and annotate news articles: quotations and their speakers, named entities, notes exported as Markdown.&lt;/p&gt;</translation>
     </message>

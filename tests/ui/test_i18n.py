@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tests.ui.conftest import WindowFactory
-from ui import i18n
+from ui import i18n, layers
 from ui.cards import CardRole
 
 REPO = Path(__file__).resolve().parents[2]
@@ -252,3 +252,26 @@ def test_dates_are_written_as_the_interface_language_writes_them(english: None) 
     assert i18n.short_date(date(2026, 11, 28)) == "11/28/26"
     i18n.install("fr")
     assert i18n.short_date(date(2026, 11, 28)) == "28/11/2026"
+
+
+def test_switching_the_language_words_the_window_again_at_once(
+    windows: WindowFactory,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    window = windows.open()
+    legend = window.legend.layer_actions[layers.QUOTES]
+    assert legend.text().startswith("Citations ")
+    try:
+        window.action_set.languages["en"].trigger()
+        qtbot.waitUntil(lambda: shown_titles(window)[0][0] == "File")  # no restart
+        menus, docks = shown_titles(window)
+        assert menus == ["File", "Edit", "View", "Help"]
+        assert docks == ["Annotations", "Quotations", "Entities", "Library"]
+        assert legend.text().startswith("Quotations ") and legend.text() != "Quotations "
+        assert window.action_set.annotate.text() == "&Annotate…"
+        assert window.settings.language == "en"
+        window.action_set.languages["fr"].trigger()
+        qtbot.waitUntil(lambda: shown_titles(window)[0][0] == "Fichier")
+        assert shown_titles(window)[0] == ["Fichier", "Édition", "Affichage", "Aide"]
+    finally:
+        i18n.install("fr")
