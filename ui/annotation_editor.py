@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.styles import DEFAULT_STYLE, DEFAULT_STYLES, HighlightStyle
 from ui import i18n
+from ui.dialog_buttons import save_or_cancel
 from ui.theme import Theme
 
 PASSAGE_PREVIEW = 280
@@ -132,13 +132,7 @@ class AnnotationEditor(QDialog):
         form.addRow(self.tr("É&tiquettes"), self.tags_edit)
         form.addRow(self.tr("St&yle"), self.style_box)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_or_cancel(self)
         self.buttons = buttons
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
 

@@ -39,10 +39,10 @@ from ui.theme import Theme
 
 
 class _Role(IntEnum):
-    STATUS = CardRole.STRUCK + 1
-    TAGS = CardRole.STRUCK + 2
-    STYLE = CardRole.STRUCK + 3
-    KIND = CardRole.STRUCK + 4
+    STATUS = CardRole.ARTICLE_ID + 1
+    TAGS = CardRole.ARTICLE_ID + 2
+    STYLE = CardRole.ARTICLE_ID + 3
+    KIND = CardRole.ARTICLE_ID + 4
 
 
 class _AnnotationFilter(QSortFilterProxyModel):

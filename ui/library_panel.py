@@ -29,7 +29,7 @@ from reader.store import ArticleSummary
 from ui.cards import CardRole, Index, show_as_cards
 from ui.theme import Theme
 
-ARTICLE_ID_ROLE = CardRole.SORT_DATE
+ARTICLE_ID_ROLE = CardRole.ARTICLE_ID
 SEARCH_DELAY_MS = 200
 
 

@@ -344,16 +344,6 @@
         <source>St&amp;yle</source>
         <translation>St&amp;yle</translation>
     </message>
-    <message>
-        <location filename="../../ui/annotation_editor.py" line="138"/>
-        <source>Enregistrer</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotation_editor.py" line="139"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>AnnotationListModel</name>
@@ -642,12 +632,12 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../ui/article_view.py" line="71"/>
+        <location filename="../../ui/article_view.py" line="70"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="73"/>
+        <location filename="../../ui/article_view.py" line="72"/>
         <source>Texte de l’article, avec citations et entités surlignées</source>
         <translation>Article text, with quotations and entities highlighted</translation>
     </message>
@@ -708,6 +698,19 @@
         <location filename="../../ui/backup_actions.py" line="123"/>
         <source>Remplacer la bibliothèque par une de ses sauvegardes quotidiennes</source>
         <translation>Replace the library with one of its daily backups</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../ui/dialog_buttons.py" line="16"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialog_buttons.py" line="19"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1641,16 +1644,6 @@
         <source>Choisissez une personne ou une organisation, ou tapez un nom :</source>
         <translation>Choose a person or an organisation, or type a name:</translation>
     </message>
-    <message>
-        <location filename="../../ui/speaker_dialog.py" line="51"/>
-        <source>Enregistrer</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/speaker_dialog.py" line="52"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>StylesDialog</name>
@@ -1725,32 +1718,22 @@
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="91"/>
-        <source>Enregistrer</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/styles_dialog.py" line="92"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/styles_dialog.py" line="130"/>
+        <location filename="../../ui/styles_dialog.py" line="124"/>
         <source>Contraste du texte : %1:1 (clair), %2:1 (sombre).</source>
         <translation>Text contrast: %1:1 (light), %2:1 (dark).</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="135"/>
+        <location filename="../../ui/styles_dialog.py" line="129"/>
         <source>En dessous de 4,5:1 : le texte sera difficile à lire.</source>
         <translation>Below 4.5:1, the text will be hard to read.</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="153"/>
+        <location filename="../../ui/styles_dialog.py" line="147"/>
         <source>Choisir une couleur</source>
         <translation>Choose a Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="158"/>
+        <location filename="../../ui/styles_dialog.py" line="152"/>
         <source>Nouveau style</source>
         <translation>New style</translation>
     </message>
