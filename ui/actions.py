@@ -33,7 +33,7 @@ class Actions(QObject):
         for action in (self.edit, self.delete):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Undo and redo say what they would undo or redo: « Annuler Annoter ».
-        self._history = undo_stack
+        self._steps = {"undo": undo_stack.undoText(), "redo": undo_stack.redoText()}
         self.undo = self._action(standard.Undo)
         self.redo = self._action()
         self.redo.setShortcuts([QKeySequence(standard.Redo), QKeySequence("Ctrl+Shift+Z")])
@@ -41,8 +41,8 @@ class Actions(QObject):
         self.redo.triggered.connect(undo_stack.redo)
         undo_stack.canUndoChanged.connect(self.undo.setEnabled)
         undo_stack.canRedoChanged.connect(self.redo.setEnabled)
-        undo_stack.undoTextChanged.connect(self._word_history)
-        undo_stack.redoTextChanged.connect(self._word_history)
+        undo_stack.undoTextChanged.connect(self._undo_step_changed)
+        undo_stack.redoTextChanged.connect(self._redo_step_changed)
         self.undo.setEnabled(undo_stack.canUndo())
         self.redo.setEnabled(undo_stack.canRedo())
         self.zoom_in = self._action()
@@ -80,11 +80,18 @@ class Actions(QObject):
             self._owner.addAction(action)
         return action
 
-    def _word_history(self, _text: str = "") -> None:
-        history = self._history
+    def _undo_step_changed(self, step: str) -> None:
+        self._steps["undo"] = step
+        self._word_history()
+
+    def _redo_step_changed(self, step: str) -> None:
+        self._steps["redo"] = step
+        self._word_history()
+
+    def _word_history(self) -> None:
         for action, verb, step in (
-            (self.undo, self.tr("Annuler"), history.undoText()),
-            (self.redo, self.tr("Rétablir"), history.redoText()),
+            (self.undo, self.tr("Annuler"), self._steps["undo"]),
+            (self.redo, self.tr("Rétablir"), self._steps["redo"]),
         ):
             action.setText(f"{verb} {step}" if step else verb)
 

@@ -81,7 +81,7 @@
     <message>
         <location filename="../../ui/actions.py" line="86"/>
         <source>Annuler</source>
-        <translation>Cancel</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="87"/>

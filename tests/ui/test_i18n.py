@@ -275,3 +275,12 @@ def test_switching_the_language_words_the_window_again_at_once(
         assert shown_titles(window)[0] == ["Fichier", "Édition", "Affichage", "Aide"]
     finally:
         i18n.install("fr")
+
+
+def test_undo_and_redo_say_what_they_would_undo(english: None, windows: WindowFactory) -> None:
+    window = windows.open()
+    undo = window.action_set.undo
+    assert undo.text() == "Undo" and not undo.isEnabled()
+    start = window.view.text.index("Crimée")
+    assert window.session.annotate(start, start + len("Crimée"))
+    assert undo.text() == "Undo Annotate" and undo.isEnabled()
