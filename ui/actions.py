@@ -17,8 +17,9 @@ class Actions(QObject):
     """The window's actions; ``owner`` gets those whose shortcuts work anywhere in it."""
 
     def __init__(self, owner: QWidget, undo_stack: QUndoStack) -> None:
+        # The owner is reached as the parent, never held: a Python reference from a child to
+        # its window would make a cycle the collector frees at exit, after Qt is gone.
         super().__init__(owner)
-        self._owner = owner
         standard = QKeySequence.StandardKey
         self.open = self._action(standard.Open)
         self.open_address = self._action("Ctrl+Shift+O")
@@ -72,12 +73,14 @@ class Actions(QObject):
         checkable: bool = False,
         anywhere: bool = True,
     ) -> QAction:
-        action = QAction(self._owner)
+        owner = self.parent()
+        assert isinstance(owner, QWidget)
+        action = QAction(owner)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setCheckable(checkable)
         if anywhere:
-            self._owner.addAction(action)
+            owner.addAction(action)
         return action
 
     def _undo_step_changed(self, step: str) -> None:

@@ -5,7 +5,7 @@ hover points at, annotating, editing and deleting, the current style, correcting
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 
@@ -24,10 +24,14 @@ NOTE_PREVIEW_CHARS = 160
 class Annotating(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.session = window.session
         self.view = window.view
         self.current_style = DEFAULT_STYLE
+
+    @property
+    def window(self) -> MainWindow:
+        """The window, as the parent: never held, so that no cycle outlives it."""
+        return cast("MainWindow", self.parent())
 
     def _tell(self, text: str) -> None:
         self.window.show_message(text)

@@ -4,7 +4,7 @@ highlight layers, the side panels, the legend and the status bar as each signal 
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 class ArticleDisplay(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.session = session = window.session
         self._analysis_counts: Counter[str] = Counter()
         session.article_opened.connect(self._show_article)
@@ -31,6 +30,11 @@ class ArticleDisplay(QObject):
         session.annotation_removed.connect(self._annotation_removed)
         session.analysis_started.connect(self._analysis_started)
         session.analysis_progress.connect(self._analysis_progress)
+
+    @property
+    def window(self) -> MainWindow:
+        """The window, as the parent: never held, so that no cycle outlives it."""
+        return cast("MainWindow", self.parent())
 
     def _show_article(self) -> None:
         loaded = self.session.loaded

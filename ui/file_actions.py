@@ -4,7 +4,7 @@ export dialog, and importing annotations."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
@@ -29,11 +29,15 @@ class FileActions(QObject):
         recent_menu: QMenu,
     ) -> None:
         super().__init__(window)
-        self.window = window
         self.session = session
         self.settings = settings
         self.recent_menu = recent_menu
         recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    @property
+    def window(self) -> QMainWindow:
+        """The window, as the parent: never held, so that no cycle outlives it."""
+        return cast(QMainWindow, self.parent())
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

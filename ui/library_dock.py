@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from reader.library import SearchHit
@@ -18,6 +18,9 @@ from ui.session import ArticleSession
 
 
 class LibraryDock(QObject):
+    message = Signal(str)
+    """Something to tell the reader (a library that cannot be read)."""
+
     def __init__(
         self,
         session: ArticleSession,
@@ -25,7 +28,6 @@ class LibraryDock(QObject):
         panel: LibraryPanel,
         view: ArticleView,
         find_bar: FindBar,
-        tell: Callable[[str], None],
     ) -> None:
         super().__init__(dock)
         self.session = session
@@ -33,7 +35,6 @@ class LibraryDock(QObject):
         self.panel = panel
         self.view = view
         self.find_bar = find_bar
-        self._tell = tell
         panel.open_requested.connect(self._open)
         panel.delete_requested.connect(self._delete_article)
         panel.search_requested.connect(self._search)
@@ -57,7 +58,7 @@ class LibraryDock(QObject):
         try:
             articles = self.session.library.articles()
         except StoreError as error:
-            self._tell(describe(error))
+            self.message.emit(describe(error))
             return
         current = self.session.article.id if self.session.article else None
         self.panel.show_articles(articles, current)
@@ -82,7 +83,7 @@ class LibraryDock(QObject):
         try:
             found = hits()
         except StoreError as error:
-            self._tell(describe(error))
+            self.message.emit(describe(error))
             return
         self.dock.show()
         self.dock.raise_()
@@ -95,7 +96,7 @@ class LibraryDock(QObject):
         try:
             self.panel.show_hits(self.session.library.search(query))
         except StoreError as error:
-            self._tell(describe(error))
+            self.message.emit(describe(error))
 
     def _open(self, article_id: int, start: int, end: int) -> None:
         current = self.session.article.id if self.session.article else None

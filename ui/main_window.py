@@ -104,13 +104,9 @@ class MainWindow(QMainWindow):
         self._create_toolbars()
         self.files = FileActions(self, session, settings, self.recent_menu)
         self.library = LibraryDock(
-            session,
-            self.library_dock,
-            self.library_panel,
-            self.view,
-            self.find_bar,
-            self.show_message,
+            session, self.library_dock, self.library_panel, self.view, self.find_bar
         )
+        self.library.message.connect(self.show_message)
         self.hidden_layers = settings.hidden_layers()
         self.display = ArticleDisplay(self)
         self._style_indicators()

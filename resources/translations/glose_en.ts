@@ -4,187 +4,187 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Ouvrir un article (.txt, .md)</source>
         <translation>Open an article (.txt, .md)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>Ouvrir une &amp;adresse…</source>
         <translation>Open &amp;Address…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="114"/>
         <source>Télécharger un article depuis le web (seule action qui utilise le réseau)</source>
         <translation>Download an article from the web (the only action that uses the network)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>Exporter les annotations en Markdown</source>
         <translation>Export the annotations as Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>&amp;Importer des annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>Importer des annotations W3C JSON-LD (d’un export de Glose ou d’ailleurs)</source>
         <translation>Import W3C JSON-LD annotations (from a Glose export or elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="115"/>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>&amp;Annoter…</source>
         <translation>&amp;Annotate…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>Annoter la sélection, la citation ou l’entité (A)</source>
         <translation>Annotate the selection, the quotation or the entity (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="130"/>
         <source>&amp;Modifier l’annotation…</source>
         <translation>&amp;Edit Annotation…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="121"/>
+        <location filename="../../ui/actions.py" line="131"/>
         <source>Modifier la note de l’annotation choisie (Entrée)</source>
         <translation>Edit the note of the selected annotation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>&amp;Supprimer l’annotation</source>
         <translation>&amp;Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>Supprimer l’annotation choisie (Suppr)</source>
         <translation>Delete the selected annotation (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="139"/>
         <source>Zoom &amp;avant</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="130"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Zoom a&amp;rrière</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal Size</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Curseur de &amp;lecture</source>
         <translation>&amp;Reading Cursor</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>Afficher un curseur pour sélectionner au clavier (F7)</source>
         <translation>Show a cursor to select text with the keyboard (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>À &amp;propos de Glose</source>
         <translation>&amp;About Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>Marquer comme &amp;entité…</source>
         <translation>Mark as E&amp;ntity…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>Marquer la sélection comme personne, lieu, organisation… (E)</source>
         <translation>Mark the selection as a person, place, organisation… (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Corrections pour &amp;tous les articles</source>
         <translation>Corrections for All Ar&amp;ticles</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>Les corrections d’entités s’appliquent aussi aux autres articles</source>
         <translation>Entity corrections also apply to the other articles</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>&amp;Rechercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Rechercher dans l’article (Ctrl+F)</source>
         <translation>Search the article (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>Surli&amp;gner</source>
         <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Surligner la sélection dans le style courant (H)</source>
         <translation>Highlight the selection in the current style (H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>St&amp;yles…</source>
         <translation>St&amp;yles…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>Nommer et colorer les styles</source>
         <translation>Name and colour the styles</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="165"/>
         <source>Thème du &amp;système</source>
         <translation>&amp;System Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/actions.py" line="166"/>
         <source>Thème &amp;clair</source>
         <translation>&amp;Light Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>Thème &amp;sombre</source>
         <translation>&amp;Dark Theme</translation>
     </message>
@@ -192,82 +192,82 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../ui/annotating.py" line="57"/>
+        <location filename="../../ui/annotating.py" line="61"/>
         <source>(sans note)</source>
         <translation>(no note)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="63"/>
+        <location filename="../../ui/annotating.py" line="67"/>
         <source>locuteur non identifié</source>
         <translation>unidentified speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="109"/>
+        <location filename="../../ui/annotating.py" line="113"/>
         <source>Sélectionnez un passage, ou cliquez une citation ou une entité, puis Annoter.</source>
         <translation>Select a passage, or click a quotation or an entity, then Annotate.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="116"/>
+        <location filename="../../ui/annotating.py" line="120"/>
         <source>Citation de %1</source>
         <translation>Quotation from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="118"/>
+        <location filename="../../ui/annotating.py" line="122"/>
         <source>Entité : %1</source>
         <translation>Entity: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="142"/>
+        <location filename="../../ui/annotating.py" line="146"/>
         <source>Annotation enregistrée.</source>
         <translation>Annotation saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="185"/>
+        <location filename="../../ui/annotating.py" line="189"/>
         <source>Sélectionnez d’abord un passage.</source>
         <translation>Select a passage first.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="190"/>
+        <location filename="../../ui/annotating.py" line="194"/>
         <source>Surligné : %1</source>
         <translation>Highlighted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="195"/>
+        <location filename="../../ui/annotating.py" line="199"/>
         <source>Sélectionnez dans le texte le passage où rattacher l’annotation.</source>
         <translation>Select the passage in the text to reattach the annotation to.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="198"/>
+        <location filename="../../ui/annotating.py" line="202"/>
         <source>Annotation rattachée.</source>
         <translation>Annotation reattached.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="213"/>
+        <location filename="../../ui/annotating.py" line="217"/>
         <source>Style %1 : %2</source>
         <translation>Style %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="232"/>
+        <location filename="../../ui/annotating.py" line="236"/>
         <source>Style courant : %1</source>
         <translation>Current style: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="246"/>
+        <location filename="../../ui/annotating.py" line="250"/>
         <source>Correction enregistrée ; l’article est réanalysé.</source>
         <translation>Correction saved; the article is being re-analysed.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="254"/>
+        <location filename="../../ui/annotating.py" line="258"/>
         <source>Sélectionnez d’abord les mots qui forment le nom.</source>
         <translation>First select the words that make up the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="260"/>
+        <location filename="../../ui/annotating.py" line="264"/>
         <source>Marquer comme entité</source>
         <translation>Mark as Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="261"/>
+        <location filename="../../ui/annotating.py" line="265"/>
         <source>Type de « %1 » :</source>
         <translation>Type of “%1”:</translation>
     </message>
@@ -517,7 +517,7 @@
 <context>
     <name>ArticleDisplay</name>
     <message>
-        <location filename="../../ui/article_display.py" line="94"/>
+        <location filename="../../ui/article_display.py" line="98"/>
         <source>%1 citations · %2 entités · %3 annotations</source>
         <translation>%1 quotations · %2 entities · %3 annotations</translation>
     </message>
@@ -1060,47 +1060,47 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="41"/>
+        <location filename="../../ui/file_actions.py" line="45"/>
         <source>Ouvrir un article</source>
         <translation>Open Article</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="43"/>
+        <location filename="../../ui/file_actions.py" line="47"/>
         <source>Articles (*.txt *.md *.markdown);;Tous les fichiers (*)</source>
         <translation>Articles (*.txt *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="57"/>
         <source>Ouvrir une adresse</source>
         <translation>Open Address</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="54"/>
+        <location filename="../../ui/file_actions.py" line="58"/>
         <source>Adresse de l’article (http:// ou https://) :</source>
         <translation>Web address of the article (http:// or https://):</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="69"/>
+        <location filename="../../ui/file_actions.py" line="73"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/file_actions.py" line="107"/>
         <source>Importer des annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
+        <location filename="../../ui/file_actions.py" line="109"/>
         <source>Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)</source>
         <translation>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="113"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Annotations importées</source>
         <translation>Annotations Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="115"/>
+        <location filename="../../ui/file_actions.py" line="119"/>
         <source>%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s).</source>
         <translation>%1 created, %2 updated, %3 unchanged; %4 moved, %5 orphaned.</translation>
     </message>
@@ -1262,22 +1262,22 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../ui/library_dock.py" line="70"/>
+        <location filename="../../ui/library_dock.py" line="71"/>
         <source>Citations de %1 : %2</source>
         <translation>Quotations from %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_dock.py" line="77"/>
+        <location filename="../../ui/library_dock.py" line="78"/>
         <source>Articles qui mentionnent %1 : %2</source>
         <translation>Articles mentioning %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library_dock.py" line="114"/>
+        <location filename="../../ui/library_dock.py" line="115"/>
         <source>Supprimer l’article</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_dock.py" line="116"/>
+        <location filename="../../ui/library_dock.py" line="117"/>
         <source>Supprimer cet article et ses annotations de la bibliothèque ? Vous pourrez annuler (Ctrl+Z).</source>
         <translation>Delete this article and its annotations from the library? You can undo this (Ctrl+Z).</translation>
     </message>
@@ -1386,82 +1386,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Entités</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Style &amp;courant</source>
         <translation>Current &amp;Style</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Thème</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Calques</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Outils</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>À propos de Glose</source>
         <translation>About Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Lire et annoter les articles de presse : citations et locuteurs, entités nommées, notes exportées en Markdown.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Read and annotate news articles: quotations and their speakers, named entities, notes exported as Markdown.&lt;/p&gt;</translation>
     </message>
