@@ -1,13 +1,16 @@
 """The small API the app and the command line share: open, analyse, annotate, export.
 
 It ties the loaded text, the store, the analysis and the user's corrections together so that
-neither the GUI nor the command line repeats that wiring.
+neither the GUI nor the command line repeats that wiring. It is the front ends' one door into
+the library: they never reach the store's modules. The types they need from there (a search
+hit, a backup, why a library cannot be opened) are named here.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from reader.analysis.engines import EngineId, EntityEngine, paragraph_cache_key
@@ -15,12 +18,27 @@ from reader.analysis.entity_fixes import Correction
 from reader.analysis.model import Analysis, Cue, Entity, Label, Mention, Quote, SpeakerFix
 from reader.analysis.quotes import QuoteIndex, marks_of, nested
 from reader.sources import LoadedArticle
-from reader.store import Annotation, Article, Store
-from reader.store.model import SearchHit
+from reader.store import Annotation, Article, ArticleSummary, Kind, Store, data_dir
+from reader.store.model import SearchHit, clean_tags
+from reader.store.recovery import LibraryProblem, LibraryUnavailable, ProblemKind, open_library
+from reader.store.store import BUSY_TIMEOUT_MS, StoreProblem, now_iso, reattached
+from reader.styles import DEFAULT_STYLE, HighlightStyle
 from reader.text import Layout, layout
 
 if TYPE_CHECKING:
+    from reader.annotation_import import AnnotationsImported
     from reader.export.markdown import MarkdownOptions
+    from reader.store.backups import Backup
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "Library",
+    "LibraryProblem",
+    "LibraryUnavailable",
+    "ProblemKind",
+    "SearchHit",
+    "StoreProblem",
+]
 
 # The analysis and export machinery is imported where it is used: the app opens its first
 # article without it (about 10 ms of imports before the first paint).
@@ -93,6 +111,82 @@ class Library:
     def __init__(self, store: Store) -> None:
         self.store = store
 
+    # The library as a whole --------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Library:
+        """The library in ``data_dir``, checked for damage and for writing (created when
+        missing); ``LibraryUnavailable`` says what is wrong, with nothing changed."""
+        return cls(open_library(Path(data_dir), busy_timeout_ms))
+
+    @staticmethod
+    def folder(chosen: str | Path | None = None) -> Path:
+        """Where the library lives: ``chosen``, else ``GLOSE_DATA_DIR``, else the user's data
+        folder."""
+        return data_dir(chosen)
+
+    def on_worker(self) -> Library:
+        """The same library on a connection of its own, for a worker thread (one connection
+        is never shared between threads); close it when done, e.g. ``with``."""
+        return Library(Store(self.store.data_dir, self.store.busy_timeout_ms))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.data_dir
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (window, process) commits to the library."""
+        return self.store.data_version()
+
+    def daily_backup(self) -> Path | None:
+        """Today's backup, unless it exists (see ``reader.store.backups``); safe on any
+        thread, as it opens its own connection."""
+        from reader.store.backups import daily_backup
+
+        return daily_backup(self.data_dir)
+
+    def backups(self) -> list[Backup]:
+        """The backups of this library, newest first."""
+        return Library.backups_in(self.data_dir)
+
+    def restore_backup(self, backup: Backup) -> Path:
+        """Replace this library's content by ``backup``; returns where the current library
+        was kept."""
+        from reader.store.backups import restore_backup
+
+        return restore_backup(self.store, backup.path)
+
+    @staticmethod
+    def backups_in(data_dir: Path) -> list[Backup]:
+        from reader.store.backups import list_backups
+
+        return list_backups(data_dir)
+
+    @staticmethod
+    def set_aside(problem: LibraryProblem) -> Path:
+        """Rename a library that cannot be used (never delete it); returns its new path."""
+        from reader.store.recovery import quarantine
+
+        return quarantine(problem)
+
+    @staticmethod
+    def restore_as_library(data_dir: Path, backup: Backup) -> Path:
+        """Make ``backup`` the library of ``data_dir``, which has none."""
+        from reader.store.backups import restore_as_library
+
+        return restore_as_library(data_dir, backup.path)
+
+    # Articles ------------------------------------------------------------------------------
+
     def add(self, loaded: LoadedArticle) -> Article:
         return self.store.add_or_update_article(
             self._kept_under(loaded), loaded.title, loaded.text, loaded.metadata
@@ -116,6 +210,127 @@ class Library:
         ) == (final, canonical):
             return canonical
         return loaded.source
+
+    def article(self, article_id: int) -> Article | None:
+        return self.store.article(article_id)
+
+    def articles(self) -> list[ArticleSummary]:
+        """Every article, with its annotation count, the last changed first."""
+        return self.store.articles()
+
+    def delete_article(self, article_id: int) -> tuple[Article, list[Annotation]]:
+        """Remove an article and its annotations; returns them, for ``restore_article``."""
+        return self.store.delete_article(article_id)
+
+    def restore_article(self, article: Article, annotations: Sequence[Annotation]) -> None:
+        self.store.restore_article(article, annotations)
+
+    def search(self, query: str) -> list[SearchHit]:
+        """Articles, quotations, notes and tags matching ``query`` (accents ignored)."""
+        return self.store.search(query)
+
+    # Annotations ---------------------------------------------------------------------------
+
+    def annotations(
+        self, article_id: int, *, after: Annotation | None = None, limit: int = -1
+    ) -> list[Annotation]:
+        """An article's annotations in reading order; with ``after``, those that follow
+        it; with ``limit``, that many at most."""
+        return self.store.annotations(article_id, after=after, limit=limit)
+
+    def all_tags(self) -> list[str]:
+        return self.store.all_tags()
+
+    def new_annotation(
+        self,
+        article: Article,
+        start: int,
+        end: int,
+        *,
+        note: str = "",
+        tags: Iterable[str] = (),
+        style: str = DEFAULT_STYLE,
+        kind: Kind = Kind.TEXT,
+        ref: str = "",
+    ) -> Annotation:
+        """An annotation of ``article.text[start:end]``, ready for ``put_annotation`` (not
+        stored yet); ``StoreError`` for a passage outside the text."""
+        return self.store.new_annotation(
+            article, start, end, note=note, tags=tags, style=style, kind=kind, ref=ref
+        )
+
+    @staticmethod
+    def edited(
+        annotation: Annotation,
+        *,
+        note: str | None = None,
+        tags: Iterable[str] | None = None,
+        style: str | None = None,
+    ) -> Annotation:
+        """``annotation`` with what was given changed (tags cleaned as typed), not stored."""
+        return annotation.with_changes(
+            note=annotation.note if note is None else note,
+            tags=annotation.tags if tags is None else clean_tags(tags),
+            style=annotation.style if style is None else style,
+        )
+
+    @staticmethod
+    def reattached(annotation: Annotation, article: Article, start: int, end: int) -> Annotation:
+        """``annotation`` moved onto ``article.text[start:end]`` (not stored yet)."""
+        return reattached(annotation, article, start, end)
+
+    def put_annotation(self, annotation: Annotation, *, edited: bool = False) -> Annotation:
+        """Store ``annotation`` as given (new, or put back by an undo); ``edited`` dates the
+        change now. Returns what is stored."""
+        if edited:
+            annotation = dataclasses.replace(annotation, updated=now_iso())
+        self.store.restore_annotation(annotation)
+        return annotation
+
+    def delete_annotation(self, annotation_id: str) -> Annotation:
+        """Remove an annotation; returns it, for ``put_annotation`` to put it back."""
+        return self.store.delete_annotation(annotation_id)
+
+    def restyle(self, styles: dict[str, str]) -> None:
+        """Give annotations (by id) these styles back (the undo of a style's removal)."""
+        for annotation_id, style in styles.items():
+            self.store.update_annotation(annotation_id, style=style)
+
+    def import_annotations(self, path: Path) -> AnnotationsImported:
+        """Bring the annotations of a Web Annotation JSON-LD file into the library (see
+        ``reader.export.jsonld``), and say what changed so that it can be undone."""
+        from reader.annotation_import import import_file
+
+        return import_file(self.store, Path(path))
+
+    def undo_import(self, imported: AnnotationsImported) -> None:
+        """The library as it was before ``imported``."""
+        from reader.annotation_import import undo
+
+        undo(self.store, imported)
+
+    def redo_import(self, imported: AnnotationsImported) -> None:
+        """The library as ``imported`` left it, after ``undo_import``."""
+        from reader.annotation_import import redo
+
+        redo(self.store, imported)
+
+    # Styles and corrections ----------------------------------------------------------------
+
+    def styles(self) -> list[HighlightStyle]:
+        return self.store.styles()
+
+    def save_styles(self, styles: Sequence[HighlightStyle]) -> None:
+        """Replace the set of styles; annotations in a removed style take the first one."""
+        self.store.save_styles(styles)
+
+    def add_correction(self, article_id: int | None, kind: str, data: dict[str, Any]) -> int:
+        """Keep a correction of the analysis (``ENTITY_CORRECTION`` or ``SPEAKER_FIX``) for
+        one article, or for every one (``article_id`` None); returns its id."""
+        return self.store.add_correction(article_id, kind, data)
+
+    def remove_correction(self, correction_id: int) -> None:
+        self.store.remove_correction(correction_id)
 
     def entity_corrections(self, article_id: int | None) -> list[Correction]:
         rows = self.store.corrections(article_id, ENTITY_CORRECTION)

@@ -16,14 +16,16 @@ class HighlightStyle:
     dark: str
     """Background colour on the dark theme (light text stays AA-legible on it)."""
 
-    def label(self, language: str | None = None) -> str:
-        """The name in ``language`` (default: the interface's); English falls back to French."""
-        chosen = language or _display_language
-        return self.label_fr if chosen == "fr" or not self.label_en else self.label_en
+    def label(self, language: str = "fr") -> str:
+        """The name in ``language`` ("fr" or "en"); English falls back to French. The caller
+        says which: the core does not know what language a front end speaks."""
+        return self.label_fr if language == "fr" or not self.label_en else self.label_en
 
 
+DEFAULT_STYLE = "important"
+"""The style of an annotation made without choosing one, and the first of the defaults."""
 DEFAULT_STYLES: tuple[HighlightStyle, ...] = (
-    HighlightStyle("important", "Important", "Important", "#ffe58a", "#6b5400"),
+    HighlightStyle(DEFAULT_STYLE, "Important", "Important", "#ffe58a", "#6b5400"),
     HighlightStyle("verify", "À vérifier", "To check", "#ffc9a8", "#7a3412"),
     HighlightStyle("disagree", "Désaccord", "Disagreement", "#f7b7c5", "#7a1f3a"),
     HighlightStyle("evidence", "Preuve", "Evidence", "#bfe8c0", "#1f5a2a"),
@@ -49,7 +51,7 @@ class StyleBook:
         """The style called ``name``; an unknown name (a deleted style) falls back to the first."""
         return self._by_name.get(name) or _DEFAULTS_BY_NAME.get(name) or self.styles[0]
 
-    def label(self, name: str, language: str | None = None) -> str:
+    def label(self, name: str, language: str = "fr") -> str:
         style = self._by_name.get(name) or _DEFAULTS_BY_NAME.get(name)
         if style is None:
             return name
@@ -60,21 +62,8 @@ _DEFAULTS_BY_NAME = {style.name: style for style in DEFAULT_STYLES}
 DEFAULT_BOOK = StyleBook()
 
 
-def style_named(name: str) -> HighlightStyle:
-    return DEFAULT_BOOK.named(name)
-
-
-def style_label(name: str, language: str | None = None) -> str:
+def style_label(name: str, language: str = "fr") -> str:
     return DEFAULT_BOOK.label(name, language)
-
-
-_display_language = "fr"
-
-
-def set_display_language(language: str) -> None:
-    """The language style names are shown in when none is asked for (the interface's)."""
-    global _display_language
-    _display_language = language
 
 
 def new_style_name(label: str, taken: set[str]) -> str:

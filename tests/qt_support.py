@@ -20,12 +20,8 @@ from reader.store.store import BUSY_TIMEOUT_MS
 from ui import theme as themes
 from ui.article_view import ArticleView
 from ui.main_window import MainWindow
-from ui.none_guard import make_constants_immortal
 from ui.session import ArticleSession
 from ui.settings import Settings
-
-# As the app does at start-up (ui.none_guard): a long test session makes thousands of Qt calls.
-make_constants_immortal()
 
 
 @pytest.fixture(autouse=True)

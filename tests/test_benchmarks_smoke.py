@@ -19,15 +19,6 @@ TINY = Sizes(annotations=12, library=40, cycles=1, text_chars=6_000, list_text_c
 
 
 @pytest.fixture
-def none_guard() -> None:
-    """What the benchmarks do before any Qt work: PySide6 6.12 on Python 3.11 drops a
-    reference to ``None`` on each call of a void Qt method (see ``ui.none_guard``)."""
-    from ui.none_guard import make_constants_immortal
-
-    make_constants_immortal()
-
-
-@pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
     corpus = tmp_path / "corpus.txt"
     corpus.write_text(
@@ -116,7 +107,7 @@ def test_each_launch_is_compared_with_the_floor_launched_next_to_it(
     assert len(startup._floor) == 2 and startup.floor()[1]["wall_s"]["n"] == 2
 
 
-def test_heartbeat_and_paint_waits(qapp: object, none_guard: None) -> None:
+def test_heartbeat_and_paint_waits(qapp: object) -> None:
     from PySide6.QtWidgets import QLabel
 
     from tests.benchmarks.qt import Heartbeat, until_painted, wait
@@ -135,9 +126,7 @@ def test_heartbeat_and_paint_waits(qapp: object, none_guard: None) -> None:
     label.close()
 
 
-def test_many_annotations_and_export_on_tiny_inputs(
-    qapp: object, none_guard: None, workspace: Workspace
-) -> None:
+def test_many_annotations_and_export_on_tiny_inputs(qapp: object, workspace: Workspace) -> None:
     edits = p5_many_annotations(workspace, TINY)
     assert [r.benchmark for r in edits] == ["P5"] * 7
     assert all(r.measured is not None and r.measured > 0 and r.floor for r in edits)

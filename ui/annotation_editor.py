@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.styles import DEFAULT_STYLES, HighlightStyle
+from reader.styles import DEFAULT_STYLE, DEFAULT_STYLES, HighlightStyle
+from ui import i18n
+from ui.dialog_buttons import save_or_cancel
 from ui.theme import Theme
 
 PASSAGE_PREVIEW = 280
@@ -74,7 +75,7 @@ class AnnotationEditor(QDialog):
         *,
         note: str = "",
         tags: Sequence[str] = (),
-        style: str = "important",
+        style: str = DEFAULT_STYLE,
         known_tags: Sequence[str] = (),
         context: str = "",
         editing: bool = False,
@@ -122,7 +123,7 @@ class AnnotationEditor(QDialog):
         self.style_box.setAccessibleName(self.tr("Style"))
         for index, named in enumerate(styles):
             colour = named.dark if theme.dark else named.light
-            self.style_box.addItem(_swatch(colour), named.label(), named.name)
+            self.style_box.addItem(_swatch(colour), named.label(i18n.language()), named.name)
             if named.name == style:
                 self.style_box.setCurrentIndex(index)
 
@@ -131,13 +132,7 @@ class AnnotationEditor(QDialog):
         form.addRow(self.tr("É&tiquettes"), self.tags_edit)
         form.addRow(self.tr("St&yle"), self.style_box)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_or_cancel(self)
         self.buttons = buttons
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
 

@@ -33,15 +33,16 @@ from PySide6.QtWidgets import (
 from reader.store import Annotation, Kind, Status
 from reader.styles import StyleBook
 from reader.text import markdown_preview
+from ui import i18n
 from ui.cards import CARDS_AT_A_TIME, CardRole, CardRows, Index, show_as_cards, show_row
 from ui.theme import Theme
 
 
 class _Role(IntEnum):
-    STATUS = CardRole.STRUCK + 1
-    TAGS = CardRole.STRUCK + 2
-    STYLE = CardRole.STRUCK + 3
-    KIND = CardRole.STRUCK + 4
+    STATUS = CardRole.ARTICLE_ID + 1
+    TAGS = CardRole.ARTICLE_ID + 2
+    STYLE = CardRole.ARTICLE_ID + 3
+    KIND = CardRole.ARTICLE_ID + 4
 
 
 class _AnnotationFilter(QSortFilterProxyModel):
@@ -199,7 +200,7 @@ class AnnotationListModel(CardRows):
         if role == CardRole.BODY:
             return self._derived(annotation)[0]
         if role == CardRole.META:
-            parts = [self.styles.label(annotation.style)]
+            parts = [self.styles.label(annotation.style, i18n.language())]
             parts += ["#" + tag for tag in annotation.tags]
             if annotation.created:
                 parts.append(self._derived(annotation)[1])
@@ -455,7 +456,7 @@ class AnnotationsPanel(QWidget):
             _Role.STYLE,
             self.tr("Tous styles"),
             [
-                (self.model.styles.label(st.name), st.name)
+                (self.model.styles.label(st.name, i18n.language()), st.name)
                 for st in self.model.styles
                 if st.name in used
             ],

@@ -12,27 +12,10 @@ from reader import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
     from reader.sources import LoadedArticle
-    from ui.article_view import ArticleView
 
 SCREENSHOT_TIMEOUT_MS = 120_000
 BACKUP_DELAY_MS = 3000
 """The daily backup starts this long after the window is built."""
-GARBAGE_COLLECTION_DEADLINE_MS = 3000
-"""The garbage collector runs again after the first paint, or this long after the window is
-built should nothing be painted (a minimised window)."""
-
-
-def collect_garbage_after_first_paint(view: ArticleView) -> None:
-    """The launcher holds Python's garbage collector off while the app starts: it ran ninety
-    times, 11 ms, before the first paint. It runs again from the first paint on, and what
-    start-up built (60,000 objects, alive for the whole session) is left out of its rounds: a
-    full one scanned them in 16 ms."""
-    from PySide6.QtCore import QTimer
-
-    from ui.garbage import collect_again
-
-    view.text_painted.connect(collect_again)
-    QTimer.singleShot(GARBAGE_COLLECTION_DEADLINE_MS, collect_again)
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -52,25 +35,22 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ui.import_check import read_sources_directly
-    from ui.none_guard import make_constants_immortal
-
-    # Before any Qt call: PySide6 6.12 on Python 3.11 wears None, True and False out.
-    make_constants_immortal()
-    read_sources_directly()
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    # The core first: PySide6 looks into the source of every module imported after it (for
+    # its ``__feature__`` switches), and none of the core's needs that.
+    from reader.library import Library, LibraryUnavailable
+    from reader.resources import resource_path
+    from reader.sources import SourceError, is_address, load_bundled, load_file
+    from reader.store import StoreError
+
+    # isort: split
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from reader.library import Library
-    from reader.resources import resource_path
-    from reader.sources import SourceError, is_address, load_bundled, load_file
-    from reader.store import StoreError, data_dir
-    from reader.store.recovery import LibraryUnavailable, open_library
-    from ui import i18n
+    from ui import garbage, i18n
     from ui import theme as themes
     from ui.backup_actions import start_daily_backup
     from ui.errors import describe
@@ -89,31 +69,32 @@ def run(args: argparse.Namespace) -> int:
         app.setWindowIcon(QIcon(str(icon_path)))
 
     settings = Settings()
-    translator = i18n.install(args.language or settings.language)
+    i18n.install(args.language or settings.language)
     theme = themes.resolve(args.theme or settings.theme)
     themes.apply_palette(app, theme)
 
+    folder = Library.folder(args.data_dir)
     if args.screenshot:
         try:
-            store = open_library(data_dir(args.data_dir))
+            library = Library.open(folder)
         except StoreError as error:
             print(f"glose: {error}", file=sys.stderr)
             return 1
     else:
         try:
-            store = open_library(data_dir(args.data_dir))
+            library = Library.open(folder)
         except LibraryUnavailable:
-            # The dialogs are built only for a library that cannot be opened (20 ms of Qt).
+            # The dialogs are built only for a library that cannot be opened.
             from ui.recovery_dialog import open_library_interactively
 
-            opened = open_library_interactively(data_dir(args.data_dir))
+            opened = open_library_interactively(folder)
             if opened is None:
                 return 1
-            store = opened
+            library = opened
 
-    session = ArticleSession(Library(store))
+    session = ArticleSession(library)
     window = MainWindow(session, theme, settings)
-    collect_garbage_after_first_paint(window.view)
+    garbage.release_after_first_paint(window.view)
     if not args.screenshot:
         # Later than the first paint: the copy's Python parts would hold the GIL meanwhile.
         QTimer.singleShot(BACKUP_DELAY_MS, lambda: start_daily_backup(session))
@@ -121,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         session.open_loaded(load_bundled())
         session.open_address(args.path)
         window.show()
-        return _run(app, store)
+        return _run(app, library)
     try:
         loaded = (
             (_fetch(args.path) if is_address(args.path) else load_file(args.path))
@@ -151,9 +132,7 @@ def run(args: argparse.Namespace) -> int:
         return _screenshot(app, window, session, Path(args.screenshot))
 
     window.show()
-    code = _run(app, store)
-    del translator
-    return code
+    return _run(app, library)
 
 
 def _fetch(address: str) -> LoadedArticle:
@@ -162,22 +141,22 @@ def _fetch(address: str) -> LoadedArticle:
     return fetch_article(address)
 
 
-def _run(app: object, store: object) -> int:
+def _run(app: object, library: object) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from reader.store import Store
+    from reader.library import Library
 
-    assert isinstance(app, QApplication) and isinstance(store, Store)
+    assert isinstance(app, QApplication) and isinstance(library, Library)
     code = app.exec()
-    store.close()
+    library.close()
     return int(code)
 
 
 def _screenshot(app: object, window: object, session: object, out: Path) -> int:
     """Wait until the analysis is painted, then save the window as a PNG.
 
-    The wait is an event loop, never a loop of processEvents() calls: in PySide6 6.12 each
-    such call drops a reference to None, and a few thousand of them crash the interpreter.
+    The wait is an event loop that sleeps until something happens, rather than a loop of
+    processEvents() calls that would keep a core busy while the analysis needs it.
     """
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -203,5 +182,5 @@ def _screenshot(app: object, window: object, session: object, out: Path) -> int:
         print(f"glose: could not write the screenshot to {out}", file=sys.stderr)
         return 1
     print(f"Screenshot written to {out}", file=sys.stderr)
-    session.store.close()
+    session.library.close()
     return 0

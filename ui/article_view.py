@@ -32,8 +32,8 @@ from ui.theme import LIGHT, Theme
 
 SHAPED_TEXT_CHARS = 100_000
 """A longer text is laid out without kerning and ligatures (for Latin script they are only
-cosmetic): Qt then lays it out twice as fast, 70 ms per megabyte instead of 140, and its lazy
-layout steps hold the window half as long."""
+cosmetic): Qt then lays it out about twice as fast, and its lazy layout steps hold the window
+half as long."""
 READING_WIDTH = 720
 SERIF_FAMILIES = (
     "Literata",
@@ -62,7 +62,6 @@ class ArticleView(QTextBrowser):
     a news article, in the background for a long text."""
     clicked_at = Signal(int)
     """The reader clicked (without selecting) at this offset."""
-    annotate_requested = Signal()
     tooltip_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -218,7 +217,8 @@ class ArticleView(QTextBrowser):
 
         The body's block format goes to the whole document in one call, and its text needs no
         character format of its own: the document's default font and the view's text colour
-        are the body's (formatting 5 MB of characters took 16 ms). Only the other blocks (blank
+        are the body's (formatting every character of a long text held the window). Only the
+        other blocks (blank
         lines, title, byline, boilerplate) are visited one by one."""
         assert self._layout is not None
         theme = self._theme
@@ -408,7 +408,7 @@ class ArticleView(QTextBrowser):
     def _blocks_on_screen(self) -> range:
         """The blocks that meet the viewport, from their geometry; those not laid out yet are
         laid out here, as the paint would. (Qt's hit test, asked before the first paint of a
-        5 MB text, laid all of it out: 0.7 s.)"""
+        long text, laid all of it out.)"""
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
         document = self.document()

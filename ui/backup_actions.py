@@ -6,25 +6,29 @@ The work is in ``reader.store.backups``; this module only asks, confirms and rep
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from reader.library import StoreProblem
 from reader.store import StoreError
-from reader.store.backups import Backup, daily_backup, list_backups, restore_backup
-from reader.store.store import CorruptLibraryError
+from ui import i18n
 from ui.errors import describe
 from ui.session import ArticleSession
 from ui.tasks import run_task
 
+if TYPE_CHECKING:
+    from reader.library import Backup
+
 
 def start_daily_backup(session: ArticleSession) -> None:
     """Back the library up off the GUI thread, once a day; a problem is reported, not raised."""
-    data_dir = session.store.data_dir
+    library = session.library
 
     def failed(problem: Exception, trace: str) -> None:
-        if isinstance(problem, CorruptLibraryError):
+        if isinstance(problem, StoreError) and problem.reason is StoreProblem.CORRUPT:
             session.report_error(
                 QCoreApplication.translate(
                     "BackupActions",
@@ -33,18 +37,18 @@ def start_daily_backup(session: ArticleSession) -> None:
                 )
             )
         else:
-            session.message.emit(
+            session.say(
                 QCoreApplication.translate(
                     "BackupActions", "La sauvegarde du jour a échoué : %1"
                 ).replace("%1", describe(problem))
             )
 
-    run_task(lambda: daily_backup(data_dir), lambda _result: None, failed)
+    run_task(library.daily_backup, lambda _result: None, failed)
 
 
 def backup_label(backup: Backup) -> str:
     locale = QLocale()
-    day = backup.shown_day
+    day = i18n.short_date(backup.day)
     return (
         QCoreApplication.translate("BackupActions", "Sauvegarde du %1 (%2)")
         .replace("%1", day)
@@ -55,26 +59,15 @@ def backup_label(backup: Backup) -> str:
 def restore_into_session(session: ArticleSession, backup: Backup) -> Path | None:
     """Restore ``backup`` into the open library and show it; returns where the previous
     library was kept, or None (the error is reported)."""
-    try:
-        aside = restore_backup(session.store, backup.path)
-    except StoreError as problem:
-        session.report_error(
-            QCoreApplication.translate(
-                "BackupActions", "La sauvegarde n’a pas pu être restaurée : %1"
-            ).replace("%1", describe(problem))
-        )
+    aside = session.restore_backup(backup)
+    if aside is None:
         return None
-    session.reload_styles()
-    if session.loaded is not None:
-        session.open_loaded(session.loaded)  # the article may not be in the backup
-    else:
-        session.library_changed.emit()
-    session.message.emit(
+    session.say(
         QCoreApplication.translate(
             "BackupActions",
             "Sauvegarde du %1 restaurée ; la bibliothèque précédente est gardée dans %2.",
         )
-        .replace("%1", backup.shown_day)
+        .replace("%1", i18n.short_date(backup.day))
         .replace("%2", aside.name)
     )
     return aside
@@ -82,7 +75,7 @@ def restore_into_session(session: ArticleSession, backup: Backup) -> Path | None
 
 def choose_and_restore(session: ArticleSession, parent: QWidget | None = None) -> Path | None:
     """Ask which backup to restore, confirm, restore; returns where the previous library is."""
-    backups = list_backups(session.store.data_dir)
+    backups = session.library.backups()
     title = QCoreApplication.translate("BackupActions", "Restaurer une sauvegarde")
     if not backups:
         QMessageBox.information(
@@ -113,7 +106,7 @@ def choose_and_restore(session: ArticleSession, parent: QWidget | None = None) -
             "BackupActions",
             "Remplacer la bibliothèque actuelle par la sauvegarde du %1 ? La bibliothèque "
             "actuelle est d’abord copiée à côté, elle n’est pas perdue.",
-        ).replace("%1", backup.shown_day),
+        ).replace("%1", i18n.short_date(backup.day)),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None

@@ -1,4 +1,5 @@
-"""One small undo command per user intent; each only calls the session's store operations."""
+"""One small undo command per user intent; each only calls the session's library operations
+(``ui.edits``)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from reader.styles import HighlightStyle
 from ui.errors import describe
 
 if TYPE_CHECKING:
-    from ui.session import ArticleSession
+    from reader.annotation_import import AnnotationsImported
+    from ui.edits import UndoableEdits
 
 
-class _StoreCommand(QUndoCommand):
+class _LibraryCommand(QUndoCommand):
     """A command whose failure (locked or full library…) is reported, not left half-done."""
 
-    def __init__(self, session: ArticleSession, text: str) -> None:
+    def __init__(self, session: UndoableEdits, text: str) -> None:
         super().__init__(text)
         self.session = session
         self.failed = False
@@ -43,8 +45,8 @@ class _StoreCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class AddAnnotation(_StoreCommand):
-    def __init__(self, session: ArticleSession, annotation: Annotation, text: str) -> None:
+class AddAnnotation(_LibraryCommand):
+    def __init__(self, session: UndoableEdits, annotation: Annotation, text: str) -> None:
         super().__init__(session, text)
         self.annotation = annotation
 
@@ -55,9 +57,9 @@ class AddAnnotation(_StoreCommand):
         self.session.remove_annotation(self.annotation.id)
 
 
-class EditAnnotation(_StoreCommand):
+class EditAnnotation(_LibraryCommand):
     def __init__(
-        self, session: ArticleSession, before: Annotation, after: Annotation, text: str
+        self, session: UndoableEdits, before: Annotation, after: Annotation, text: str
     ) -> None:
         super().__init__(session, text)
         self.before = before
@@ -70,8 +72,8 @@ class EditAnnotation(_StoreCommand):
         self.session.put_annotation(self.before)
 
 
-class DeleteAnnotation(_StoreCommand):
-    def __init__(self, session: ArticleSession, annotation: Annotation, text: str) -> None:
+class DeleteAnnotation(_LibraryCommand):
+    def __init__(self, session: UndoableEdits, annotation: Annotation, text: str) -> None:
         super().__init__(session, text)
         self.annotation = annotation
 
@@ -82,25 +84,22 @@ class DeleteAnnotation(_StoreCommand):
         self.session.put_annotation(self.annotation)
 
 
-class SaveStyles(_StoreCommand):
-    """Replace the named styles; undo also gives back their style to annotations that lost it."""
+class SaveStyles(_LibraryCommand):
+    """Replace the named styles; undo also gives back their style to annotations that lost it
+    (``restyled``: annotation id → style)."""
 
     def __init__(
         self,
-        session: ArticleSession,
+        session: UndoableEdits,
         before: list[HighlightStyle],
         after: list[HighlightStyle],
+        restyled: dict[str, str],
         text: str,
     ) -> None:
         super().__init__(session, text)
         self.before = before
         self.after = after
-        kept = {style.name for style in after}
-        self.restyled = {
-            annotation.id: annotation.style
-            for annotation in session.annotations()
-            if annotation.style not in kept
-        }
+        self.restyled = restyled
 
     def _redo(self) -> None:
         self.session.put_styles(self.after)
@@ -109,28 +108,26 @@ class SaveStyles(_StoreCommand):
         self.session.put_styles(self.before, restore=self.restyled)
 
 
-class DeleteArticle(_StoreCommand):
-    def __init__(self, session: ArticleSession, article_id: int, text: str) -> None:
+class DeleteArticle(_LibraryCommand):
+    def __init__(self, session: UndoableEdits, article_id: int, text: str) -> None:
         super().__init__(session, text)
         self.article_id = article_id
         self.removed: tuple[Article, list[Annotation]] | None = None
 
     def _redo(self) -> None:
-        self.removed = self.session.store.delete_article(self.article_id)
-        self.session.library_changed.emit()
+        self.removed = self.session.remove_article(self.article_id)
 
     def _undo(self) -> None:
         if self.removed is not None:
-            self.session.store.restore_article(*self.removed)
-            self.session.library_changed.emit()
+            self.session.put_back_article(*self.removed)
 
 
-class AddCorrection(_StoreCommand):
+class AddCorrection(_LibraryCommand):
     """A correction of the analysis (an entity, a speaker): stored, then the article re-analysed."""
 
     def __init__(
         self,
-        session: ArticleSession,
+        session: UndoableEdits,
         kind: str,
         data: dict[str, object],
         scope: int | None,
@@ -143,11 +140,29 @@ class AddCorrection(_StoreCommand):
         self.correction_id: int | None = None
 
     def _redo(self) -> None:
-        self.correction_id = self.session.store.add_correction(self.scope, self.kind, self.data)
-        self.session.start_analysis()
+        self.correction_id = self.session.add_correction(self.scope, self.kind, self.data)
 
     def _undo(self) -> None:
         if self.correction_id is not None:
-            self.session.store.remove_correction(self.correction_id)
+            self.session.remove_correction(self.correction_id)
             self.correction_id = None
-            self.session.start_analysis()
+
+
+class ImportAnnotations(_LibraryCommand):
+    """An import of annotations, made before the command is pushed (its reading, checking and
+    writing run off the GUI thread): undo takes all of it back, redo puts it in again."""
+
+    def __init__(self, session: UndoableEdits, imported: AnnotationsImported, text: str) -> None:
+        super().__init__(session, text)
+        self.imported = imported
+        self._done = True
+
+    def _redo(self) -> None:
+        if self._done:
+            self._done = False  # pushed once made: the first redo shows it
+            self.session.reload()
+            return
+        self.session.import_again(self.imported)
+
+    def _undo(self) -> None:
+        self.session.take_back_import(self.imported)

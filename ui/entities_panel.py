@@ -27,7 +27,7 @@ from ui.cards import CardRole, CardRows, Index, show_as_cards, show_row
 from ui.layers import label_name
 from ui.theme import Theme
 
-LABEL_ROLE = CardRole.SORT_DATE
+LABEL_ROLE = CardRole.LABEL
 
 
 class EntityGroupModel(CardRows):

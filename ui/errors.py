@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from reader.export.files import ExportError, ExportProblem
+from reader.library import StoreProblem
 from reader.sources import SourceError, SourceProblem
-from reader.store.store import StoreError, StoreProblem
+from reader.store import StoreError
 
 
 def _source(error: SourceError) -> str:

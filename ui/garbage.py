@@ -1,39 +1,65 @@
-"""Python's cyclic garbage collector, held off while the app builds many lasting objects.
+"""Python's cyclic garbage collector: the one module that turns it off and on again.
 
 A full collection scans every object the collector tracks, and one comes each time their
-number grows by a quarter: while an article carrying 100,000 annotations was read and listed,
-seven of them held the window 20–120 ms each (measured with ``gc.callbacks``). What is built
-meanwhile is meant to last (the annotations held, their highlights and cards) and forms no
-cycles, so the collector is held off until it is all in, then what was built is left out of
-its later rounds (``gc.freeze``). A cycle that became garbage meanwhile is never freed; none
-is known to.
+number grows by a quarter. Twice the app builds many objects meant to last, in a burst:
+while it starts (the window, its panels, the first article), and while an article carrying
+many annotations is read and listed (the annotations held, their highlights and cards). The
+collector ran dozens of times during each burst and held the window each time (measured with
+``gc.callbacks``); what was built forms no cycles, so the collector is held off while a burst
+lasts, then what was built is left out of its later rounds (``gc.freeze``). A cycle that
+became garbage meanwhile is freed only by the collections after it; none is known to.
+
+Whoever needs the collector held says so with ``hold(owner)`` and lets it go with
+``release(owner)``: it runs again once nobody holds it. Nothing else in the app calls ``gc``.
+This module imports no Qt at load time: the launcher uses it before Qt is loaded.
 """
 
 from __future__ import annotations
 
 import gc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.article_view import ArticleView
+
+START_UP = "start-up"
+"""The owner that holds the collector from the launcher to the window's first paint."""
+FIRST_PAINT_DEADLINE_MS = 3000
+"""Start-up lets the collector go at the first paint, or this long after the window is built
+should nothing be painted (a minimised window)."""
+
+_holders: set[object] = set()
 
 
-class HeldCollection:
-    """The collector held off by one owner, and let go by it alone."""
-
-    def __init__(self) -> None:
-        self._holding = False
-
-    def hold(self) -> None:
-        """Hold the collector off, unless something else already does (the launcher)."""
-        if not self._holding and gc.isenabled():
-            gc.disable()
-            self._holding = True
-
-    def release(self) -> None:
-        if self._holding:
-            self._holding = False
-            collect_again()
+def hold(owner: object) -> None:
+    """Hold the collector off until ``owner`` lets it go (and nobody else holds it). A
+    collector already turned off by something else (a test, an embedding program) is left
+    to it: it is neither held nor turned back on here."""
+    if not _holders:
+        if not gc.isenabled():
+            return
+        gc.disable()
+    _holders.add(owner)
 
 
-def collect_again() -> None:
-    """Turn the collector back on if it is off; what exists now is left out of its rounds."""
-    if not gc.isenabled():
+def release(owner: object) -> None:
+    """``owner`` no longer needs the collector held; the last one to let go turns it back
+    on, leaving what exists now out of its rounds."""
+    if owner not in _holders:
+        return
+    _holders.discard(owner)
+    if not _holders:
         gc.freeze()
         gc.enable()
+
+
+def release_after_first_paint(view: ArticleView) -> None:
+    """Let start-up's hold go once ``view`` has painted its text (or after a deadline)."""
+    from PySide6.QtCore import QTimer
+
+    view.text_painted.connect(_start_up_painted)
+    QTimer.singleShot(FIRST_PAINT_DEADLINE_MS, _start_up_painted)
+
+
+def _start_up_painted() -> None:
+    release(START_UP)

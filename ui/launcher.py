@@ -6,7 +6,6 @@ Nothing from Qt is imported until the app itself is asked for.
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +14,7 @@ from reader.cli import COMMANDS, add_library_options, report
 from reader.cli import main as run_command
 from reader.cli.common import article_argument
 from reader.cli.output import configure_streams
+from ui import garbage
 
 
 def app_parser() -> argparse.ArgumentParser:
@@ -47,16 +47,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments and arguments[0] in COMMANDS:
         return run_command(arguments)
     configure_streams()
-    # Python's cyclic garbage collector ran ninety times while the app started, for about
-    # 500 objects in cycles: it is held off until the window is painted (``ui.app``).
-    gc.disable()
+    # The window and its panels are built to last: the collector rests until they are painted.
+    garbage.hold(garbage.START_UP)
     args = app_parser().parse_args(arguments)
     try:
         from ui.app import run
 
         return run(args)
     except (Exception, KeyboardInterrupt) as error:
-        gc.enable()
+        garbage.release(garbage.START_UP)
         return report(error, args.debug)
 
 

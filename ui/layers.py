@@ -7,6 +7,7 @@ underline pattern, annotations a background in their named style.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat
@@ -30,62 +31,89 @@ class LayerInfo:
     description: str
 
 
-_UNDERLINES = {
-    Label.PER: QTextCharFormat.UnderlineStyle.SingleUnderline,
-    Label.LOC: QTextCharFormat.UnderlineStyle.DashUnderline,
-    Label.ORG: QTextCharFormat.UnderlineStyle.DotLine,
-    Label.MISC: QTextCharFormat.UnderlineStyle.WaveUnderline,
-    Label.DATE: QTextCharFormat.UnderlineStyle.DashDotLine,
+PRIORITY: dict[str, int] = {
+    QUOTES: 10,
+    ANNOTATIONS: 20,
+    Label.PER: 30,
+    Label.LOC: 31,
+    Label.ORG: 32,
+    Label.MISC: 33,
+    Label.DATE: 34,
+    SEARCH: 40,
 }
+"""Each layer's rank when highlights overlap: the higher one is drawn over the lower."""
+
+
+class Underline(Enum):
+    """How each entity type is underlined: in the text, and in the legend's samples."""
+
+    SOLID = QTextCharFormat.UnderlineStyle.SingleUnderline
+    DASH = QTextCharFormat.UnderlineStyle.DashUnderline
+    DOT = QTextCharFormat.UnderlineStyle.DotLine
+    WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
+    DASH_DOT = QTextCharFormat.UnderlineStyle.DashDotLine
+
+
+_UNDERLINES = {
+    Label.PER: Underline.SOLID,
+    Label.LOC: Underline.DASH,
+    Label.ORG: Underline.DOT,
+    Label.MISC: Underline.WAVE,
+    Label.DATE: Underline.DASH_DOT,
+}
+
+
+def underline_of(label: Label) -> Underline:
+    return _UNDERLINES[label]
 
 
 def layer_infos() -> list[LayerInfo]:
     return [
         LayerInfo(
             QUOTES,
-            10,
+            PRIORITY[QUOTES],
             QCoreApplication.translate("Layers", "Citations"),
             QCoreApplication.translate("Layers", "teinte bleue"),
         ),
         LayerInfo(
             ANNOTATIONS,
-            20,
+            PRIORITY[ANNOTATIONS],
             QCoreApplication.translate("Layers", "Annotations"),
             QCoreApplication.translate("Layers", "fond de couleur du style"),
         ),
         LayerInfo(
             Label.PER,
-            30,
+            PRIORITY[Label.PER],
             QCoreApplication.translate("Layers", "Personnes"),
             QCoreApplication.translate("Layers", "souligné plein"),
         ),
         LayerInfo(
             Label.LOC,
-            31,
+            PRIORITY[Label.LOC],
             QCoreApplication.translate("Layers", "Lieux"),
             QCoreApplication.translate("Layers", "souligné tirets"),
         ),
         LayerInfo(
             Label.ORG,
-            32,
+            PRIORITY[Label.ORG],
             QCoreApplication.translate("Layers", "Organisations"),
             QCoreApplication.translate("Layers", "souligné pointillé"),
         ),
         LayerInfo(
             Label.MISC,
-            33,
+            PRIORITY[Label.MISC],
             QCoreApplication.translate("Layers", "Autres noms"),
             QCoreApplication.translate("Layers", "souligné ondulé"),
         ),
         LayerInfo(
             Label.DATE,
-            34,
+            PRIORITY[Label.DATE],
             QCoreApplication.translate("Layers", "Dates"),
             QCoreApplication.translate("Layers", "souligné tiret-point"),
         ),
         LayerInfo(
             SEARCH,
-            40,
+            PRIORITY[SEARCH],
             QCoreApplication.translate("Layers", "Recherche"),
             QCoreApplication.translate("Layers", "fond orange"),
         ),
@@ -105,7 +133,7 @@ def quote_format(theme: Theme) -> QTextCharFormat:
 
 def entity_format(theme: Theme, label: Label) -> QTextCharFormat:
     char_format = QTextCharFormat()
-    char_format.setUnderlineStyle(_UNDERLINES[label])
+    char_format.setUnderlineStyle(_UNDERLINES[label].value)
     char_format.setUnderlineColor(QColor(theme.entity_colours[label]))
     return char_format
 

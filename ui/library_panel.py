@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.library import SearchHit
 from reader.store import ArticleSummary
-from reader.store.model import SearchHit
 from ui.cards import CardRole, Index, show_as_cards
 from ui.theme import Theme
 
-ARTICLE_ID_ROLE = CardRole.SORT_DATE
+ARTICLE_ID_ROLE = CardRole.ARTICLE_ID
 SEARCH_DELAY_MS = 200
 
 

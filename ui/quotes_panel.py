@@ -26,7 +26,7 @@ from reader.analysis.model import Quote
 from ui.cards import CardRole, CardRows, Index, show_as_cards, show_row
 from ui.theme import Theme
 
-SPEAKER_ROLE = CardRole.SORT_DATE
+SPEAKER_ROLE = CardRole.SPEAKER
 
 
 class QuoteListModel(CardRows):

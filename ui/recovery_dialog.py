@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPalette
@@ -27,16 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
-from reader.store import Store, StoreError
-from reader.store.backups import Backup, list_backups, restore_as_library
-from reader.store.recovery import (
+from reader.library import (
+    BUSY_TIMEOUT_MS,
+    Library,
     LibraryProblem,
     LibraryUnavailable,
     ProblemKind,
-    open_library,
-    quarantine,
 )
-from reader.store.store import BUSY_TIMEOUT_MS
+from reader.store import StoreError
+from ui import i18n
+
+if TYPE_CHECKING:
+    from reader.library import Backup
 
 
 class Choice(Enum):
@@ -113,7 +116,7 @@ class RecoveryDialog(QDialog):
                 self._add_button(
                     Choice.RESTORE_BACKUP,
                     self.tr("&Restaurer la sauvegarde du %1").replace(
-                        "%1", latest_backup.shown_day
+                        "%1", i18n.short_date(latest_backup.day)
                     ),
                 )
         if problem.can_retry:
@@ -211,7 +214,7 @@ def open_library_interactively(
     ask: Callable[[LibraryProblem, Backup | None], Choice] | None = None,
     choose_folder: Callable[[Path], Path | None] | None = None,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
-) -> Store | None:
+) -> Library | None:
     """The library to work with, or None if the person chose to quit.
 
     ``ask`` and ``choose_folder`` default to the dialogs; they can be replaced (tests, or a
@@ -222,20 +225,20 @@ def open_library_interactively(
     folder = Path(data_dir)
     while True:
         try:
-            return open_library(folder, busy_timeout_ms)
+            return Library.open(folder, busy_timeout_ms)
         except LibraryUnavailable as unavailable:
             problem = unavailable.problem
         # The backup offered is the one restored, even should a newer one appear meanwhile.
-        backups = list_backups(folder) if problem.can_quarantine else []
+        backups = Library.backups_in(folder) if problem.can_quarantine else []
         newest = backups[0] if backups else None
         choice = asking(problem, newest)
         try:
             if choice is Choice.NEW_LIBRARY and problem.can_quarantine:
-                quarantine(problem)
+                Library.set_aside(problem)
             elif choice is Choice.RESTORE_BACKUP and problem.can_quarantine:
-                quarantine(problem)
+                Library.set_aside(problem)
                 if newest is not None:
-                    restore_as_library(folder, newest.path)
+                    Library.restore_as_library(folder, newest)
             elif choice is Choice.OTHER_FOLDER:
                 chosen = choosing(folder)
                 if chosen is not None:

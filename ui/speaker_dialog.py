@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.analysis.model import Quote
+from ui.dialog_buttons import save_or_cancel
 
 NO_SPEAKER = ""
 
@@ -45,13 +45,7 @@ class SpeakerDialog(QDialog):
             self.names.setCurrentIndex(index)
         lead = QLabel(self.tr("Choisissez une personne ou une organisation, ou tapez un nom :"))
         lead.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_or_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(passage)
         layout.addWidget(lead)

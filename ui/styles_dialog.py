@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.styles import HighlightStyle, new_style_name
+from ui import i18n
+from ui.dialog_buttons import save_or_cancel
 from ui.theme import DARK, LIGHT, contrast_ratio
 
 
@@ -84,13 +85,7 @@ class StylesDialog(QDialog):
         body.addLayout(left, 1)
         body.addLayout(form, 1)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_or_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
@@ -106,7 +101,7 @@ class StylesDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for style in self._styles:
-            item = QListWidgetItem(_swatch(style.light), style.label())
+            item = QListWidgetItem(_swatch(style.light), style.label(i18n.language()))
             item.setData(Qt.ItemDataRole.UserRole, style.name)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -140,7 +135,7 @@ class StylesDialog(QDialog):
             return
         self._styles[row] = replace(self._styles[row], **changes)
         item = self.list.item(row)
-        item.setText(self._styles[row].label())
+        item.setText(self._styles[row].label(i18n.language()))
         item.setIcon(_swatch(self._styles[row].light))
         self._show_current(row)
 

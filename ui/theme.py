@@ -141,8 +141,8 @@ def style_indicators(widget: QWidget, theme: Theme) -> None:
 
     It is a style sheet, given only to the widgets that show such indicators: with a style
     sheet on the application, every widget is built and polished through Qt's style-sheet
-    style (the window took 15 ms longer to build, and applying one to a shown window held
-    it 56 ms)."""
+    style (the window took noticeably longer to build, and applying one to a shown window
+    held it)."""
     widget.setStyleSheet(_indicator_sheet(theme))
 
 

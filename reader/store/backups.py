@@ -37,12 +37,8 @@ _NAME = re.compile(r"^glose-(\d{4})-(\d{2})-(\d{2})\.db$")
 class Backup:
     path: Path
     day: date
+    """The day it was made; each front end writes it in its own way."""
     size: int
-
-    @property
-    def shown_day(self) -> str:
-        """The day as every menu and dialog shows it."""
-        return self.day.strftime("%d/%m/%Y")
 
 
 def backups_dir(data_dir: Path) -> Path:

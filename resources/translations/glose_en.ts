@@ -2,102 +2,363 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="110"/>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="110"/>
+        <source>Ouvrir un article (.txt, .md)</source>
+        <translation>Open an article (.txt, .md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="113"/>
+        <source>Ouvrir une &amp;adresse…</source>
+        <translation>Open &amp;Address…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="114"/>
+        <source>Télécharger un article depuis le web (seule action qui utilise le réseau)</source>
+        <translation>Download an article from the web (the only action that uses the network)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="116"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="116"/>
+        <source>Exporter les annotations en Markdown</source>
+        <translation>Export the annotations as Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="119"/>
+        <source>&amp;Importer des annotations…</source>
+        <translation>&amp;Import Annotations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="120"/>
+        <source>Importer des annotations W3C JSON-LD (d’un export de Glose ou d’ailleurs)</source>
+        <translation>Import W3C JSON-LD annotations (from a Glose export or elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="122"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="125"/>
+        <source>&amp;Annoter…</source>
+        <translation>&amp;Annotate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="126"/>
+        <source>Annoter la sélection, la citation ou l’entité (A)</source>
+        <translation>Annotate the selection, the quotation or the entity (A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="130"/>
+        <source>&amp;Modifier l’annotation…</source>
+        <translation>&amp;Edit Annotation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="131"/>
+        <source>Modifier la note de l’annotation choisie (Entrée)</source>
+        <translation>Edit the note of the selected annotation (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="135"/>
+        <source>&amp;Supprimer l’annotation</source>
+        <translation>&amp;Delete Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="136"/>
+        <source>Supprimer l’annotation choisie (Suppr)</source>
+        <translation>Delete the selected annotation (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="96"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="97"/>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="139"/>
+        <source>Zoom &amp;avant</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="140"/>
+        <source>Zoom a&amp;rrière</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="141"/>
+        <source>Taille &amp;normale</source>
+        <translation>&amp;Normal Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="144"/>
+        <source>Curseur de &amp;lecture</source>
+        <translation>&amp;Reading Cursor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="145"/>
+        <source>Afficher un curseur pour sélectionner au clavier (F7)</source>
+        <translation>Show a cursor to select text with the keyboard (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="147"/>
+        <source>À &amp;propos de Glose</source>
+        <translation>&amp;About Glose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="150"/>
+        <source>Marquer comme &amp;entité…</source>
+        <translation>Mark as E&amp;ntity…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151"/>
+        <source>Marquer la sélection comme personne, lieu, organisation… (E)</source>
+        <translation>Mark the selection as a person, place, organisation… (E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="153"/>
+        <source>Corrections pour &amp;tous les articles</source>
+        <translation>Corrections for All Ar&amp;ticles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="155"/>
+        <source>Les corrections d’entités s’appliquent aussi aux autres articles</source>
+        <translation>Entity corrections also apply to the other articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="157"/>
+        <source>&amp;Rechercher…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="157"/>
+        <source>Rechercher dans l’article (Ctrl+F)</source>
+        <translation>Search the article (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="160"/>
+        <source>Surli&amp;gner</source>
+        <translation>&amp;Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="161"/>
+        <source>Surligner la sélection dans le style courant (H)</source>
+        <translation>Highlight the selection in the current style (H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="163"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="164"/>
+        <source>St&amp;yles…</source>
+        <translation>St&amp;yles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="164"/>
+        <source>Nommer et colorer les styles</source>
+        <translation>Name and colour the styles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="165"/>
+        <source>Thème du &amp;système</source>
+        <translation>&amp;System Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="166"/>
+        <source>Thème &amp;clair</source>
+        <translation>&amp;Light Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="167"/>
+        <source>Thème &amp;sombre</source>
+        <translation>&amp;Dark Theme</translation>
+    </message>
+</context>
+<context>
+    <name>Annotating</name>
+    <message>
+        <location filename="../../ui/annotating.py" line="61"/>
+        <source>(sans note)</source>
+        <translation>(no note)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="67"/>
+        <source>locuteur non identifié</source>
+        <translation>unidentified speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="113"/>
+        <source>Sélectionnez un passage, ou cliquez une citation ou une entité, puis Annoter.</source>
+        <translation>Select a passage, or click a quotation or an entity, then Annotate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="120"/>
+        <source>Citation de %1</source>
+        <translation>Quotation from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="122"/>
+        <source>Entité : %1</source>
+        <translation>Entity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="146"/>
+        <source>Annotation enregistrée.</source>
+        <translation>Annotation saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="189"/>
+        <source>Sélectionnez d’abord un passage.</source>
+        <translation>Select a passage first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="194"/>
+        <source>Surligné : %1</source>
+        <translation>Highlighted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="199"/>
+        <source>Sélectionnez dans le texte le passage où rattacher l’annotation.</source>
+        <translation>Select the passage in the text to reattach the annotation to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="202"/>
+        <source>Annotation rattachée.</source>
+        <translation>Annotation reattached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="217"/>
+        <source>Style %1 : %2</source>
+        <translation>Style %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="236"/>
+        <source>Style courant : %1</source>
+        <translation>Current style: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="250"/>
+        <source>Correction enregistrée ; l’article est réanalysé.</source>
+        <translation>Correction saved; the article is being re-analysed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="258"/>
+        <source>Sélectionnez d’abord les mots qui forment le nom.</source>
+        <translation>First select the words that make up the name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="264"/>
+        <source>Marquer comme entité</source>
+        <translation>Mark as Entity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotating.py" line="265"/>
+        <source>Type de « %1 » :</source>
+        <translation>Type of “%1”:</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="86"/>
+        <location filename="../../ui/annotation_editor.py" line="87"/>
         <source>Modifier l’annotation</source>
         <translation>Edit Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="86"/>
+        <location filename="../../ui/annotation_editor.py" line="87"/>
         <source>Annoter</source>
         <translation>Annotate</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="97"/>
+        <location filename="../../ui/annotation_editor.py" line="98"/>
         <source>Passage annoté</source>
         <translation>Annotated passage</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="104"/>
+        <location filename="../../ui/annotation_editor.py" line="105"/>
         <source>Votre note (Markdown accepté)…</source>
         <translation>Your note (Markdown allowed)…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="105"/>
+        <location filename="../../ui/annotation_editor.py" line="106"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="109"/>
+        <location filename="../../ui/annotation_editor.py" line="110"/>
         <source>Aperçu de la note</source>
         <translation>Note preview</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="112"/>
+        <location filename="../../ui/annotation_editor.py" line="113"/>
         <source>Écrire</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="113"/>
+        <location filename="../../ui/annotation_editor.py" line="114"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="117"/>
+        <location filename="../../ui/annotation_editor.py" line="118"/>
         <source>étiquettes, séparées par des virgules</source>
         <translation>tags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="118"/>
+        <location filename="../../ui/annotation_editor.py" line="119"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="122"/>
+        <location filename="../../ui/annotation_editor.py" line="123"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="130"/>
+        <location filename="../../ui/annotation_editor.py" line="131"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="131"/>
+        <location filename="../../ui/annotation_editor.py" line="132"/>
         <source>É&amp;tiquettes</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/annotation_editor.py" line="132"/>
+        <location filename="../../ui/annotation_editor.py" line="133"/>
         <source>St&amp;yle</source>
         <translation>St&amp;yle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotation_editor.py" line="137"/>
-        <source>Enregistrer</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotation_editor.py" line="138"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="175"/>
+        <location filename="../../ui/annotations_panel.py" line="208"/>
         <source>déplacée</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="177"/>
+        <location filename="../../ui/annotations_panel.py" line="210"/>
         <source>orpheline</source>
         <translation>orphaned</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="201"/>
+        <location filename="../../ui/annotations_panel.py" line="234"/>
         <source>(sans note)</source>
         <translation>(no note)</translation>
     </message>
@@ -105,142 +366,142 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="255"/>
+        <location filename="../../ui/annotations_panel.py" line="288"/>
         <source>Rechercher dans les annotations</source>
         <translation>Search annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="276"/>
+        <location filename="../../ui/annotations_panel.py" line="309"/>
         <source>Filtrer par état d’ancrage</source>
         <translation>Filter by anchoring status</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="254"/>
+        <location filename="../../ui/annotations_panel.py" line="287"/>
         <source>Rechercher…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="260"/>
+        <location filename="../../ui/annotations_panel.py" line="293"/>
         <source>Ordre des annotations</source>
         <translation>Annotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="261"/>
+        <location filename="../../ui/annotations_panel.py" line="294"/>
         <source>Ordre du texte</source>
         <translation>Text order</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="262"/>
+        <location filename="../../ui/annotations_panel.py" line="295"/>
         <source>Plus récentes</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="263"/>
+        <location filename="../../ui/annotations_panel.py" line="296"/>
         <source>Plus anciennes</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="266"/>
+        <location filename="../../ui/annotations_panel.py" line="299"/>
         <source>Filtrer par étiquette</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="267"/>
+        <location filename="../../ui/annotations_panel.py" line="300"/>
         <source>Filtrer par style</source>
         <translation>Filter by style</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="268"/>
+        <location filename="../../ui/annotations_panel.py" line="301"/>
         <source>Filtrer par nature</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="270"/>
+        <location filename="../../ui/annotations_panel.py" line="303"/>
         <source>Toutes natures</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="271"/>
+        <location filename="../../ui/annotations_panel.py" line="304"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="272"/>
+        <location filename="../../ui/annotations_panel.py" line="305"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="273"/>
+        <location filename="../../ui/annotations_panel.py" line="306"/>
         <source>Entités</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="278"/>
+        <location filename="../../ui/annotations_panel.py" line="311"/>
         <source>Tous états</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="279"/>
+        <location filename="../../ui/annotations_panel.py" line="312"/>
         <source>Ancrées</source>
         <translation>Anchored</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="280"/>
+        <location filename="../../ui/annotations_panel.py" line="313"/>
         <source>Déplacées (texte modifié)</source>
         <translation>Moved (text changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="281"/>
+        <location filename="../../ui/annotations_panel.py" line="314"/>
         <source>Orphelines (passage disparu)</source>
         <translation>Orphaned (passage gone)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="286"/>
+        <location filename="../../ui/annotations_panel.py" line="319"/>
         <source>Liste des annotations</source>
         <translation>Annotation list</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="297"/>
+        <location filename="../../ui/annotations_panel.py" line="330"/>
         <source>Sélectionnez un passage puis « Annoter… » (touche A) pour ajouter une note.</source>
         <translation>Select a passage, then “Annotate…” (key A) to add a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="303"/>
+        <location filename="../../ui/annotations_panel.py" line="336"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="304"/>
+        <location filename="../../ui/annotations_panel.py" line="337"/>
         <source>Modifier l’annotation choisie</source>
         <translation>Edit the selected annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="306"/>
+        <location filename="../../ui/annotations_panel.py" line="339"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="307"/>
+        <location filename="../../ui/annotations_panel.py" line="340"/>
         <source>Supprimer l’annotation choisie</source>
         <translation>Delete the selected annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="309"/>
+        <location filename="../../ui/annotations_panel.py" line="342"/>
         <source>Rattacher à la sélection</source>
         <translation>Reattach to Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="311"/>
+        <location filename="../../ui/annotations_panel.py" line="344"/>
         <source>Rattacher l’annotation choisie au passage sélectionné</source>
         <translation>Reattach the chosen annotation to the passage selected in the text</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="398"/>
+        <location filename="../../ui/annotations_panel.py" line="451"/>
         <source>Toutes étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="404"/>
+        <location filename="../../ui/annotations_panel.py" line="457"/>
         <source>Tous styles</source>
         <translation>All styles</translation>
     </message>
@@ -248,20 +509,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>L’article fourni avec Glose est ouvert à la place.</source>
         <translation>Opening the article bundled with Glose instead.</translation>
     </message>
 </context>
 <context>
+    <name>ArticleDisplay</name>
+    <message>
+        <location filename="../../ui/article_display.py" line="98"/>
+        <source>%1 citations · %2 entités · %3 annotations</source>
+        <translation>%1 quotations · %2 entities · %3 annotations</translation>
+    </message>
+</context>
+<context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../ui/session.py" line="203"/>
+        <location filename="../../ui/session.py" line="155"/>
         <source>Le texte reste affiché, mais il ne peut pas être annoté.</source>
         <translation>The text stays on screen, but it cannot be annotated.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="223"/>
+        <location filename="../../ui/session.py" line="215"/>
         <source>%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.</source>
         <translation>
             <numerusform>%n annotation moved or orphaned: the text has changed.</numerusform>
@@ -269,101 +538,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="233"/>
+        <location filename="../../ui/session.py" line="224"/>
         <source>Téléchargement de %1…</source>
         <translation>Downloading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="245"/>
+        <location filename="../../ui/session.py" line="236"/>
         <source>La page n’a pas pu être ouverte : %1</source>
         <translation>The page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="258"/>
+        <location filename="../../ui/session.py" line="249"/>
         <source>Cet article n’est plus dans la bibliothèque.</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="267"/>
+        <location filename="../../ui/session.py" line="353"/>
+        <source>La sauvegarde n’a pas pu être restaurée : %1</source>
+        <translation>The backup could not be restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="158"/>
         <source>Ouvrez un autre article avant de supprimer celui-ci.</source>
         <translation>Open another article before deleting this one.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="269"/>
+        <location filename="../../ui/edits.py" line="164"/>
         <source>Supprimer l’article</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="280"/>
+        <location filename="../../ui/edits.py" line="150"/>
         <source>Rattacher l’annotation</source>
         <translation>Reattach Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="291"/>
+        <location filename="../../ui/edits.py" line="180"/>
         <source>Corriger le locuteur</source>
         <translation>Correct Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="302"/>
-        <location filename="../../ui/session.py" line="310"/>
+        <location filename="../../ui/edits.py" line="192"/>
+        <location filename="../../ui/edits.py" line="201"/>
         <source>Corriger les entités</source>
         <translation>Correct Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="335"/>
+        <location filename="../../ui/session.py" line="266"/>
         <source>Modèle spaCy absent : entités reconnues par des règles (moins précises).</source>
         <translation>No spaCy model: entities are recognised by rules (less accurate).</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="337"/>
+        <location filename="../../ui/session.py" line="268"/>
         <source>Analyse de l’article…</source>
         <translation>Analysing the article…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="368"/>
+        <location filename="../../ui/session.py" line="284"/>
         <source>Analyse terminée — citations : %1, entités : %2.</source>
         <translation>Analysis complete — quotations: %1, entities: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="379"/>
+        <location filename="../../ui/session.py" line="293"/>
         <source>L’analyse des entités a échoué : %1</source>
         <translation>Entity analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="476"/>
+        <location filename="../../ui/edits.py" line="98"/>
         <source>Annoter</source>
         <translation>Annotate</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="499"/>
+        <location filename="../../ui/edits.py" line="122"/>
         <source>Modifier l’annotation</source>
         <translation>Edit Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="507"/>
+        <location filename="../../ui/edits.py" line="133"/>
         <source>Supprimer l’annotation</source>
         <translation>Delete Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="528"/>
+        <location filename="../../ui/edits.py" line="222"/>
         <source>Modifier les styles</source>
         <translation>Edit Styles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="243"/>
+        <source>Importer des annotations</source>
+        <translation>Import Annotations</translation>
     </message>
 </context>
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../ui/article_view.py" line="63"/>
+        <location filename="../../ui/article_view.py" line="70"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="65"/>
+        <location filename="../../ui/article_view.py" line="72"/>
         <source>Texte de l’article, avec citations et entités surlignées</source>
         <translation>Article text, with quotations and entities highlighted</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="241"/>
+        <location filename="../../ui/article_view.py" line="263"/>
         <source>Texte de l’article ; les mentions de fin de page sont grisées</source>
         <translation>Article text; end-of-page notices are greyed out</translation>
     </message>
@@ -371,120 +650,128 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="30"/>
+        <location filename="../../ui/backup_actions.py" line="33"/>
         <source>La bibliothèque semble endommagée : la sauvegarde du jour n’a pas été faite. Vous pouvez restaurer une sauvegarde depuis le menu Fichier.</source>
         <translation>The library looks damaged: today’s backup was not made. You can restore a backup from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="38"/>
+        <location filename="../../ui/backup_actions.py" line="41"/>
         <source>La sauvegarde du jour a échoué : %1</source>
         <translation>Today’s backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="50"/>
+        <location filename="../../ui/backup_actions.py" line="53"/>
         <source>Sauvegarde du %1 (%2)</source>
         <translation>Backup of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="63"/>
-        <source>La sauvegarde n’a pas pu être restaurée : %1</source>
-        <translation>The backup could not be restored: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_actions.py" line="74"/>
+        <location filename="../../ui/backup_actions.py" line="66"/>
         <source>Sauvegarde du %1 restaurée ; la bibliothèque précédente est gardée dans %2.</source>
         <translation>Backup of %1 restored; the previous library is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="87"/>
+        <location filename="../../ui/backup_actions.py" line="79"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="92"/>
+        <location filename="../../ui/backup_actions.py" line="84"/>
         <source>Il n’y a pas encore de sauvegarde : Glose en fait une par jour, au démarrage.</source>
         <translation>There is no backup yet: Glose makes one a day, when it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="102"/>
+        <location filename="../../ui/backup_actions.py" line="94"/>
         <source>Sauvegarde à restaurer :</source>
         <translation>Backup to restore:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="113"/>
+        <location filename="../../ui/backup_actions.py" line="105"/>
         <source>Remplacer la bibliothèque actuelle par la sauvegarde du %1 ? La bibliothèque actuelle est d’abord copiée à côté, elle n’est pas perdue.</source>
         <translation>Replace the current library with the backup of %1? The current library is copied alongside it first, so it is not lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="127"/>
+        <location filename="../../ui/backup_actions.py" line="119"/>
         <source>Restaurer une &amp;sauvegarde…</source>
         <translation>Restore a &amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="131"/>
+        <location filename="../../ui/backup_actions.py" line="123"/>
         <source>Remplacer la bibliothèque par une de ses sauvegardes quotidiennes</source>
         <translation>Replace the library with one of its daily backups</translation>
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../ui/dialog_buttons.py" line="16"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialog_buttons.py" line="19"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../ui/entities_panel.py" line="99"/>
+        <location filename="../../ui/entities_panel.py" line="98"/>
         <source>Filtrer les entités par type</source>
         <translation>Filter entities by type</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="100"/>
+        <location filename="../../ui/entities_panel.py" line="99"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="105"/>
+        <location filename="../../ui/entities_panel.py" line="104"/>
         <source>Liste des entités</source>
         <translation>Entity list</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="126"/>
+        <location filename="../../ui/entities_panel.py" line="125"/>
         <source>%1 groupes, %2 mentions</source>
         <translation>%1 groups, %2 mentions</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="131"/>
+        <location filename="../../ui/entities_panel.py" line="130"/>
         <source>Reconnues par %1</source>
         <translation>Recognised by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="168"/>
+        <location filename="../../ui/entities_panel.py" line="165"/>
         <source>%1 — mention %2 sur %3</source>
         <translation>%1 — mention %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="182"/>
+        <location filename="../../ui/entities_panel.py" line="179"/>
         <source>Changer le type</source>
         <translation>Change Type</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="190"/>
+        <location filename="../../ui/entities_panel.py" line="187"/>
         <source>Ce n’est pas une entité</source>
         <translation>Not an Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="192"/>
+        <location filename="../../ui/entities_panel.py" line="189"/>
         <source>Fusionner avec</source>
         <translation>Merge With</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="201"/>
+        <location filename="../../ui/entities_panel.py" line="198"/>
         <source>Séparer</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="205"/>
+        <location filename="../../ui/entities_panel.py" line="202"/>
         <source>« %1 » à part</source>
         <translation>“%1” on Its Own</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="212"/>
+        <location filename="../../ui/entities_panel.py" line="209"/>
         <source>Articles qui mentionnent %1</source>
         <translation>Articles Mentioning %1</translation>
     </message>
@@ -492,132 +779,132 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="18"/>
+        <location filename="../../ui/errors.py" line="19"/>
         <source>%1 n’existe pas : vérifiez le nom et le dossier.</source>
         <translation>%1 does not exist: check the name and the folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="21"/>
+        <location filename="../../ui/errors.py" line="22"/>
         <source>%1 ne peut pas être lu (%2).</source>
         <translation>%1 cannot be read (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/errors.py" line="25"/>
         <source>%1 est un dossier : choisissez un article à l’intérieur.</source>
         <translation>%1 is a folder: choose an article inside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="27"/>
+        <location filename="../../ui/errors.py" line="28"/>
         <source>%1 n’est pas un fichier ordinaire : choisissez un article.</source>
         <translation>%1 is not a regular file: choose an article.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="31"/>
         <source>%1 est trop grand : Glose ouvre les articles jusqu’à %2 Mo.</source>
         <translation>%1 is too large: Glose opens articles of up to %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>%1 est vide : il n’y a pas de texte à afficher.</source>
         <translation>%1 is empty: there is no text to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>%1 n’est pas un texte : ouvrez un article .txt, .md ou .html.</source>
         <translation>%1 is not text: open a .txt, .md or .html article.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>Aucun article trouvé dans %1 : la page est peut-être vide, a besoin de JavaScript ou n’est pas un article.</source>
         <translation>No article found in %1: the page may be empty, need JavaScript, or not be an article.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>%1 n’est pas une adresse web (elle doit commencer par http:// ou https://).</source>
         <translation>%1 is not a web address (it must start with http:// or https://).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>%1 a répondu « %2 ».</source>
         <translation>%1 replied “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>%1 est injoignable (%2) : vérifiez l’adresse.</source>
         <translation>%1 cannot be reached (%2): check the address.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>Ce fichier</source>
         <translation>This file</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>La bibliothèque %1 est endommagée : restaurez une sauvegarde (menu Fichier).</source>
         <translation>The library %1 is damaged: restore a backup (File menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>La bibliothèque %1 vient d’une version plus récente de Glose : mettez Glose à jour.</source>
         <translation>The library %1 comes from a newer version of Glose: update Glose.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>La bibliothèque %1 est occupée par un autre programme : réessayez dans un instant.</source>
         <translation>The library %1 is in use by another program: try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>La bibliothèque %1 ne peut pas être modifiée : vérifiez les droits du fichier et de son dossier.</source>
         <translation>The library %1 cannot be modified: check the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Cet élément n’est plus dans la bibliothèque.</source>
         <translation>This item is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>La bibliothèque %1 n’a pas pu être enregistrée : le disque est plein. Libérez de la place puis réessayez.</source>
         <translation>The library %1 could not be saved: the disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>La bibliothèque %1 n’a pas pu être lue ou écrite (erreur du disque).</source>
         <translation>The library %1 could not be read or written (disk error).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>La bibliothèque n’a pas pu être utilisée : %1</source>
         <translation>The library could not be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>Le dossier de %1 n’existe pas : choisissez un autre emplacement.</source>
         <translation>The folder of %1 does not exist: choose another location.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>%1 est un dossier : donnez un nom de fichier.</source>
         <translation>%1 is a folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>%1 n’a pas été enregistré : le disque est plein. Libérez de la place puis réessayez.</source>
         <translation>%1 was not saved: the disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>%1 n’a pas été enregistré : vous ne pouvez pas écrire dans ce dossier.</source>
         <translation>%1 was not saved: you cannot write to this folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>%1 n’a pas été enregistré : le texte ne peut pas être codé.</source>
         <translation>%1 was not saved: the text cannot be encoded.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>%1 n’a pas été enregistré (%2).</source>
         <translation>%1 was not saved (%2).</translation>
     </message>
@@ -695,79 +982,127 @@
         <translation>Include the &amp;entity index</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="101"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>&amp;Portée</source>
         <translation>Sco&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105"/>
+        <location filename="../../ui/export_dialog.py" line="106"/>
         <source>Filtres</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="110"/>
+        <location filename="../../ui/export_dialog.py" line="111"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>Markdown (*.md);;JSON-LD (*.jsonld *.json)</source>
         <translation>Markdown (*.md);;JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>Remplacer le fichier ?</source>
         <translation>Replace File?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="188"/>
         <source>%1 existe déjà. Le remplacer ?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>Rien n’a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114"/>
+        <location filename="../../ui/export_dialog.py" line="115"/>
         <source>Aperçu de l’export</source>
         <translation>Export preview</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="121"/>
+        <location filename="../../ui/export_dialog.py" line="122"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="124"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>&amp;Enregistrer…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="165"/>
+        <location filename="../../ui/export_dialog.py" line="166"/>
         <source>Copié dans le presse-papiers.</source>
         <translation>Copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Enregistrer l’export</source>
         <translation>Save Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>Enregistré dans %1</source>
         <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="45"/>
+        <source>Ouvrir un article</source>
+        <translation>Open Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="47"/>
+        <source>Articles (*.txt *.md *.markdown);;Tous les fichiers (*)</source>
+        <translation>Articles (*.txt *.md *.markdown);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="57"/>
+        <source>Ouvrir une adresse</source>
+        <translation>Open Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="58"/>
+        <source>Adresse de l’article (http:// ou https://) :</source>
+        <translation>Web address of the article (http:// or https://):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="73"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="107"/>
+        <source>Importer des annotations</source>
+        <translation>Import Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="109"/>
+        <source>Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)</source>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="117"/>
+        <source>Annotations importées</source>
+        <translation>Annotations Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="119"/>
+        <source>%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s).</source>
+        <translation>%1 created, %2 updated, %3 unchanged; %4 moved, %5 orphaned.</translation>
     </message>
 </context>
 <context>
@@ -831,84 +1166,120 @@
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../../ui/layers.py" line="47"/>
+        <location filename="../../ui/layers.py" line="75"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="48"/>
+        <location filename="../../ui/layers.py" line="76"/>
         <source>teinte bleue</source>
         <translation>blue tint</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="53"/>
+        <location filename="../../ui/layers.py" line="81"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="54"/>
+        <location filename="../../ui/layers.py" line="82"/>
         <source>fond de couleur du style</source>
         <translation>background in the style’s colour</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="59"/>
+        <location filename="../../ui/layers.py" line="87"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="60"/>
+        <location filename="../../ui/layers.py" line="88"/>
         <source>souligné plein</source>
         <translation>solid underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="65"/>
+        <location filename="../../ui/layers.py" line="93"/>
         <source>Lieux</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="66"/>
+        <location filename="../../ui/layers.py" line="94"/>
         <source>souligné tirets</source>
         <translation>dashed underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="71"/>
+        <location filename="../../ui/layers.py" line="99"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="72"/>
+        <location filename="../../ui/layers.py" line="100"/>
         <source>souligné pointillé</source>
         <translation>dotted underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="77"/>
+        <location filename="../../ui/layers.py" line="105"/>
         <source>Autres noms</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="78"/>
+        <location filename="../../ui/layers.py" line="106"/>
         <source>souligné ondulé</source>
         <translation>wavy underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="83"/>
+        <location filename="../../ui/layers.py" line="111"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="84"/>
+        <location filename="../../ui/layers.py" line="112"/>
         <source>souligné tiret-point</source>
         <translation>dash-dot underline</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="89"/>
+        <location filename="../../ui/layers.py" line="117"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="90"/>
+        <location filename="../../ui/layers.py" line="118"/>
         <source>fond orange</source>
         <translation>orange background</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../ui/legend.py" line="95"/>
+        <source>Légende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/legend.py" line="96"/>
+        <source>Légende des surlignages</source>
+        <translation>Highlight legend</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDock</name>
+    <message>
+        <location filename="../../ui/library_dock.py" line="71"/>
+        <source>Citations de %1 : %2</source>
+        <translation>Quotations from %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_dock.py" line="78"/>
+        <source>Articles qui mentionnent %1 : %2</source>
+        <translation>Articles mentioning %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_dock.py" line="115"/>
+        <source>Supprimer l’article</source>
+        <translation>Delete Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_dock.py" line="117"/>
+        <source>Supprimer cet article et ses annotations de la bibliothèque ? Vous pourrez annuler (Ctrl+Z).</source>
+        <translation>Delete this article and its annotations from the library? You can undo this (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -1015,432 +1386,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Entités</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
-        <source>&amp;Ouvrir…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <source>Ouvrir un article (.txt, .md)</source>
-        <translation>Open an article (.txt, .md)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="198"/>
-        <source>Ouvrir une &amp;adresse…</source>
-        <translation>Open &amp;Address…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="200"/>
-        <source>Télécharger un article depuis le web (seule action qui utilise le réseau)</source>
-        <translation>Download an article from the web (the only action that uses the network)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="203"/>
-        <source>&amp;Exporter…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="203"/>
-        <source>Exporter les annotations en Markdown</source>
-        <translation>Export the annotations as Markdown</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="206"/>
-        <source>&amp;Importer des annotations…</source>
-        <translation>&amp;Import Annotations…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <source>Importer des annotations W3C JSON-LD (d’un export de Glose ou d’ailleurs)</source>
-        <translation>Import W3C JSON-LD annotations (from a Glose export or elsewhere)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <source>&amp;Quitter</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="212"/>
-        <source>&amp;Annoter…</source>
-        <translation>&amp;Annotate…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="212"/>
-        <source>Annoter la sélection, la citation ou l’entité (A)</source>
-        <translation>Annotate the selection, the quotation or the entity (A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="215"/>
-        <source>&amp;Modifier l’annotation…</source>
-        <translation>&amp;Edit Annotation…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="217"/>
-        <source>Modifier la note de l’annotation choisie (Entrée)</source>
-        <translation>Edit the note of the selected annotation (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>&amp;Supprimer l’annotation</source>
-        <translation>&amp;Delete Annotation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="222"/>
-        <source>Supprimer l’annotation choisie (Suppr)</source>
-        <translation>Delete the selected annotation (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <source>Annuler</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <source>Rétablir</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <source>Zoom &amp;avant</source>
-        <translation>Zoom &amp;In</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="236"/>
-        <source>Zoom a&amp;rrière</source>
-        <translation>Zoom &amp;Out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <source>Taille &amp;normale</source>
-        <translation>&amp;Normal Size</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="240"/>
-        <source>Curseur de &amp;lecture</source>
-        <translation>&amp;Reading Cursor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <source>Afficher un curseur pour sélectionner au clavier (F7)</source>
-        <translation>Show a cursor to select text with the keyboard (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <source>À &amp;propos de Glose</source>
-        <translation>&amp;About Glose</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="248"/>
-        <source>Marquer comme &amp;entité…</source>
-        <translation>Mark as E&amp;ntity…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="250"/>
-        <source>Marquer la sélection comme personne, lieu, organisation… (E)</source>
-        <translation>Mark the selection as a person, place, organisation… (E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <source>Corrections pour &amp;tous les articles</source>
-        <translation>Corrections for All Ar&amp;ticles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <source>Les corrections d’entités s’appliquent aussi aux autres articles</source>
-        <translation>Entity corrections also apply to the other articles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <source>&amp;Rechercher…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="260"/>
-        <source>Rechercher dans l’article (Ctrl+F)</source>
-        <translation>Search the article (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="263"/>
-        <source>Surligner la sélection dans le style courant (H)</source>
-        <translation>Highlight the selection in the current style (H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="263"/>
-        <source>Surli&amp;gner</source>
-        <translation>&amp;Highlight</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <source>&amp;Raccourcis clavier</source>
-        <translation>&amp;Keyboard Shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="268"/>
-        <source>St&amp;yles…</source>
-        <translation>St&amp;yles…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="268"/>
-        <source>Nommer et colorer les styles</source>
-        <translation>Name and colour the styles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>Thème du &amp;système</source>
-        <translation>&amp;System Theme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <source>Thème &amp;clair</source>
-        <translation>&amp;Light Theme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <source>Thème &amp;sombre</source>
-        <translation>&amp;Dark Theme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Style &amp;courant</source>
         <translation>Current &amp;Style</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Thème</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Calques</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Outils</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <source>Légende</source>
-        <translation>Legend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="367"/>
-        <source>Légende des surlignages</source>
-        <translation>Highlight legend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="548"/>
-        <source>%1 citations · %2 entités · %3 annotations</source>
-        <translation>%1 quotations · %2 entities · %3 annotations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="616"/>
-        <source>(sans note)</source>
-        <translation>(no note)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <source>locuteur non identifié</source>
-        <translation>unidentified speaker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="655"/>
-        <source>Sélectionnez un passage, ou cliquez une citation ou une entité, puis Annoter.</source>
-        <translation>Select a passage, or click a quotation or an entity, then Annotate.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="664"/>
-        <source>Citation de %1</source>
-        <translation>Quotation from %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="666"/>
-        <source>Entité : %1</source>
-        <translation>Entity: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="688"/>
-        <source>Annotation enregistrée.</source>
-        <translation>Annotation saved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="739"/>
-        <source>Sélectionnez d’abord un passage.</source>
-        <translation>Select a passage first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="745"/>
-        <source>Surligné : %1</source>
-        <translation>Highlighted: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="761"/>
-        <source>Style %1 : %2</source>
-        <translation>Style %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="790"/>
-        <source>Style courant : %1</source>
-        <translation>Current style: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="797"/>
-        <source>La langue choisie sera utilisée au prochain lancement de Glose.</source>
-        <translation>The chosen language will be used the next time Glose starts.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="848"/>
-        <source>Correction enregistrée ; l’article est réanalysé.</source>
-        <translation>Correction saved; the article is being re-analysed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="858"/>
-        <source>Sélectionnez d’abord les mots qui forment le nom.</source>
-        <translation>First select the words that make up the name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="865"/>
-        <source>Marquer comme entité</source>
-        <translation>Mark as Entity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="866"/>
-        <source>Type de « %1 » :</source>
-        <translation>Type of “%1”:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="911"/>
-        <source>Citations de %1 : %2</source>
-        <translation>Quotations from %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="918"/>
-        <source>Articles qui mentionnent %1 : %2</source>
-        <translation>Articles mentioning %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="959"/>
-        <source>Supprimer l’article</source>
-        <translation>Delete Article</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="961"/>
-        <source>Supprimer cet article et ses annotations de la bibliothèque ? Vous pourrez annuler (Ctrl+Z).</source>
-        <translation>Delete this article and its annotations from the library? You can undo this (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="972"/>
-        <source>Sélectionnez dans le texte le passage où rattacher l’annotation.</source>
-        <translation>Select the passage in the text to reattach the annotation to.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="977"/>
-        <source>Annotation rattachée.</source>
-        <translation>Annotation reattached.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="984"/>
-        <source>Ouvrir un article</source>
-        <translation>Open Article</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="986"/>
-        <source>Articles (*.txt *.md *.markdown);;Tous les fichiers (*)</source>
-        <translation>Articles (*.txt *.md *.markdown);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="996"/>
-        <source>Ouvrir une adresse</source>
-        <translation>Open Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="997"/>
-        <source>Adresse de l’article (http:// ou https://) :</source>
-        <translation>Web address of the article (http:// or https://):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1012"/>
-        <source>(aucun)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1058"/>
-        <source>Importer des annotations</source>
-        <translation>Import Annotations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1060"/>
-        <source>Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)</source>
-        <translation>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1072"/>
-        <source>Annotations importées</source>
-        <translation>Annotations Imported</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1074"/>
-        <source>%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s).</source>
-        <translation>%1 created, %2 updated, %3 unchanged; %4 moved, %5 orphaned.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1086"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>À propos de Glose</source>
         <translation>About Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1088"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Lire et annoter les articles de presse : citations et locuteurs, entités nommées, notes exportées en Markdown.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Read and annotate news articles: quotations and their speakers, named entities, notes exported as Markdown.&lt;/p&gt;</translation>
     </message>
@@ -1448,7 +1469,7 @@
 <context>
     <name>QuoteListModel</name>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="38"/>
+        <location filename="../../ui/quotes_panel.py" line="37"/>
         <source>Locuteur non identifié</source>
         <translation>Unidentified speaker</translation>
     </message>
@@ -1456,33 +1477,33 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="108"/>
+        <location filename="../../ui/quotes_panel.py" line="111"/>
         <source>Grouper par locuteur</source>
         <translation>Group by speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="109"/>
+        <location filename="../../ui/quotes_panel.py" line="112"/>
         <source>Grouper les citations par locuteur</source>
         <translation>Group quotations by speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="114"/>
+        <location filename="../../ui/quotes_panel.py" line="117"/>
         <source>Liste des citations</source>
         <translation>Quotation list</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="121"/>
-        <location filename="../../ui/quotes_panel.py" line="174"/>
+        <location filename="../../ui/quotes_panel.py" line="124"/>
+        <location filename="../../ui/quotes_panel.py" line="175"/>
         <source>Corriger le locuteur…</source>
         <translation>Correct Speaker…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="122"/>
+        <location filename="../../ui/quotes_panel.py" line="125"/>
         <source>Corriger le locuteur de la citation choisie</source>
         <translation>Correct the speaker of the selected quotation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quotes_panel.py" line="140"/>
+        <location filename="../../ui/quotes_panel.py" line="144"/>
         <source>%1 — %n citation(s)</source>
         <translation>
             <numerusform>%1 — %n quotation</numerusform>
@@ -1490,7 +1511,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="179"/>
+        <location filename="../../ui/quotes_panel.py" line="180"/>
         <source>Toutes les citations de %1 dans la bibliothèque</source>
         <translation>All Quotations from %1 in the Library</translation>
     </message>
@@ -1498,77 +1519,77 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="53"/>
+        <location filename="../../ui/recovery_dialog.py" line="56"/>
         <source>La bibliothèque %1 est endommagée ou n’est pas une bibliothèque Glose.</source>
         <translation>The library %1 is damaged or is not a Glose library.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="57"/>
+        <location filename="../../ui/recovery_dialog.py" line="60"/>
         <source>La bibliothèque %1 a été créée par une version plus récente de Glose : mettez Glose à jour pour l’ouvrir.</source>
         <translation>The library %1 was created by a newer version of Glose: update Glose to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="62"/>
+        <location filename="../../ui/recovery_dialog.py" line="65"/>
         <source>La bibliothèque %1 ne peut pas être modifiée : le fichier ou son dossier est en lecture seule.</source>
         <translation>The library %1 cannot be modified: the file or its folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="67"/>
+        <location filename="../../ui/recovery_dialog.py" line="70"/>
         <source>La bibliothèque %1 est bloquée par un autre programme : fermez-le puis réessayez.</source>
         <translation>The library %1 is locked by another program: close it, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="71"/>
+        <location filename="../../ui/recovery_dialog.py" line="74"/>
         <source>La bibliothèque %1 ne peut pas être ouverte.</source>
         <translation>The library %1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="89"/>
+        <location filename="../../ui/recovery_dialog.py" line="92"/>
         <source>Bibliothèque indisponible — %1</source>
         <translation>Library Unavailable — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="111"/>
+        <location filename="../../ui/recovery_dialog.py" line="114"/>
         <source>&amp;Nouvelle bibliothèque</source>
         <translation>&amp;New Library</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="115"/>
+        <location filename="../../ui/recovery_dialog.py" line="118"/>
         <source>&amp;Restaurer la sauvegarde du %1</source>
         <translation>&amp;Restore the Backup of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="120"/>
+        <location filename="../../ui/recovery_dialog.py" line="123"/>
         <source>&amp;Réessayer</source>
         <translation>Re&amp;try</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="121"/>
+        <location filename="../../ui/recovery_dialog.py" line="124"/>
         <source>&amp;Ouvrir un autre dossier…</source>
         <translation>&amp;Open Another Folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="122"/>
+        <location filename="../../ui/recovery_dialog.py" line="125"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="161"/>
+        <location filename="../../ui/recovery_dialog.py" line="164"/>
         <source>Le fichier endommagé ne sera pas effacé : il sera renommé à côté, avec la date et l’heure, avant toute nouvelle bibliothèque ou restauration.</source>
         <translation>The damaged file will not be deleted: it will be renamed in the same folder, with the date and time, before any new library or restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="166"/>
+        <location filename="../../ui/recovery_dialog.py" line="169"/>
         <source>Le fichier est laissé tel quel. Vous pouvez ouvrir ou créer une bibliothèque dans un autre dossier.</source>
         <translation>The file is left as it is. You can open or create a library in another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="169"/>
+        <location filename="../../ui/recovery_dialog.py" line="172"/>
         <source>Le fichier est laissé tel quel.</source>
         <translation>The file is left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="206"/>
+        <location filename="../../ui/recovery_dialog.py" line="204"/>
         <source>Dossier de la bibliothèque</source>
         <translation>Library Folder</translation>
     </message>
@@ -1623,116 +1644,96 @@
         <source>Choisissez une personne ou une organisation, ou tapez un nom :</source>
         <translation>Choose a person or an organisation, or type a name:</translation>
     </message>
-    <message>
-        <location filename="../../ui/speaker_dialog.py" line="51"/>
-        <source>Enregistrer</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/speaker_dialog.py" line="52"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>StylesDialog</name>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="38"/>
+        <location filename="../../ui/styles_dialog.py" line="39"/>
         <source>Styles de surlignage</source>
         <translation>Highlight Styles</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="43"/>
+        <location filename="../../ui/styles_dialog.py" line="44"/>
         <source>Styles</source>
         <translation>Styles</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="47"/>
+        <location filename="../../ui/styles_dialog.py" line="48"/>
         <source>Nom en français</source>
         <translation>French name</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="49"/>
+        <location filename="../../ui/styles_dialog.py" line="50"/>
         <source>Nom en anglais</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="51"/>
+        <location filename="../../ui/styles_dialog.py" line="52"/>
         <source>Couleur sur fond clair</source>
         <translation>Colour on a light background</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="53"/>
+        <location filename="../../ui/styles_dialog.py" line="54"/>
         <source>Couleur sur fond sombre</source>
         <translation>Colour on a dark background</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="62"/>
+        <location filename="../../ui/styles_dialog.py" line="63"/>
         <source>Nom (français)</source>
         <translation>Name (French)</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="63"/>
+        <location filename="../../ui/styles_dialog.py" line="64"/>
         <source>Nom (anglais)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="64"/>
+        <location filename="../../ui/styles_dialog.py" line="65"/>
         <source>Couleur, thème clair</source>
         <translation>Colour, light theme</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="65"/>
+        <location filename="../../ui/styles_dialog.py" line="66"/>
         <source>Couleur, thème sombre</source>
         <translation>Colour, dark theme</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="68"/>
+        <location filename="../../ui/styles_dialog.py" line="69"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="69"/>
+        <location filename="../../ui/styles_dialog.py" line="70"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="70"/>
+        <location filename="../../ui/styles_dialog.py" line="71"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="71"/>
+        <location filename="../../ui/styles_dialog.py" line="72"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="90"/>
-        <source>Enregistrer</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/styles_dialog.py" line="91"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/styles_dialog.py" line="129"/>
+        <location filename="../../ui/styles_dialog.py" line="124"/>
         <source>Contraste du texte : %1:1 (clair), %2:1 (sombre).</source>
         <translation>Text contrast: %1:1 (light), %2:1 (dark).</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="134"/>
+        <location filename="../../ui/styles_dialog.py" line="129"/>
         <source>En dessous de 4,5:1 : le texte sera difficile à lire.</source>
         <translation>Below 4.5:1, the text will be hard to read.</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="152"/>
+        <location filename="../../ui/styles_dialog.py" line="147"/>
         <source>Choisir une couleur</source>
         <translation>Choose a Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/styles_dialog.py" line="157"/>
+        <location filename="../../ui/styles_dialog.py" line="152"/>
         <source>Nouveau style</source>
         <translation>New style</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleSession</name>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="223"/>
+        <location filename="../../ui/session.py" line="215"/>
         <source>%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.</source>
         <translation>
             <numerusform>%n annotation déplacée ou orpheline : le texte a changé.</numerusform>
@@ -46,7 +46,7 @@
 <context>
     <name>QuotesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/quotes_panel.py" line="140"/>
+        <location filename="../../ui/quotes_panel.py" line="144"/>
         <source>%1 — %n citation(s)</source>
         <translation>
             <numerusform>%1 — %n citation</numerusform>

@@ -9,10 +9,7 @@
         the GUI thread while the background analysis runs (at most S seconds)
 
 The last line of standard output is ``GLOSE-BENCH {json}``. Both modes watch paint events in
-the same way (an application-wide event filter), so their overheads match, and both make
-``None``, ``True`` and ``False`` immortal first (``ui.none_guard``: PySide6 6.12 on Python 3.11
-drops a reference to ``None`` on each call of a void Qt method and aborts after a few
-thousand) unless ``GLOSE_BENCH_NO_GUARD=1``.
+the same way (an application-wide event filter), so their overheads match,.
 """
 
 from __future__ import annotations
@@ -28,7 +25,6 @@ from typing import Any
 
 PROBE_MARK = "GLOSE-BENCH "
 """A child prints its measurements on one line starting with this mark."""
-NO_GUARD_VARIABLE = "GLOSE_BENCH_NO_GUARD"
 SCROLL_LIMIT_S = 30.0
 ENTITY_LAYERS = ("PER", "LOC", "ORG", "MISC", "DATE")
 
@@ -208,15 +204,7 @@ def watch_session(view: Any, painted_at: float, seconds: float, scroll: bool) ->
     )
 
 
-def guard_none() -> None:
-    if os.environ.get(NO_GUARD_VARIABLE) != "1":
-        from ui.none_guard import make_constants_immortal
-
-        make_constants_immortal()
-
-
 def main(argv: Sequence[str] | None = None) -> None:
-    guard_none()
     arguments = list(sys.argv[1:] if argv is None else argv)
     glose_arguments: list[str] = []
     if "--" in arguments:

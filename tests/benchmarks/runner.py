@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import tempfile
@@ -21,7 +20,6 @@ from tests.benchmarks.core import (
     table,
     write_results,
 )
-from tests.benchmarks.probe import NO_GUARD_VARIABLE, guard_none
 from tests.benchmarks.startup import Startup
 
 BENCHMARKS: dict[str, str] = {
@@ -54,11 +52,6 @@ def parser() -> argparse.ArgumentParser:
     )
     result.add_argument(
         "--strict", action="store_true", help="exit with status 1 when a target is missed"
-    )
-    result.add_argument(
-        "--no-guard",
-        action="store_true",
-        help="leave None mortal (PySide6 6.12 on Python 3.11 then aborts on long runs)",
     )
     result.add_argument(
         "--p7-chars",
@@ -160,9 +153,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     root.mkdir(parents=True, exist_ok=True)
     workspace = Workspace(root.resolve())
     workspace.isolate()
-    if args.no_guard:
-        os.environ[NO_GUARD_VARIABLE] = "1"  # for this process and the probes it starts
-    guard_none()
     startup = Startup(
         workspace, repeat=max(1, args.repeat), quick=args.quick, watch_seconds=args.watch
     )
@@ -172,7 +162,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         "quick": args.quick,
         "watch": args.watch,
         "p7_chars": args.p7_chars,
-        "none_guard": not args.no_guard,
     }
 
     def save(results: list[Result]) -> Path:

@@ -58,8 +58,8 @@ def test_a_save_on_a_full_library_shows_a_message_and_the_app_goes_on(
 ) -> None:
     window = windows.open()
     session = window.session
-    pages = session.store.connection.execute("PRAGMA page_count").fetchone()[0]
-    session.store.connection.execute(f"PRAGMA max_page_count = {pages}")
+    pages = session.library.store.connection.execute("PRAGMA page_count").fetchone()[0]
+    session.library.store.connection.execute(f"PRAGMA max_page_count = {pages}")
     assert session.annotate(0, 5, note="x" * 300_000) is None
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None)
     box = window.findChild(QMessageBox, "errorBox")
@@ -67,7 +67,7 @@ def test_a_save_on_a_full_library_shows_a_message_and_the_app_goes_on(
     assert session.annotations() == [] and listed(window) == 0
     assert not session.undo_stack.canUndo()
     box.close()
-    session.store.connection.execute(f"PRAGMA max_page_count = {pages * 1000}")
+    session.library.store.connection.execute(f"PRAGMA max_page_count = {pages * 1000}")
     assert session.annotate(0, 5, note="enfin") is not None
     assert notes(window) == ["enfin"] and listed(window) == 1
 
@@ -78,7 +78,7 @@ def test_a_save_while_another_program_holds_the_lock_is_reported_then_works(
 ) -> None:
     window = windows.open(busy_timeout_ms=200)
     session = window.session
-    with write_locked(session.store.path):
+    with write_locked(session.library.store.path):
         assert session.annotate(0, 5, note="bloquée") is None
         qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None)
         assert session.annotations() == []
@@ -204,8 +204,8 @@ def test_a_damaged_library_found_by_the_daily_backup_is_reported(
     for number in range(40):
         assert session.annotate(0, 5, note=f"note {number} " + "n" * 2000) is not None
     # Damage deep inside the file, after the app opened it (a disk going bad).
-    session.store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    with open(session.store.path, "r+b") as stream:
+    session.library.store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with open(session.library.store.path, "r+b") as stream:
         stream.seek(4096 * 3)
         stream.write(b"\xff" * 4096 * 4)
     errors: list[str] = []
@@ -233,7 +233,7 @@ def test_a_long_text_is_shown_first_then_stored_and_can_be_annotated_at_once(
     # An annotation asked before the window painted stores the text first.
     made = session.annotate(3, 17, note="tôt")
     assert made is not None and session.article is not None
-    stored = session.store.article(session.article.id)
+    stored = session.library.store.article(session.article.id)
     assert stored is not None and stored.text == text
     assert notes(window) == ["tôt"] and listed(window) == 1
     qtbot.waitUntil(lambda: session.analysis_complete, timeout=60_000)
@@ -242,7 +242,7 @@ def test_a_long_text_is_shown_first_then_stored_and_can_be_annotated_at_once(
     other = long_text("Tout presse")
     session.open_loaded(article_from_text("autre.txt", other))
     qtbot.waitUntil(lambda: session.article is not None and session.article.text == other)
-    assert session.store.find_article("autre.txt") is not None
+    assert session.library.store.find_article("autre.txt") is not None
     assert session.annotations() == [] and listed(window) == 0
 
 
@@ -260,7 +260,7 @@ def test_a_long_text_that_cannot_be_stored_stays_on_screen_and_says_why(
     ticks: list[int] = []
     clock = QTimer()
     clock.timeout.connect(lambda: ticks.append(1))
-    with write_locked(session.store.path):
+    with write_locked(session.library.store.path):
         session.open_loaded(article_from_text("bloqué.txt", text))
         clock.start(20)
         qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None)
@@ -272,8 +272,8 @@ def test_a_long_text_that_cannot_be_stored_stays_on_screen_and_says_why(
     assert window.view.text == text and session.article is None
     assert len(session.analysis.quotes) > 1000  # its quotations are found all the same
     assert session.annotate(0, 5, note="perdue") is None
-    assert session.store.find_article("bloqué.txt") is None
-    assert [a.note for a in session.store.annotations(kept.article_id)] == ["gardée"]
+    assert session.library.store.find_article("bloqué.txt") is None
+    assert [a.note for a in session.library.store.annotations(kept.article_id)] == ["gardée"]
 
 
 def test_a_long_text_annotated_at_once_on_a_full_library_says_why(
@@ -285,8 +285,8 @@ def test_a_long_text_annotated_at_once_on_a_full_library_says_why(
     session = window.session
     kept = session.annotate(0, 5, note="gardée")
     assert kept is not None
-    pages = session.store.connection.execute("PRAGMA page_count").fetchone()[0]
-    session.store.connection.execute(f"PRAGMA max_page_count = {pages}")
+    pages = session.library.store.connection.execute("PRAGMA page_count").fetchone()[0]
+    session.library.store.connection.execute(f"PRAGMA max_page_count = {pages}")
     text = long_text("Plus de place")
     session.open_loaded(article_from_text("plein.txt", text))
     assert session.annotate(0, 5, note="perdue") is None
@@ -296,6 +296,6 @@ def test_a_long_text_annotated_at_once_on_a_full_library_says_why(
     assert "plein" in box.text() or "full" in box.text()
     box.close()
     assert window.view.text == text and session.article is None
-    session.store.connection.execute(f"PRAGMA max_page_count = {pages * 1000}")
-    assert session.store.find_article("plein.txt") is None
-    assert [a.note for a in session.store.annotations(kept.article_id)] == ["gardée"]
+    session.library.store.connection.execute(f"PRAGMA max_page_count = {pages * 1000}")
+    assert session.library.store.find_article("plein.txt") is None
+    assert [a.note for a in session.library.store.annotations(kept.article_id)] == ["gardée"]

@@ -258,7 +258,7 @@ def test_an_emoji_span_selected_in_the_window_is_stored_and_exported_exactly(
     start = text.index("🎉") - 5
     end = text.index("»") + 1
     with one_window(qtbot, data_dir, loaded) as window:
-        session, store = window.session, window.session.store
+        session, store = window.session, window.session.library.store
         window.view.select_range(start, end)
         assert window.view.textCursor().selectedText() == text[start:end]
         assert window.view.selected_range() == (start, end)

@@ -92,7 +92,7 @@ def test_relabel_from_the_panel_is_stored_undoable_and_survives(
     assert {e.label for e in again.session.analysis.entities if e.text == "Truth Social"} == {
         Label.MISC
     }
-    again.undo_action.trigger()  # a new window starts a new history: nothing to undo
+    again.action_set.undo.trigger()  # a new window starts a new history: nothing to undo
     assert {e.label for e in again.session.analysis.entities if e.text == "Truth Social"} == {
         Label.MISC
     }
@@ -106,14 +106,14 @@ def test_add_entity_from_a_selection_and_undo(windows: WindowFactory, qtbot) -> 
     start = window.view.text.index(target)
     window.view.select_range(start, start + len(target))
     when_dialog_opens(lambda dialog: (dialog.setTextValue("Personnes"), dialog.accept()))  # type: ignore[attr-defined]
-    window.add_entity_action.trigger()
+    window.action_set.add_entity.trigger()
     qtbot.waitUntil(
         lambda: any(
             e.text == target and e.label is Label.PER for e in window.session.analysis.entities
         ),
         timeout=30_000,
     )
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     qtbot.waitUntil(
         lambda: not any(e.text == target for e in window.session.analysis.entities), timeout=30_000
     )
@@ -141,9 +141,9 @@ def test_fix_a_speaker_in_two_clicks(windows: WindowFactory, qtbot) -> None:  # 
         return quote.speaker.name if quote.speaker else None
 
     qtbot.waitUntil(lambda: speaker() == "Vladimir Poutine", timeout=30_000)
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     qtbot.waitUntil(lambda: speaker() == "Donald Trump", timeout=30_000)
-    window.redo_action.trigger()
+    window.action_set.redo.trigger()
     qtbot.waitUntil(lambda: speaker() == "Vladimir Poutine", timeout=30_000)
     window.close()
     again = windows.open()
@@ -160,7 +160,7 @@ def test_annotating_a_quotation_carries_its_speaker_into_the_export(
     start = window.view.text.index("« pourparlers de paix »")
     window.view.select_range(start, start + len("« pourparlers de paix »"))
     when_dialog_opens(fill_editor("vocabulaire", "diplomatie"))
-    window.annotate_action.trigger()
+    window.action_set.annotate.trigger()
     (annotation,) = window.session.annotations()
     assert annotation.kind.value == "quote" and annotation.ref == "Vladimir Poutine"
     markdown = window.session.markdown()

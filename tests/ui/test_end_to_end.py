@@ -79,7 +79,7 @@ def test_annotation_survives_a_relaunch(windows: WindowFactory, data_dir: Path, 
     window = windows.open()
     start, end = select_text(window, PASSAGE)
     when_dialog_opens(fill_editor("Formule prudente du journaliste.", "analyse, à vérifier"))
-    window.annotate_action.trigger()
+    window.action_set.annotate.trigger()
 
     stored = rows(data_dir / "glose.db", 'SELECT start, "end", note, tags FROM annotations')
     assert stored == [(start, end, "Formule prudente du journaliste.", '["analyse", "à vérifier"]')]
@@ -100,7 +100,7 @@ def test_clicking_the_list_item_scrolls_to_the_passage(windows: WindowFactory, q
     words = "au cours de près de trois ans"
     start, _end = select_text(window, words)
     when_dialog_opens(fill_editor("fin de l’article", ""))
-    window.annotate_action.trigger()
+    window.action_set.annotate.trigger()
     window.view.moveCursor(QTextCursor.MoveOperation.Start)
     window.view.verticalScrollBar().setValue(0)
     view = window.annotations_panel.view
@@ -116,7 +116,7 @@ def test_edit_and_delete_from_the_side_list(windows: WindowFactory, data_dir: Pa
     window = windows.open()
     select_text(window, PASSAGE)
     when_dialog_opens(fill_editor("première version", "brouillon"))
-    window.annotate_action.trigger()
+    window.action_set.annotate.trigger()
     panel = window.annotations_panel
     db = data_dir / "glose.db"
 
@@ -129,9 +129,9 @@ def test_edit_and_delete_from_the_side_list(windows: WindowFactory, data_dir: Pa
     ]
     assert "version corrigée" in panel.proxy.index(0, 0).data()
 
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert rows(db, "SELECT note FROM annotations") == [("première version",)]
-    window.redo_action.trigger()
+    window.action_set.redo.trigger()
     assert rows(db, "SELECT note FROM annotations") == [("version corrigée",)]
 
     panel.view.setFocus()
@@ -139,7 +139,7 @@ def test_edit_and_delete_from_the_side_list(windows: WindowFactory, data_dir: Pa
     assert rows(db, "SELECT COUNT(*) FROM annotations") == [(0,)]
     assert panel.model.rowCount() == 0
     assert window.view.highlighter.spans(layers.ANNOTATIONS) == []
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert rows(db, "SELECT note FROM annotations") == [("version corrigée",)]
 
 
@@ -150,8 +150,8 @@ def test_one_key_shortcut_and_context_menu_offer_annotate(windows: WindowFactory
     when_dialog_opens(fill_editor("par la touche A", ""))
     qtbot.keyClick(window.view, Qt.Key.Key_A)
     assert window.annotations_panel.model.rowCount() == 1
-    assert window.annotate_action in window.view._annotate_actions
-    assert "Annoter" in window.annotate_action.text()
+    assert window.action_set.annotate in window.view._annotate_actions
+    assert "Annoter" in window.action_set.annotate.text()
 
 
 def test_clicking_a_quotation_then_annotate_links_the_quotation(
@@ -168,7 +168,7 @@ def test_clicking_a_quotation_then_annotate_links_the_quotation(
         window.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y())
     )
     when_dialog_opens(fill_editor("le mot de Trump", ""))
-    window.annotate_action.trigger()
+    window.action_set.annotate.trigger()
     annotations = window.session.annotations()
     assert len(annotations) == 1
     assert window.view.text[annotations[0].start : annotations[0].end] == "« carnage »"
@@ -181,7 +181,7 @@ def test_the_list_shows_a_note_as_plain_words(windows: WindowFactory) -> None:
     window = windows.open()
     select_text(window, PASSAGE)
     when_dialog_opens(fill_editor("Un **point** clé, voir [la dépêche](https://x.example)", ""))
-    window.annotate_action.trigger()
+    window.action_set.annotate.trigger()
     card = window.annotations_panel.proxy.index(0, 0)
     assert card.data(CardRole.HEADLINE) == f"« {PASSAGE} »"
     assert card.data(CardRole.BODY) == "Un point clé, voir la dépêche"
@@ -292,10 +292,10 @@ def test_library_lists_searches_opens_and_deletes_with_undo(
     panel.view.setCurrentIndex(panel.model.index(rain_row))
     when_dialog_opens(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
-    titles = [a.title for a in window.session.store.articles()]
+    titles = [a.title for a in window.session.library.store.articles()]
     assert len(titles) == 1 and titles[0].startswith("Donald Trump et Vladimir Poutine")
-    window.undo_action.trigger()
-    assert len(window.session.store.articles()) == 2
+    window.action_set.undo.trigger()
+    assert len(window.session.library.store.articles()) == 2
     assert panel.model.rowCount() == 2
 
 
@@ -311,7 +311,7 @@ def test_orphans_are_listed_struck_through_and_can_be_reattached(
     qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
     select_text(window, "parlé longuement")
     when_dialog_opens(fill_editor("à revoir", ""))
-    window.annotate_action.trigger()
+    window.action_set.annotate.trigger()
     article.write_text(
         "Titre\n\nLa ministre est restée silencieuse toute la journée.\n", encoding="utf-8"
     )

@@ -17,10 +17,10 @@ def annotated_window(windows: WindowFactory):  # type: ignore[no-untyped-def]
     window = windows.open()
     select_text(window, "pourparlers de paix")
     when_dialog_opens(fill_editor("# pas un titre\nnote *importante*", "diplomatie"))
-    window.annotate_action.trigger()
+    window.action_set.annotate.trigger()
     select_text(window, "Crimée")
     when_dialog_opens(fill_editor("", "géographie", style_index=1))
-    window.annotate_action.trigger()
+    window.action_set.annotate.trigger()
     return window
 
 

@@ -9,14 +9,14 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from reader import styles
 from tests.ui.conftest import WindowFactory
-from ui import i18n
+from ui import i18n, layers
 from ui.cards import CardRole
 
 REPO = Path(__file__).resolve().parents[2]
@@ -64,8 +64,8 @@ def test_english_translates_finished_messages_with_their_plural_forms() -> None:
         assert QCoreApplication.translate("Nowhere", "&Fichier") == "&Fichier"
     finally:
         QCoreApplication.removeTranslator(translator)
+        i18n.install("fr")
         QLocale.setDefault(locale)
-        styles.set_display_language("fr")
 
 
 class Message:
@@ -200,9 +200,8 @@ def english() -> Iterator[None]:
     translator = i18n.install("en")
     assert translator is not None and not translator.isEmpty()
     yield
-    QCoreApplication.removeTranslator(translator)
+    i18n.install("fr")
     QLocale.setDefault(locale)
-    styles.set_display_language("fr")
 
 
 def shown_titles(window) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
@@ -247,3 +246,41 @@ def test_style_names_follow_the_interface_language(english: None, windows: Windo
     assert [filters.itemText(i) for i in range(filters.count())] == ["All styles", "To check"]
     # The Markdown export keeps its own language whatever the interface's.
     assert "Style : À vérifier" in window.session.markdown()
+
+
+def test_dates_are_written_as_the_interface_language_writes_them(english: None) -> None:
+    assert i18n.short_date(date(2026, 11, 28)) == "11/28/26"
+    i18n.install("fr")
+    assert i18n.short_date(date(2026, 11, 28)) == "28/11/2026"
+
+
+def test_switching_the_language_words_the_window_again_at_once(
+    windows: WindowFactory,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    window = windows.open()
+    legend = window.legend.layer_actions[layers.QUOTES]
+    assert legend.text().startswith("Citations ")
+    try:
+        window.action_set.languages["en"].trigger()
+        qtbot.waitUntil(lambda: shown_titles(window)[0][0] == "File")  # no restart
+        menus, docks = shown_titles(window)
+        assert menus == ["File", "Edit", "View", "Help"]
+        assert docks == ["Annotations", "Quotations", "Entities", "Library"]
+        assert legend.text().startswith("Quotations ") and legend.text() != "Quotations "
+        assert window.action_set.annotate.text() == "&Annotate…"
+        assert window.settings.language == "en"
+        window.action_set.languages["fr"].trigger()
+        qtbot.waitUntil(lambda: shown_titles(window)[0][0] == "Fichier")
+        assert shown_titles(window)[0] == ["Fichier", "Édition", "Affichage", "Aide"]
+    finally:
+        i18n.install("fr")
+
+
+def test_undo_and_redo_say_what_they_would_undo(english: None, windows: WindowFactory) -> None:
+    window = windows.open()
+    undo = window.action_set.undo
+    assert undo.text() == "Undo" and not undo.isEnabled()
+    start = window.view.text.index("Crimée")
+    assert window.session.annotate(start, start + len("Crimée"))
+    assert undo.text() == "Undo Annotate" and undo.isEnabled()

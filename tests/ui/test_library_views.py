@@ -30,7 +30,7 @@ def test_a_speakers_quotations_across_articles_open_where_they_are(
 ) -> None:
     window = library_of_two(windows, qtbot)
 
-    window.show_quotes_of_speaker("Donald Trump")
+    window.library.show_quotes_of_speaker("Donald Trump")
     panel = window.library_panel
     assert window.library_dock.isVisible()
     rows = [panel.model.index(row, 0) for row in range(panel.model.rowCount())]
@@ -56,7 +56,7 @@ def test_articles_mentioning_an_entity_most_mentions_first(
     qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
     window = library_of_two(windows, qtbot)
-    window.show_articles_mentioning("Ukraine")
+    window.library.show_articles_mentioning("Ukraine")
     panel = window.library_panel
     titles = [
         str(panel.model.index(row, 0).data(CardRole.META)) for row in range(panel.model.rowCount())

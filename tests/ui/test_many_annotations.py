@@ -8,8 +8,8 @@ from reader.store import Store
 from tests.ui.conftest import WindowFactory
 from ui import layers
 from ui.annotations_panel import CARDS_AT_A_TIME
+from ui.article_load import ANNOTATIONS_STEP, ANNOTATIONS_WITH_THE_ARTICLE
 from ui.main_window import MainWindow
-from ui.session import ANNOTATIONS_STEP, ANNOTATIONS_WITH_THE_ARTICLE
 
 MANY = ANNOTATIONS_WITH_THE_ARTICLE + ANNOTATIONS_STEP + 200
 WITH_A_NOTE = len(range(0, MANY, 3))
@@ -19,7 +19,7 @@ def opened_with_many(windows: WindowFactory) -> MainWindow:
     """A window that opens an article carrying ``MANY`` annotations (and has shown only the
     first ones so far)."""
     window = windows.open()
-    assert window.session.open_article(annotated_elsewhere(window.session.store))
+    assert window.session.open_article(annotated_elsewhere(window.session.library.store))
     return window
 
 

@@ -80,30 +80,30 @@ def test_number_keys_pick_a_style_and_h_highlights(windows: WindowFactory, qtbot
     window.view.select_range(start, start + len("Les deux dirigeants"))
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_3)
-    assert window.current_style == "disagree"
+    assert window.annotating.current_style == "disagree"
     qtbot.keyClick(window.view, Qt.Key.Key_H)
     (annotation,) = window.session.annotations()
     assert annotation.style == "disagree" and annotation.note == ""
-    window.undo_action.trigger()
+    window.action_set.undo.trigger()
     assert window.session.annotations() == []
 
 
 def test_dark_theme_switches_page_and_layers(windows: WindowFactory) -> None:
     window = windows.open()
-    window.theme_actions["dark"].trigger()
+    window.action_set.themes["dark"].trigger()
     assert window.theme is DARK
     assert window.view.palette().color(window.view.backgroundRole()) != QColor(LIGHT.page) or (
         DARK.page in window.view.styleSheet()
     )
     spans = window.view.highlighter.spans(layers.QUOTES)
     assert spans and spans[0][2].background().color() == QColor(DARK.quote_background)
-    window.theme_actions["light"].trigger()
+    window.action_set.themes["light"].trigger()
     assert window.theme is LIGHT
 
 
 def test_shortcuts_help_lists_the_one_key_actions(windows: WindowFactory, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = windows.open()
-    window.shortcuts_action.trigger()
+    window.action_set.shortcuts.trigger()
     dialog = window.findChild(ShortcutsHelp)
     assert dialog is not None and dialog.isVisible()
     labels = {
@@ -139,8 +139,8 @@ def test_styles_are_editable_stored_and_undoable(windows: WindowFactory, qtbot) 
     window = windows.open()
     start = window.view.text.index("Les deux dirigeants")
     window.view.select_range(start, start + 8)
-    window.pick_style("question")
-    window.highlight_action.trigger()
+    window.annotating.pick_style("question")
+    window.action_set.highlight.trigger()
 
     def edit(dialog) -> None:  # type: ignore[no-untyped-def]
         assert isinstance(dialog, StylesDialog)
@@ -154,17 +154,17 @@ def test_styles_are_editable_stored_and_undoable(windows: WindowFactory, qtbot) 
         dialog.accept()
 
     when_dialog_opens(edit)
-    window.styles_action.trigger()
-    names = [s.name for s in window.session.store.styles()]
-    labels = [s.label_fr for s in window.session.store.styles()]
+    window.action_set.styles.trigger()
+    names = [s.name for s in window.session.library.store.styles()]
+    labels = [s.label_fr for s in window.session.library.store.styles()]
     assert (
         labels[0] == "Essentiel" and "question" not in names and labels[-1] == "Citation suspecte"
     )
     (annotation,) = window.session.annotations()
     assert annotation.style == "important"
-    assert window.style_actions[0].text() == "Style 1 : Essentiel"
-    window.undo_action.trigger()
-    assert "question" in [s.name for s in window.session.store.styles()]
+    assert window.action_set.style_keys[0].text() == "Style 1 : Essentiel"
+    window.action_set.undo.trigger()
+    assert "question" in [s.name for s in window.session.library.store.styles()]
     assert window.session.annotations()[0].style == "question"
 
 
@@ -174,9 +174,9 @@ def test_no_caret_while_reading_until_f7_turns_caret_browsing_on(
 ) -> None:
     window = windows.open()
     assert window.view.cursorWidth() == 0
-    assert window.caret_action.shortcut().toString() == "F7"
+    assert window.action_set.caret.shortcut().toString() == "F7"
     qtbot.keyClick(window.view, Qt.Key.Key_F7)
-    assert window.caret_action.isChecked() and window.view.cursorWidth() > 0
+    assert window.action_set.caret.isChecked() and window.view.cursorWidth() > 0
     qtbot.keyClick(window.view, Qt.Key.Key_F7)
     assert window.view.cursorWidth() == 0
 
@@ -218,7 +218,7 @@ def test_highlights_survive_zoom_and_a_theme_change(windows: WindowFactory, qtbo
 
     qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert QColor(window.theme.quote_background) in painted()
-    window.theme_actions["dark"].trigger()
+    window.action_set.themes["dark"].trigger()
     assert window.theme is DARK
     qtbot.waitUntil(lambda: QColor(DARK.quote_background) in painted())
 
@@ -265,7 +265,7 @@ def test_one_change_at_a_time_leaves_the_highlights_a_full_redraw_would_show(
         return colours, window.view.note_markers()
 
     step_by_step = shown()
-    window._show_annotation_layer()
+    window.layers.show_annotations(session.annotations_so_far(), session.styles)
     assert step_by_step == shown()
     starts = sorted(a.start for a in session.annotations())
     assert [s for s, _e, _c in step_by_step[0]] == starts
@@ -381,18 +381,20 @@ def test_garbage_collection_held_off_by_the_launcher_comes_back_at_the_first_pai
 ) -> None:
     import gc
 
-    from ui.app import GARBAGE_COLLECTION_DEADLINE_MS, collect_garbage_after_first_paint
+    from ui import garbage
 
     bundled = load_bundled()
     view = ArticleView()
     qtbot.addWidget(view)
-    collect_garbage_after_first_paint(view)
-    gc.disable()
+    garbage.hold(garbage.START_UP)  # as the launcher does
+    garbage.release_after_first_paint(view)
     try:
+        assert not gc.isenabled()
         view.show_article(bundled.text, bundled.layout, LIGHT)
         view.show()
-        qtbot.waitUntil(gc.isenabled, timeout=GARBAGE_COLLECTION_DEADLINE_MS // 2)
+        qtbot.waitUntil(gc.isenabled, timeout=garbage.FIRST_PAINT_DEADLINE_MS // 2)
         assert gc.get_freeze_count() > 0
     finally:
+        garbage.release(garbage.START_UP)
         gc.enable()
         gc.unfreeze()

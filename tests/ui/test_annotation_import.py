@@ -1,0 +1,60 @@
+"""*Fichier → Importer des annotations…*: read off the GUI thread, undone and redone whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.conftest import WindowFactory, when_dialog_opens
+from ui.session import ExportChoice
+
+
+def notes(window) -> set[str]:  # type: ignore[no-untyped-def]
+    session = window.session
+    assert session.article is not None
+    stored = {a.note for a in session.library.annotations(session.article.id)}
+    assert stored == {a.note for a in session.annotations()}  # the window shows the library
+    return stored
+
+
+def test_one_undo_takes_a_whole_import_back_and_redo_brings_it_again(
+    windows: WindowFactory, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    session = window.session
+    text = window.view.text
+    kept, gone = (
+        session.annotate(text.index(words), text.index(words) + len(words), note=note)
+        for words, note in (("Crimée", "un"), ("pourparlers de paix", "deux"))
+    )
+    assert kept is not None and gone is not None
+    exported = tmp_path / "annotations.jsonld"
+    exported.write_text(session.export_text(ExportChoice(format="jsonld")), encoding="utf-8")
+    assert session.edit(kept.id, note="changée")
+    assert session.delete(gone.id)
+    assert notes(window) == {"changée"}
+
+    when_dialog_opens(lambda box: box.accept())  # type: ignore[attr-defined]
+    window.import_annotations(str(exported))
+    qtbot.waitUntil(lambda: notes(window) == {"un", "deux"}, timeout=10_000)
+    assert session.undo_stack.undoText() == "Importer des annotations"
+
+    session.undo_stack.undo()  # one step: the annotation put back and the one changed
+    assert notes(window) == {"changée"}
+    assert session.undo_stack.undoText() == "Supprimer l’annotation"
+    session.undo_stack.redo()
+    assert notes(window) == {"un", "deux"}
+
+
+def test_a_file_that_cannot_be_imported_is_reported_and_changes_nothing(
+    windows: WindowFactory, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    broken = tmp_path / "broken.jsonld"
+    broken.write_text("{ not json", encoding="utf-8")
+    errors: list[str] = []
+    window.session.error.connect(errors.append)
+    when_dialog_opens(lambda box: box.accept())  # type: ignore[attr-defined]
+    window.import_annotations(str(broken))
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "JSON" in errors[0]
+    assert window.session.undo_stack.count() == 0
