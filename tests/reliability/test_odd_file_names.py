@@ -87,7 +87,7 @@ def test_the_app_opens_such_a_file(qtbot: Any, latin1_named: Path, data_dir: Pat
     with one_window(qtbot, data_dir, load_file(latin1_named)) as window:
         assert window.session.open_path(str(latin1_named))
         assert window.view.toPlainText() == TEXT
-        article = window.session.store.find_article(path_text(latin1_named))
+        article = window.session.library.store.find_article(path_text(latin1_named))
         assert article is not None and article.text == TEXT
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.ui.conftest import WindowFactory, when_dialog_opens
@@ -28,21 +29,45 @@ def test_one_undo_takes_a_whole_import_back_and_redo_brings_it_again(
     )
     assert kept is not None and gone is not None
     exported = tmp_path / "annotations.jsonld"
-    exported.write_text(session.export_text(ExportChoice(format="jsonld")), encoding="utf-8")
+    document = json.loads(session.export_text(ExportChoice(format="jsonld")))
     assert session.edit(kept.id, note="changée")
     assert session.delete(gone.id)
     assert notes(window) == {"changée"}
+    # The file's copy of the first one was changed after the library's: the import takes it.
+    (item,) = (i for i in document["first"]["items"] if i["body"][0]["value"] == "un")
+    item["body"][0]["value"] = "importée"
+    item["modified"] = "2999-01-01T00:00:00.000Z"
+    exported.write_text(json.dumps(document), encoding="utf-8")
 
     when_dialog_opens(lambda box: box.accept())  # type: ignore[attr-defined]
     window.import_annotations(str(exported))
-    qtbot.waitUntil(lambda: notes(window) == {"un", "deux"}, timeout=10_000)
+    qtbot.waitUntil(lambda: notes(window) == {"importée", "deux"}, timeout=10_000)
     assert session.undo_stack.undoText() == "Importer des annotations"
 
     session.undo_stack.undo()  # one step: the annotation put back and the one changed
     assert notes(window) == {"changée"}
     assert session.undo_stack.undoText() == "Supprimer l’annotation"
     session.undo_stack.redo()
-    assert notes(window) == {"un", "deux"}
+    assert notes(window) == {"importée", "deux"}
+
+
+def test_an_older_copy_in_the_file_never_replaces_the_library_s(
+    windows: WindowFactory, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = windows.open()
+    session = window.session
+    text = window.view.text
+    start = text.index("Crimée")
+    annotation = session.annotate(start, start + len("Crimée"), note="avant")
+    assert annotation is not None
+    exported = tmp_path / "annotations.jsonld"
+    exported.write_text(session.export_text(ExportChoice(format="jsonld")), encoding="utf-8")
+    assert session.edit(annotation.id, note="après")
+
+    when_dialog_opens(lambda box: box.accept())  # type: ignore[attr-defined]
+    window.import_annotations(str(exported))
+    qtbot.waitUntil(lambda: session.undo_stack.undoText() == "Importer des annotations")
+    assert notes(window) == {"après"}
 
 
 def test_a_file_that_cannot_be_imported_is_reported_and_changes_nothing(
