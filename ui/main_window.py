@@ -1058,6 +1058,7 @@ class MainWindow(QMainWindow):
             self.open_file(urls[0].toLocalFile())
 
     def show_export(self) -> ExportDialog:
+        from reader.export.protected import ProtectedFiles
         from ui.export_dialog import ExportDialog  # Pygments only once the dialog is asked for
 
         article = self.session.article
@@ -1067,6 +1068,7 @@ class MainWindow(QMainWindow):
             self.session.export_text,
             self.theme,
             suggested_name=safe_file_name(title) + ".md",
+            protected=lambda: ProtectedFiles.of_library(self.session.store),
             selected=[current] if current else [],
             tags=self.session.all_tags(),
             styles=list(self.session.styles),

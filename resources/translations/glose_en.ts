@@ -769,6 +769,26 @@
         <source>Enregistré dans %1</source>
         <translation>Saved to %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="219"/>
+        <source>%1 fait partie de la bibliothèque de Glose : un export ne l’écrase jamais. Choisissez un autre nom.</source>
+        <translation>%1 is part of the Glose library: an export never writes over it. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="224"/>
+        <source>%1 est le fichier de l’article « %2 » : un export ne l’écrase jamais. Choisissez un autre nom.</source>
+        <translation>%1 is the file of the article “%2”: an export never writes over it. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="228"/>
+        <source>%1 n’est pas un fichier : choisissez un fichier où enregistrer.</source>
+        <translation>%1 is not a file: choose a file to save to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="231"/>
+        <source>Aucun programme ne lit le tube %1 : lancez celui qui le lit, puis exportez à nouveau.</source>
+        <translation>No program reads from the pipe %1: start the one that reads it, then export again.</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
