@@ -219,3 +219,13 @@ def test_an_imported_title_with_line_breaks_stays_one_heading(data_dir: Any) -> 
     found = outline(markdown)
     assert found.front["title"] == title and found.front["tags"] == ["a # b"]
     assert found.headings == ["Titre # injecté --- tags: \\[piège\\] ## encore", "Annotation 1"]
+
+
+def test_metadata_of_any_json_type_never_breaks_the_export() -> None:
+    """An imported article's metadata may be a list or a string: the export goes on without
+    it, or with its values as text."""
+    for metadata in ([1, 2], "texte", None, {"author": ["A", "B"], "date": 2025, "site": {}}):
+        article = Article(1, "test:a", "Titre", "Titre\n\nTexte.", "0" * 64, "", "", metadata)  # type: ignore[arg-type]
+        found = outline(export_markdown(article, [], None, MarkdownOptions(on=date(2025, 1, 1))))
+        assert found.front["title"] == "Titre"
+        assert found.front.get("author") in (None, "['A', 'B']")
