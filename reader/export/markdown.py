@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -28,6 +28,8 @@ _LINE_START_BLOCK = re.compile(r"^([#>+=\-])|^(\d{1,9})([.)])")
 # What a line break is to some reader of the file (CommonMark, an editor, YAML), made a space
 # in one-line fields; C0 and C1 controls too; a lone surrogate cannot be written in UTF-8.
 _NOT_ONE_LINE = re.compile(r"\r\n|[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# Either of the two above, found in one pass: most text has neither.
+_SPECIAL_OR_CONTROL = re.compile(r"[\\`*_\[\]<>&~|^\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def one_line(text: str) -> str:
@@ -46,8 +48,11 @@ def escape_inline(text: str) -> str:
 
     Each substitution runs only when a search says it has work: most passages have nothing
     to escape, and an export of 10,000 annotations spent a third of its time in them."""
-    text = one_line(text)
-    escaped = _INLINE_SPECIAL.sub(r"\\\1", text) if _INLINE_SPECIAL.search(text) else text
+    if _SPECIAL_OR_CONTROL.search(text):
+        text = one_line(text)
+        escaped = _INLINE_SPECIAL.sub(r"\\\1", text)
+    else:
+        escaped = text.strip(" ")
     if not _LINE_START_BLOCK.match(escaped):
         return escaped
     return _LINE_START_BLOCK.sub(_escape_line_start, escaped, count=1)
@@ -202,6 +207,18 @@ def _entity_line(annotation: Annotation, entities: dict[tuple[int, int], Entity]
     return f"Entité : {kind} · {escape_inline(entity.canonical)}"
 
 
+class _Escaped(dict[str, str]):
+    """A text's Markdown, made the first time it is asked for."""
+
+    def __init__(self, make: Callable[[str], str]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> str:
+        self[key] = value = self._make(key)
+        return value
+
+
 def export_markdown(
     article: Article,
     annotations: Sequence[Annotation],
@@ -220,6 +237,11 @@ def export_markdown(
     tags = sorted({tag for a in ordered for tag in a.tags}, key=str.casefold)
     quoted = [a for a in ordered if quote_of[a.id] is not None or a.kind is Kind.QUOTE]
     on = options.on or export_date()
+    # Styles and tags repeat over thousands of annotations: each is escaped once.
+    styles = _Escaped(
+        lambda style: escape_inline(options.labels.get(style) or style_label(style, "fr"))
+    )
+    tag_words = _Escaped(lambda tag: "#" + escape_inline(one_line(tag).replace(" ", "_")))
 
     # An imported article's metadata may be anything JSON holds: only a mapping's values count.
     metadata = article.metadata if isinstance(article.metadata, dict) else {}
@@ -261,14 +283,9 @@ def export_markdown(
         note = note_block(annotation.note)
         if note:
             out += [*note, ""]
-        label = options.labels.get(annotation.style) or style_label(annotation.style, "fr")
-        details = [f"Style : {escape_inline(label)}"]
+        details = [f"Style : {styles[annotation.style]}"]
         if annotation.tags:
-            details.append(
-                " ".join(
-                    "#" + escape_inline(one_line(t).replace(" ", "_")) for t in annotation.tags
-                )
-            )
+            details.append(" ".join(tag_words[tag] for tag in annotation.tags))
         if annotation.status is not Status.ANCHORED:
             details.append(f"État : {annotation.status.value}")
         out += [" · ".join(details) + " " + block_id(annotation), ""]
