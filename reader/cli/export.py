@@ -194,7 +194,7 @@ def _folder_plan(
         others = f" (and {len(existing) - 1} other file(s) of this export)" if existing[1:] else ""
         raise CommandError(
             f"{printable(existing[0])} already exists{others}: nothing was written. "
-            "Export into an empty folder, or add --force to replace them."
+            f"Export into an empty folder, or add --force to replace {'them' if others else 'it'}."
         )
     return paths
 
