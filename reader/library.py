@@ -26,6 +26,7 @@ from reader.styles import DEFAULT_STYLE, HighlightStyle
 from reader.text import Layout, layout
 
 if TYPE_CHECKING:
+    from reader.export.protected import ProtectedFiles
     from reader.annotation_import import AnnotationsImported
     from reader.export.markdown import MarkdownOptions
     from reader.store.backups import Backup
@@ -224,6 +225,12 @@ class Library:
 
     def restore_article(self, article: Article, annotations: Sequence[Annotation]) -> None:
         self.store.restore_article(article, annotations)
+
+    def protected_files(self) -> ProtectedFiles:
+        """The files no export may write over: the library's own and every article's source."""
+        from reader.export.protected import ProtectedFiles
+
+        return ProtectedFiles.of_library(self.store)
 
     def search(self, query: str) -> list[SearchHit]:
         """Articles, quotations, notes and tags matching ``query`` (accents ignored)."""

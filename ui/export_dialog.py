@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.export.files import ExportError, write_atomically
+from reader.export.files import ExportError, ExportProblem, write_export
+from reader.export.protected import ProtectedFiles
 from reader.styles import HighlightStyle
 from ui.errors import describe
 from ui.session import ExportChoice
@@ -53,6 +54,7 @@ class ExportDialog(QDialog):
         theme: Theme,
         suggested_name: str,
         *,
+        protected: Callable[[], ProtectedFiles],
         selected: Sequence[str] = (),
         tags: Sequence[str] = (),
         styles: Sequence[HighlightStyle] = (),
@@ -65,6 +67,7 @@ class ExportDialog(QDialog):
         self._render = render
         self._theme = theme
         self._suggested = suggested_name
+        self._protected = protected
         self._selected = frozenset(selected)
         self.saved_to: Path | None = None
         self._text = ""
@@ -181,7 +184,14 @@ class ExportDialog(QDialog):
             self.save_to(Path(path))
 
     def save_to(self, path: Path, confirm_overwrite: bool = True) -> bool:
-        if confirm_overwrite and path.exists():
+        """Save the export at ``path``; False, with the reason shown, when it was not."""
+        protected = self._protected()
+        # Asked before the question about replacing: the library is never offered to replace.
+        refusal = protected.refusal(path)
+        if refusal is not None:
+            self._show_failure(refusal)
+            return False
+        if confirm_overwrite and path.is_file():
             answer = QMessageBox.question(
                 self,
                 self.tr("Remplacer le fichier ?"),
@@ -191,9 +201,36 @@ class ExportDialog(QDialog):
                 self.status.setText(self.tr("Rien n’a été enregistré."))
                 return False
         try:
-            self.saved_to = write_atomically(path, self.text())
+            # A pipe nobody reads is an error here: waiting for a reader would freeze the window.
+            self.saved_to = write_export(path, self.text(), protected, wait_for_reader=False)
         except ExportError as error:
-            self.status.setText(describe(error))
+            self._show_failure(error)
             return False
         self.status.setText(self.tr("Enregistré dans %1").replace("%1", str(self.saved_to)))
         return True
+
+    def _show_failure(self, error: ExportError) -> None:
+        self.status.setText(self._refusal_text(error) or describe(error))
+
+    def _refusal_text(self, error: ExportError) -> str:
+        """The problems only a save from this dialog meets, in the interface language."""
+        if error.problem is ExportProblem.LIBRARY_FILE:
+            text = self.tr(
+                "%1 fait partie de la bibliothèque de Glose : un export ne l’écrase jamais. "
+                "Choisissez un autre nom."
+            )
+        elif error.problem is ExportProblem.ARTICLE_SOURCE:
+            text = self.tr(
+                "%1 est le fichier de l’article « %2 » : un export ne l’écrase jamais. "
+                "Choisissez un autre nom."
+            )
+        elif error.problem is ExportProblem.NOT_A_FILE:
+            text = self.tr("%1 n’est pas un fichier : choisissez un fichier où enregistrer.")
+        elif error.problem is ExportProblem.NO_READER:
+            text = self.tr(
+                "Aucun programme ne lit le tube %1 : lancez celui qui le lit, puis exportez "
+                "à nouveau."
+            )
+        else:
+            return ""
+        return text.replace("%1", str(error.target)).replace("%2", error.detail)

@@ -89,6 +89,7 @@ class FileActions(QObject):
             self.session.export_text,
             theme,
             suggested_name=safe_file_name(title) + ".md",
+            protected=self.session.library.protected_files,
             selected=[current] if current else [],
             tags=self.session.all_tags(),
             styles=list(self.session.styles),

@@ -1,34 +1,58 @@
-"""``glose export``: annotations as Markdown or W3C JSON-LD, to a file, a folder or stdout."""
+"""``glose export``: annotations as Markdown or W3C JSON-LD, to a file, a folder or stdout.
+
+What is never written over: the library and its backups, and the file of any article in it
+(``ProtectedFiles``); a file already in the ``--dir`` folder unless ``--force`` is given. ``-o``
+replaces an existing file it names, as a shell's ``>`` does, and writes into a pipe or a
+terminal. One article that cannot be analysed again is exported with what its last analysis
+found, and said so; it never stops the export of the others.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.analysis.model import Analysis
-from reader.cli.common import (
-    CommandError,
-    add_library_options,
-    analysis_of,
-    load_source,
-    open_store,
-)
-from reader.export.files import safe_file_name, write_atomically
+from reader.cli.common import CommandError, add_library_options, load_source, open_store
+from reader.cli.output import configure_streams, printable, write_document
+from reader.export.files import ExportError, safe_file_name, write_export
+from reader.export.protected import ProtectedFiles
 from reader.library import AnnotationFilter, Library
-from reader.sources import LoadedArticle
 from reader.store import Article
-from reader.text import layout
+from reader.text import Layout, layout
+
+EXIT_BROKEN_PIPE = 141
+"""What a shell reports for a command whose reader went away (128 + SIGPIPE)."""
+REASON_CHARACTERS = 160
+"""An analysis error is cut here: spaCy's run to a paragraph of advice."""
+
+Rendered = Callable[[Sequence[tuple[Article, Analysis | None]]], str]
 
 
 def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    export = commands.add_parser("export", help="write annotations as Markdown or W3C JSON-LD")
+    export = commands.add_parser(
+        "export",
+        help="write annotations as Markdown or W3C JSON-LD",
+        description="Never writes over the library, its backups or an article's own file. "
+        "-o replaces the file it names; --dir refuses files that exist unless --force.",
+    )
     export.add_argument("path", nargs="?")
     export.add_argument("--all", action="store_true", help="every article in the library")
     export.add_argument("--format", choices=("markdown", "jsonld"), default="markdown")
     where = export.add_mutually_exclusive_group()
-    where.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
+    where.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="file to write, replaced if it exists (default: stdout)",
+    )
     where.add_argument("--dir", metavar="DIR", help="one file per article in this folder")
+    export.add_argument(
+        "--force", action="store_true", help="with --dir, replace files already in the folder"
+    )
     export.add_argument("--tag", action="append", default=[], help="only annotations with a tag")
     export.add_argument("--style", action="append", default=[], help="only annotations in a style")
     export.add_argument("--with-quotes", action="store_true", help="add every quotation")
@@ -38,51 +62,188 @@ def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def run(args: argparse.Namespace) -> int:
+    configure_streams()
     if bool(args.path) == bool(args.all):
         raise CommandError("give either an article PATH or --all.")
-    from reader.export.markdown import MarkdownOptions
+    try:
+        return _export(args)
+    except ExportError as error:
+        # Its path may hold anything a file name can, escape sequences included.
+        raise CommandError(printable(error)) from error
 
-    options = MarkdownOptions(with_quotes=args.with_quotes, with_entities=args.with_entities)
-    suffix = ".jsonld" if args.format == "jsonld" else ".md"
+
+def _export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         library = Library(store)
-        analysed: list[tuple[Article, Analysis]] = []
-        if args.all:
-            if not store.articles():
-                raise CommandError("the library is empty: open or annotate an article first.")
-            for summary in sorted(store.articles(), key=lambda s: s.id):
-                article = store.article(summary.id)
-                assert article is not None
-                loaded = LoadedArticle(article.source, article.text, "UTF-8", layout(article.text))
-                analysed.append((article, analysis_of(library, loaded, article, args.engine)))
-        else:
-            loaded = load_source(args.path)
-            article = library.add(loaded)
-            analysed.append((article, analysis_of(library, loaded, article, args.engine)))
-
-        keep = AnnotationFilter(frozenset(args.tag), frozenset(args.style))
-
-        def render(items: list[tuple[Article, Analysis]]) -> str:
-            if args.format == "jsonld":
-                return library.jsonld(items, keep)
-            return library.markdown(items, options, keep)
-
-        if args.dir:
-            folder = Path(args.dir)
-            folder.mkdir(parents=True, exist_ok=True)
-            used: set[str] = set()
-            for item in analysed:
-                name = safe_file_name(item[0].title)
-                while name in used:
-                    name += "-" + str(item[0].id)
-                used.add(name)
-                write_atomically(folder / (name + suffix), render([item]))
-            print(f"Exported {len(analysed)} file(s) to {folder}", file=sys.stderr)
-            return 0
-        content = render(analysed)
-    if args.output:
-        write_atomically(args.output, content)
-        print(f"Exported to {Path(args.output)}", file=sys.stderr)
-    else:
-        sys.stdout.write(content)
+        articles = _articles(library, args)
+        protected = ProtectedFiles.of_library(store)
+        # Checked before the analysis, which may take minutes, and again when writing.
+        if args.output:
+            protected.check(args.output)
+        folder = _folder_plan(Path(args.dir), articles, args, protected) if args.dir else None
+        items = _analysed(library, articles, args.engine)
+        render = _renderer(library, args)
+        if folder is not None:
+            return _write_folder(folder, items, render, protected)
+        content = render(items)
+    if args.output and not _is_standard_output(args.output):
+        saved = write_export(args.output, content, protected)
+        print(f"Exported to {printable(saved)}", file=sys.stderr)
+        return 0
+    try:
+        write_document(content)
+    except BrokenPipeError:
+        # The reader stopped early (``| head``): nothing to say, and nothing more to flush.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     return 0
+
+
+def _articles(library: Library, args: argparse.Namespace) -> list[tuple[Article, Layout]]:
+    if not args.all:
+        loaded = load_source(args.path)
+        return [(library.add(loaded), loaded.layout)]
+    store = library.store
+    summaries = sorted(store.articles(), key=lambda s: s.id)
+    if not summaries:
+        raise CommandError("the library is empty: open or annotate an article first.")
+    articles = [article for s in summaries if (article := store.article(s.id)) is not None]
+    return [(article, layout(article.text)) for article in articles]
+
+
+def _renderer(library: Library, args: argparse.Namespace) -> Rendered:
+    from reader.export.markdown import MarkdownOptions
+
+    keep = AnnotationFilter(frozenset(args.tag), frozenset(args.style))
+    options = MarkdownOptions(with_quotes=args.with_quotes, with_entities=args.with_entities)
+
+    def render(items: Sequence[tuple[Article, Analysis | None]]) -> str:
+        if args.format == "jsonld":
+            return library.jsonld(items, keep)
+        return library.markdown(items, options, keep)
+
+    return render
+
+
+def _analysed(
+    library: Library, articles: Sequence[tuple[Article, Layout]], engine_name: str
+) -> list[tuple[Article, Analysis | None]]:
+    """Each article analysed again (with the reader's corrections); an article whose analysis
+    fails keeps what its last analysis found, and one line on stderr says so."""
+    from reader.analysis.entities import load_engine
+
+    engine = load_engine(engine_name)  # once: the model loads once for the whole library
+    items: list[tuple[Article, Analysis | None]] = []
+    for article, text_layout in articles:
+        try:
+            analysis: Analysis | None = library.analyse(
+                article.text, text_layout, engine, article_id=article.id
+            )
+        except Exception as error:
+            analysis, outcome = _last_analysis(library, article)
+            reason = printable(str(error) or type(error).__name__)
+            if len(reason) > REASON_CHARACTERS:
+                reason = reason[:REASON_CHARACTERS].rstrip() + "…"
+            print(
+                f"glose: article {article.id} « {printable(article.title)} » could not be "
+                f"analysed ({reason}): exported {outcome}.",
+                file=sys.stderr,
+            )
+        items.append((article, analysis))
+    return items
+
+
+def _last_analysis(library: Library, article: Article) -> tuple[Analysis | None, str]:
+    try:
+        stored = library.stored_analysis(article.id)
+    except Exception:
+        return None, "without speakers or entities"
+    if stored.quotes or stored.entities:
+        return stored, "with the speakers and entities of its last analysis"
+    return stored, "without speakers or entities"
+
+
+def _is_standard_output(path: str) -> bool:
+    """``-o /dev/stdout`` (or the file stdout is redirected to): written as stdout is, so that
+    ``>>`` appends and nothing is renamed over the shell's file."""
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _folder_plan(
+    folder: Path,
+    articles: Sequence[tuple[Article, Layout]],
+    args: argparse.Namespace,
+    protected: ProtectedFiles,
+) -> list[Path]:
+    """The file of each article in ``folder``, every one checked before any is written."""
+    if folder.exists() and not folder.is_dir():
+        raise CommandError(f"{printable(folder)} is a file, not a folder: give --dir a folder.")
+    suffix = ".jsonld" if args.format == "jsonld" else ".md"
+    names = file_names([(article.id, article.title) for article, _layout in articles])
+    paths = [folder / (name + suffix) for name in names]
+    for path in paths:
+        protected.check(path)
+        if path.is_dir():
+            raise CommandError(f"{printable(path)} is a folder: nothing was written.")
+    existing = [path for path in paths if path.exists() or path.is_symlink()]
+    if existing and not args.force:
+        others = f" (and {len(existing) - 1} other file(s) of this export)" if existing[1:] else ""
+        raise CommandError(
+            f"{printable(existing[0])} already exists{others}: nothing was written. "
+            f"Export into an empty folder, or add --force to replace {'them' if others else 'it'}."
+        )
+    return paths
+
+
+def file_names(articles: Sequence[tuple[int, str]]) -> list[str]:
+    """A name per article from its title; a title met before (ignoring case, as the file
+    systems of macOS and Windows do) gets the article's number after it."""
+    used: set[str] = set()
+    names: list[str] = []
+    for article_id, title in articles:
+        name = safe_file_name(title)
+        while name.casefold() in used:
+            name += f"-{article_id}"
+        used.add(name.casefold())
+        names.append(name)
+    return names
+
+
+def _write_folder(
+    paths: Sequence[Path],
+    items: Sequence[tuple[Article, Analysis | None]],
+    render: Rendered,
+    protected: ProtectedFiles,
+) -> int:
+    contents = [render([item]) for item in items]
+    folder = paths[0].parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CommandError(
+            f"the folder {printable(folder)} could not be created ({error.strerror}): "
+            "nothing was written."
+        ) from error
+    replaced = sum(1 for path in paths if path.exists())
+    order = sorted(range(len(paths)), key=lambda index: paths[index].name)
+    for written, index in enumerate(order):
+        try:
+            write_export(paths[index], contents[index], protected)
+        except ExportError as error:
+            raise CommandError(f"{printable(error)} {_partial(written, len(paths))}") from error
+    replacing = f", {replaced} replaced" if replaced else ""
+    print(f"Exported {len(paths)} file(s) to {printable(folder)}{replacing}", file=sys.stderr)
+    return 0
+
+
+def _partial(written: int, total: int) -> str:
+    if not written:
+        return "No file of the export was written."
+    return (
+        f"The {written} file(s) before it in name order were written; it and the "
+        f"{total - written - 1} after it were not (export again with --force once it is solved)."
+    )

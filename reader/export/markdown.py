@@ -1,8 +1,11 @@
 """Annotations as Markdown for people (DESIGN.md §6): deterministic, valid CommonMark.
 
-Passages are blockquotes with every line quoted, so a passage over several paragraphs stays
-inside; whatever a person typed in a note keeps its inline Markdown but cannot open a heading,
-a code fence, an HTML block or a blockquote that would swallow what follows.
+The export's outline is its own: headings, passages as blockquotes (every line quoted, so a
+passage over several paragraphs stays inside), one line per speaker, entity and style with the
+block id, and the front matter's keys. Nothing a note, a title, a tag, a speaker or a style name
+holds can add to it or take from it: one-line fields are flattened and escaped, front matter
+values are YAML strings that read back exactly, and each note is a list item of its own whose
+paragraphs, lists and inline Markdown are kept while block-level openers are made literal.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -21,20 +24,54 @@ from reader.store.model import Annotation, Article, Kind, Status
 from reader.styles import style_label
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|^])")
-_LINE_START_BLOCK = re.compile(r"^(\s{0,3})([#>+=\-]|\d{1,9}[.)]|~~~|```|\*\*\*|___)")
-_NOTE_LINE_START = re.compile(r"^(\s{0,3})([#>=<\[]|-{3,}|_{3,}|\*{3,}|~{3,}|`{3,}|\+\s|-\s*-\s*-)")
-_NOTE_ANYWHERE = re.compile(r"([<^])")
+_LINE_START_BLOCK = re.compile(r"^([#>+=\-])|^(\d{1,9})([.)])")
+# What a line break is to some reader of the file (CommonMark, an editor, YAML), made a space
+# in one-line fields; C0 and C1 controls too; a lone surrogate cannot be written in UTF-8.
+_NOT_ONE_LINE = re.compile(r"\r\n|[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# Either of the two above, found in one pass: most text has neither.
+_SPECIAL_OR_CONTROL = re.compile(r"[\\`*_\[\]<>&~|^\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: line breaks and control characters become spaces, lone
+    surrogates U+FFFD; no space at either end (where Markdown would read indentation)."""
+    if _NOT_ONE_LINE.search(text):
+        text = _NOT_ONE_LINE.sub(
+            lambda found: "\ufffd" if "\ud800" <= found.group() <= "\udfff" else " ", text
+        )
+    return text.strip(" ")
 
 
 def escape_inline(text: str) -> str:
-    """Text that CommonMark renders exactly as written, as one paragraph line.
+    """Text that CommonMark renders exactly as written, as one paragraph line: a title, a
+    speaker, a tag, a style or an entity name, or one paragraph of a passage.
 
     Each substitution runs only when a search says it has work: most passages have nothing
     to escape, and an export of 10,000 annotations spent a third of its time in them."""
-    escaped = _INLINE_SPECIAL.sub(r"\\\1", text) if _INLINE_SPECIAL.search(text) else text
+    if _SPECIAL_OR_CONTROL.search(text):
+        text = one_line(text)
+        escaped = _INLINE_SPECIAL.sub(r"\\\1", text)
+    else:
+        escaped = text.strip(" ")
     if not _LINE_START_BLOCK.match(escaped):
         return escaped
-    return _LINE_START_BLOCK.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    return _LINE_START_BLOCK.sub(_escape_line_start, escaped, count=1)
+
+
+def _escape_line_start(found: re.Match[str]) -> str:
+    if found.group(1):
+        return "\\" + found.group(1)
+    # « 1. » opens a list; a backslash before a digit would be shown, so it goes before the dot.
+    return found.group(2) + "\\" + found.group(3)
+
+
+def heading(level: int, text: str) -> str:
+    """A heading line whose text cannot end it early: a trailing ``#`` would be read as the
+    optional closing sequence and dropped."""
+    escaped = escape_inline(text)
+    if escaped.endswith("#"):
+        escaped = escaped[:-1] + "\\#"
+    return "#" * level + " " + escaped
 
 
 def quote_block(passage: str) -> list[str]:
@@ -48,33 +85,80 @@ def quote_block(passage: str) -> list[str]:
     return lines or ["> …"]
 
 
-def neutralise_note(note: str) -> list[str]:
-    """The note's lines, inline Markdown kept, block-level openers made literal."""
+_NOTE_ANYWHERE = re.compile(r"([<^])|[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_NOTE_LIST_MARKER = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]+")
+# A line of only these is a thematic break (``* * *``, ``___``), a setext underline that
+# makes the line above a heading (``--``, ``==``), or an empty list item (``-``).
+_NOTE_RULE_OR_UNDERLINE = re.compile(r"[-*_=][-*_= \t]*")
+# Leaf blocks that would leave the note's paragraphs: ATX headings, blockquotes, code fences,
+# link reference definitions (which would also redefine links elsewhere in the file).
+_NOTE_BLOCK_START = re.compile(r"#|>|```|~~~|\[")
+
+
+def note_block(note: str) -> list[str]:
+    """The note as one list item, the user's Markdown kept inside it.
+
+    The item is the container: its every line is indented to the item's content, so nothing
+    in the note reaches the export's own blocks, and an unclosed construct ends with the item.
+    Inside, paragraphs, lists and inline Markdown are kept; what would add to the export's
+    outline (headings, rules, blockquotes, code and HTML blocks, link definitions, block ids)
+    is made literal. Indentation is not kept: four spaces would make a code block."""
     lines: list[str] = []
-    for line in note.strip().split("\n"):
-        line = line.rstrip()
-        if "<" in line or "^" in line:
-            line = _NOTE_ANYWHERE.sub(r"\\\1", line)
-        if _NOTE_LINE_START.match(line):
-            line = _NOTE_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
-        if line.startswith("    ") and line.strip():
-            line = line.strip()
-        lines.append(line)
-    # Blank lines inside a note keep its paragraphs; several in a row collapse to one.
-    cleaned: list[str] = []
-    for line in lines:
-        if not line and cleaned and not cleaned[-1]:
-            continue
-        cleaned.append(line)
-    return cleaned
+    for line in note.strip().splitlines():
+        line = _neutral_note_line(line)
+        # Blank lines keep the note's paragraphs; several in a row count as one.
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    while lines and not lines[-1]:
+        lines.pop()
+    if not lines:
+        return []
+    return ["- " + lines[0], *(("  " + line) if line else "" for line in lines[1:])]
+
+
+def _neutral_note_line(line: str) -> str:
+    if _NOTE_ANYWHERE.search(line):
+        line = _NOTE_ANYWHERE.sub(
+            lambda found: "\\" + found.group(1) if found.group(1) else _control(found.group()),
+            line,
+        )
+    line = line.strip(" \t").rstrip()
+    kept = ""
+    while line:
+        if _NOTE_RULE_OR_UNDERLINE.fullmatch(line):
+            return kept + "\\" + line
+        marker = _NOTE_LIST_MARKER.match(line)
+        if marker is None:
+            break
+        # One space after a list marker: five would open a code block inside the item.
+        kept += marker.group().rstrip(" \t") + " "
+        line = line[marker.end() :]
+    if _NOTE_BLOCK_START.match(line):
+        line = "\\" + line
+    return kept + line
+
+
+def _control(character: str) -> str:
+    return "\ufffd" if "\ud800" <= character <= "\udfff" else " "
 
 
 def block_id(annotation: Annotation) -> str:
     return "^glose-" + annotation.id.replace("-", "")[:12]
 
 
-def _yaml(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+# Characters a YAML parser refuses in a document, or reads as a line break, or as a mark of
+# the stream (BOM): written as \u escapes, which YAML's double-quoted strings read back.
+_YAML_UNSAFE = re.compile(
+    "[^\x09\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def _yaml(value: str) -> str:
+    """A YAML double-quoted string that reads back as exactly ``value``, whatever it holds."""
+    quoted = json.dumps(value, ensure_ascii=False)
+    if not _YAML_UNSAFE.search(quoted):
+        return quoted
+    return _YAML_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", quoted)
 
 
 def export_date() -> date:
@@ -123,6 +207,18 @@ def _entity_line(annotation: Annotation, entities: dict[tuple[int, int], Entity]
     return f"Entité : {kind} · {escape_inline(entity.canonical)}"
 
 
+class _Escaped(dict[str, str]):
+    """A text's Markdown, made the first time it is asked for."""
+
+    def __init__(self, make: Callable[[str], str]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> str:
+        self[key] = value = self._make(key)
+        return value
+
+
 def export_markdown(
     article: Article,
     annotations: Sequence[Annotation],
@@ -141,17 +237,24 @@ def export_markdown(
     tags = sorted({tag for a in ordered for tag in a.tags}, key=str.casefold)
     quoted = [a for a in ordered if quote_of[a.id] is not None or a.kind is Kind.QUOTE]
     on = options.on or export_date()
+    # Styles and tags repeat over thousands of annotations: each is escaped once.
+    styles = _Escaped(
+        lambda style: escape_inline(options.labels.get(style) or style_label(style, "fr"))
+    )
+    tag_words = _Escaped(lambda tag: "#" + escape_inline(one_line(tag).replace(" ", "_")))
 
+    # An imported article's metadata may be anything JSON holds: only a mapping's values count.
+    metadata = article.metadata if isinstance(article.metadata, dict) else {}
     out = [
         "---",
         f"title: {_yaml(article.title)}",
         f"source: {_yaml(article.source)}",
     ]
     for key in ("site", "author", "date", "url"):
-        if article.metadata.get(key):
-            out.append(f"{key}: {_yaml(str(article.metadata[key]))}")
+        if metadata.get(key):
+            out.append(f"{key}: {_yaml(str(metadata[key]))}")
     out += [
-        f"sha256: {article.sha256}",
+        f"sha256: {_yaml(article.sha256)}",
         f"exported: {on.isoformat()}",
         f"generator: {_yaml('Glose ' + __version__)}",
         "counts:",
@@ -161,13 +264,13 @@ def export_markdown(
         f"tags: [{', '.join(_yaml(t) for t in tags)}]",
         "---",
         "",
-        "# " + escape_inline(article.title or "Sans titre"),
+        heading(1, article.title or "Sans titre"),
         "",
     ]
     if not ordered:
         out += ["*Aucune annotation.*", ""]
     for number, annotation in enumerate(ordered, start=1):
-        out += [f"## Annotation {number}", ""]
+        out += [heading(2, f"Annotation {number}"), ""]
         out += quote_block(article.text[annotation.start : annotation.end] or annotation.exact)
         out.append("")
         quote = quote_of[annotation.id]
@@ -177,20 +280,18 @@ def export_markdown(
         for extra in (speaker, _entity_line(annotation, entities)):
             if extra:
                 out += [extra, ""]
-        if annotation.note.strip():
-            out += [*neutralise_note(annotation.note), ""]
-        label = options.labels.get(annotation.style) or style_label(annotation.style, "fr")
-        details = [f"Style : {escape_inline(label)}"]
+        note = note_block(annotation.note)
+        if note:
+            out += [*note, ""]
+        details = [f"Style : {styles[annotation.style]}"]
         if annotation.tags:
-            details.append(
-                " ".join("#" + escape_inline(t.replace(" ", "_")) for t in annotation.tags)
-            )
+            details.append(" ".join(tag_words[tag] for tag in annotation.tags))
         if annotation.status is not Status.ANCHORED:
             details.append(f"État : {annotation.status.value}")
         out += [" · ".join(details) + " " + block_id(annotation), ""]
 
     if options.with_quotes and quotes:
-        out += ["## Citations", ""]
+        out += [heading(2, "Citations"), ""]
         for quote in quotes:
             if quote.parent is not None:
                 continue
@@ -198,13 +299,13 @@ def export_markdown(
             out.append("")
             out += [_speaker_line(quote) or "— locuteur inconnu", ""]
     if options.with_entities and analysis and analysis.entities:
-        out += ["## Entités", ""]
+        out += [heading(2, "Entités"), ""]
         groups = group_entities(analysis.entities)
-        for label, (_kind, heading) in ENTITY_KINDS.items():
+        for label, (_kind, plural) in ENTITY_KINDS.items():
             of_kind = [group for group in groups if group.label is label]
             if not of_kind:
                 continue
-            out += [f"### {heading}", ""]
+            out += [heading(3, plural), ""]
             out += [f"- {escape_inline(g.canonical)} ×{len(g.mentions)}" for g in of_kind]
             out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

@@ -509,7 +509,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>L’article fourni avec Glose est ouvert à la place.</source>
         <translation>Opening the article bundled with Glose instead.</translation>
     </message>
@@ -912,149 +912,169 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="63"/>
+        <location filename="../../ui/export_dialog.py" line="65"/>
         <source>Exporter les annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
         <source>Format de l’export</source>
         <translation>Export format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>Markdown (pour les personnes)</source>
         <translation>Markdown (for people)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>W3C Web Annotation JSON-LD (pour les programmes)</source>
         <translation>W3C Web Annotation JSON-LD (for programs)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Annotations à exporter</source>
         <translation>Annotations to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Cet article</source>
         <translation>This article</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>L’annotation choisie</source>
         <translation>The selected annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Toute la bibliothèque</source>
         <translation>The whole library</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Filtrer par étiquette</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>Filtrer par style</source>
         <translation>Filter by style</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Tous les styles</source>
         <translation>All styles</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="95"/>
         <source>Ajouter toutes les &amp;citations</source>
         <translation>Include all &amp;quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
         <source>Ajouter l’index des &amp;entités</source>
         <translation>Include the &amp;entity index</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="101"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="105"/>
         <source>&amp;Portée</source>
         <translation>Sco&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="106"/>
+        <location filename="../../ui/export_dialog.py" line="109"/>
         <source>Filtres</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="111"/>
+        <location filename="../../ui/export_dialog.py" line="114"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="180"/>
         <source>Markdown (*.md);;JSON-LD (*.jsonld *.json)</source>
         <translation>Markdown (*.md);;JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="197"/>
         <source>Remplacer le fichier ?</source>
         <translation>Replace File?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>%1 existe déjà. Le remplacer ?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="191"/>
+        <location filename="../../ui/export_dialog.py" line="201"/>
         <source>Rien n’a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="115"/>
+        <location filename="../../ui/export_dialog.py" line="118"/>
         <source>Aperçu de l’export</source>
         <translation>Export preview</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="122"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>&amp;Enregistrer…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="131"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166"/>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Copié dans le presse-papiers.</source>
         <translation>Copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>Enregistrer l’export</source>
         <translation>Save Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>Enregistré dans %1</source>
         <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="219"/>
+        <source>%1 fait partie de la bibliothèque de Glose : un export ne l’écrase jamais. Choisissez un autre nom.</source>
+        <translation>%1 is part of the Glose library: an export never writes over it. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="224"/>
+        <source>%1 est le fichier de l’article « %2 » : un export ne l’écrase jamais. Choisissez un autre nom.</source>
+        <translation>%1 is the file of the article “%2”: an export never writes over it. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="228"/>
+        <source>%1 n’est pas un fichier : choisissez un fichier où enregistrer.</source>
+        <translation>%1 is not a file: choose a file to save to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="231"/>
+        <source>Aucun programme ne lit le tube %1 : lancez celui qui le lit, puis exportez à nouveau.</source>
+        <translation>No program reads from the pipe %1: start the one that reads it, then export again.</translation>
     </message>
 </context>
 <context>
@@ -1085,22 +1105,22 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="108"/>
         <source>Importer des annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="109"/>
+        <location filename="../../ui/file_actions.py" line="110"/>
         <source>Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)</source>
         <translation>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
         <source>Annotations importées</source>
         <translation>Annotations Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="119"/>
+        <location filename="../../ui/file_actions.py" line="120"/>
         <source>%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s).</source>
         <translation>%1 created, %2 updated, %3 unchanged; %4 moved, %5 orphaned.</translation>
     </message>
