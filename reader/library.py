@@ -26,9 +26,9 @@ from reader.styles import DEFAULT_STYLE, HighlightStyle
 from reader.text import Layout, layout
 
 if TYPE_CHECKING:
-    from reader.export.protected import ProtectedFiles
     from reader.annotation_import import AnnotationsImported
     from reader.export.markdown import MarkdownOptions
+    from reader.export.protected import ProtectedFiles
     from reader.store.backups import Backup
 
 __all__ = [

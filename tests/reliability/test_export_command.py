@@ -3,18 +3,20 @@ and what the command prints survives any locale and a reader that stops early.""
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from reader.analysis.engines import paragraph_cache_key
 from reader.analysis.entities import RulesEngine
+from reader.analysis.entity_rules import RawEntity
+from reader.analysis.pipeline import AnalysisFailed
 from reader.cli import main
+from reader.library import Library
 from reader.store import Store
 from reader.text import layout
 
@@ -34,36 +36,31 @@ def add_articles(data_dir: Path) -> list[int]:
     return ids
 
 
-def damage_cached_analysis(data_dir: Path, text: str) -> None:
-    """The library's cached entities of every paragraph of ``text`` replaced by rows that are
-    not entities: analysing that text again fails, as a damaged cache makes it fail."""
-    engine = RulesEngine()
-    keys = [
-        paragraph_cache_key(text[p.start : p.end], engine)
-        for p in layout(text).paragraphs
-        if p.analysed
-    ]
-    connection = sqlite3.connect(data_dir / "glose.db")
-    with connection:
-        for key in keys:
-            connection.execute(
-                "INSERT OR REPLACE INTO analysis_cache (key, value, created) VALUES (?, ?, '')",
-                (key, json.dumps([["début", "fin", "PER"]])),
-            )
-    connection.close()
-
-
 @pytest.fixture
-def one_article_fails(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> list[int]:
+def one_article_fails(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> list[int]:
     ids = add_articles(data_dir)
     # A first export analyses every article and keeps what it found.
     assert main(["export", "--all", "--engine", "rules"]) == 0
     capsys.readouterr()
-    damage_cached_analysis(data_dir, TEXT.format(title=TITLES[1]))
-    from reader.library import Library
+    # Then the engine fails on the second article's words, as spaCy fails on a text it cannot
+    # take (a length limit, a memory error): the analysis itself, not the library, fails.
+    recognise = RulesEngine.recognise
 
-    with Store(data_dir) as store, pytest.raises(ValueError):
-        text = TEXT.format(title=TITLES[1])
+    def failing(self: RulesEngine, paragraphs: Sequence[str]) -> list[list[RawEntity]]:
+        if any(TITLES[1] in paragraph for paragraph in paragraphs):
+            raise ValueError("the engine cannot take this text")
+        return recognise(self, paragraphs)
+
+    monkeypatch.setattr(RulesEngine, "recognise", failing)
+    # Nothing cached either, as for an article analysed with another version of the engine.
+    connection = sqlite3.connect(data_dir / "glose.db")
+    with connection:
+        connection.execute("DELETE FROM analysis_cache")
+    connection.close()
+    text = TEXT.format(title=TITLES[1])
+    with Store(data_dir) as store, pytest.raises(AnalysisFailed):
         Library(store).analyse(text, layout(text), RulesEngine(), article_id=ids[1])
     return ids
 
