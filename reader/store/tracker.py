@@ -1,0 +1,521 @@
+"""The quotation tracker's tables (schema version 4), over the store's own connection.
+
+The tracker decides what belongs together (``reader.tracker``); this module only reads and
+writes its rows. Every change is one transaction, committed before the call returns.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from typing import Any
+
+from reader.store.model import SearchHit
+from reader.store.store import Store, _explain, fts_query, now_iso
+from reader.text import valid_unicode
+from reader.tracker.model import Cluster, Variant, Verdict, VerdictRecord
+
+_CHUNK = 500
+"""Values bound in one ``IN (…)``: well under SQLite's limit on parameters."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuotation:
+    """A quotation as analysis stored it for an article."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A quotation as the tracker keeps it: in a cluster, with its words."""
+
+    id: int
+    cluster_id: int
+    article_id: int | None
+    """None once its article left the library (kept while a verdict needs it)."""
+    start: int
+    end: int
+    text: str
+    speaker: str
+    words: str
+
+
+_MEMBER_COLUMNS = 'id, cluster_id, article_id, start, "end", text, speaker, words'
+
+
+def quotes_fingerprint(quotes: Sequence[StoredQuotation]) -> str:
+    """What the tracker remembers of an article's quotations, to tell when they changed."""
+    return json.dumps(
+        [len(quotes), sum(q.start for q in quotes), sum(q.end for q in quotes)],
+        separators=(",", ":"),
+    )
+
+
+class TrackerWriter:
+    """The tracker's writes inside one transaction (see ``TrackerTables.writing``)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._stamp = now_iso()
+
+    # Reads that must see the transaction's own writes -------------------------------------
+
+    def members_of_article(self, article_id: int) -> list[Member]:
+        """The article's members, with those it had when it was deleted (put back since)."""
+        rows = self._conn.execute(
+            f"SELECT {_MEMBER_COLUMNS} FROM tracker_members WHERE article_id = ?"
+            f" UNION ALL SELECT {_MEMBER_COLUMNS} FROM tracker_members"
+            " WHERE article_id IS NULL"
+            " AND left_from = (SELECT source FROM articles WHERE id = ?)",
+            (article_id, article_id),
+        ).fetchall()
+        return [Member(*row) for row in rows]
+
+    def members(self, member_ids: Iterable[int]) -> list[Member]:
+        found: list[Member] = []
+        for chunk in _chunks(list(member_ids)):
+            marks = ", ".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT {_MEMBER_COLUMNS} FROM tracker_members WHERE id IN ({marks})", chunk
+            ).fetchall()
+            found.extend(Member(*row) for row in rows)
+        return found
+
+    def key_counts(self, keys: Iterable[int]) -> dict[int, int]:
+        """How many members each key indexes (absent keys index none)."""
+        counts: dict[int, int] = {}
+        for chunk in _chunks(list(keys)):
+            marks = ", ".join("?" * len(chunk))
+            counts.update(
+                self._conn.execute(
+                    f"SELECT key, count FROM tracker_key_counts WHERE key IN ({marks})", chunk
+                ).fetchall()
+            )
+        return counts
+
+    def members_with_keys(self, keys: Sequence[int], per_key: int) -> list[tuple[int, int]]:
+        """(key, member id) for each of ``keys``, at most ``per_key`` members per key."""
+        if not keys:
+            return []
+        query = " UNION ALL ".join(
+            "SELECT * FROM (SELECT key, member_id FROM tracker_keys WHERE key = ? LIMIT ?)"
+            for _ in keys
+        )
+        values: list[int] = []
+        for key in keys:
+            values += [key, per_key]
+        return self._conn.execute(query, values).fetchall()
+
+    def has_verdict(self, member: Member) -> bool:
+        """Does a verdict hang on this member, or on its cluster?"""
+        row = self._conn.execute(
+            "SELECT 1 FROM tracker_verdicts WHERE member_id = ?"
+            " OR (cluster_id = ? AND member_id IS NULL) LIMIT 1",
+            (member.id, member.cluster_id),
+        ).fetchone()
+        return row is not None
+
+    # Writes -------------------------------------------------------------------------------
+
+    def new_cluster(self) -> int:
+        cursor = self._conn.execute(
+            "INSERT INTO tracker_clusters (created) VALUES (?)", (self._stamp,)
+        )
+        return int(cursor.lastrowid or 0)
+
+    def add_member(
+        self,
+        cluster_id: int,
+        article_id: int,
+        quote: StoredQuotation,
+        words: str,
+        keys: Iterable[int],
+    ) -> int:
+        cursor = self._conn.execute(
+            'INSERT INTO tracker_members (cluster_id, article_id, start, "end", text, speaker,'
+            " words, joined) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                cluster_id,
+                article_id,
+                quote.start,
+                quote.end,
+                quote.text,
+                quote.speaker,
+                words,
+                self._stamp,
+            ),
+        )
+        member_id = int(cursor.lastrowid or 0)
+        self._index(member_id, keys)
+        return member_id
+
+    def move_member(
+        self,
+        member: Member,
+        article_id: int,
+        quote: StoredQuotation,
+        words: str,
+        old_keys: Iterable[int],
+        keys: Iterable[int],
+    ) -> None:
+        """The member now stands for ``quote`` (same cluster, same id, so its verdicts stay)."""
+        self._conn.execute(
+            'UPDATE tracker_members SET article_id = ?, start = ?, "end" = ?, text = ?,'
+            " speaker = ?, words = ?, left_from = NULL WHERE id = ?",
+            (article_id, quote.start, quote.end, quote.text, quote.speaker, words, member.id),
+        )
+        if words != member.words:
+            self._unindex(member.id, old_keys)
+            self._index(member.id, keys)
+
+    def depart_member(self, member_id: int) -> None:
+        """Keep the member without its article: a verdict hangs on it or on its cluster."""
+        self._conn.execute(
+            "UPDATE tracker_members SET article_id = NULL, left_from = NULL WHERE id = ?",
+            (member_id,),
+        )
+
+    def delete_member(self, member: Member, keys: Iterable[int]) -> None:
+        self._unindex(member.id, keys)
+        self._conn.execute("DELETE FROM tracker_members WHERE id = ?", (member.id,))
+
+    def departed_without_verdict(self) -> list[Member]:
+        """Members whose article is gone and on which, and on whose cluster, no verdict hangs."""
+        rows = self._conn.execute(
+            f"SELECT {_MEMBER_COLUMNS} FROM tracker_members m WHERE article_id IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM tracker_verdicts v WHERE v.member_id = m.id"
+            " OR (v.cluster_id = m.cluster_id AND v.member_id IS NULL))"
+        ).fetchall()
+        return [Member(*row) for row in rows]
+
+    def drop_empty_clusters(self, cluster_ids: Iterable[int]) -> None:
+        """Remove those of ``cluster_ids`` left without members and without verdicts."""
+        for chunk in _chunks(sorted(set(cluster_ids))):
+            marks = ", ".join("?" * len(chunk))
+            self._conn.execute(
+                f"DELETE FROM tracker_clusters WHERE id IN ({marks})"
+                " AND NOT EXISTS (SELECT 1 FROM tracker_members m"
+                " WHERE m.cluster_id = tracker_clusters.id)"
+                " AND NOT EXISTS (SELECT 1 FROM tracker_verdicts v"
+                " WHERE v.cluster_id = tracker_clusters.id)",
+                chunk,
+            )
+
+    def mark_tracked(self, article_id: int, fingerprint: str) -> None:
+        self._conn.execute(
+            "INSERT OR REPLACE INTO tracker_articles (article_id, quotes) VALUES (?, ?)",
+            (article_id, fingerprint),
+        )
+
+    def _index(self, member_id: int, keys: Iterable[int]) -> None:
+        unique = sorted(set(keys))
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO tracker_keys (key, member_id) VALUES (?, ?)",
+            [(key, member_id) for key in unique],
+        )
+        self._conn.executemany(
+            "INSERT INTO tracker_key_counts (key, count) VALUES (?, 1)"
+            " ON CONFLICT(key) DO UPDATE SET count = count + 1",
+            [(key,) for key in unique],
+        )
+
+    def _unindex(self, member_id: int, keys: Iterable[int]) -> None:
+        unique = sorted(set(keys))
+        self._conn.executemany(
+            "DELETE FROM tracker_keys WHERE key = ? AND member_id = ?",
+            [(key, member_id) for key in unique],
+        )
+        self._conn.executemany(
+            "UPDATE tracker_key_counts SET count = count - 1 WHERE key = ?",
+            [(key,) for key in unique],
+        )
+
+
+class TrackerTables:
+    """The tracker's rows in the library."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._conn = store.connection
+
+    @contextmanager
+    def writing(self) -> Iterator[TrackerWriter]:
+        """One transaction: everything written inside is committed together, or nothing."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _explain(error, self._store.path) from error
+        try:
+            yield TrackerWriter(self._conn)
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._rollback()
+            raise _explain(error, self._store.path) from error
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        # SQLite may have rolled it back itself already (a full disk, an I/O error).
+        if self._conn.in_transaction:
+            with suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+
+    def _rows(self, sql: str, values: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._conn.execute(sql, values).fetchall()
+        except sqlite3.Error as error:
+            raise _explain(error, self._store.path) from error
+
+    # Quotations and articles -----------------------------------------------------------------
+
+    def article_quotes(self, article_id: int) -> list[StoredQuotation]:
+        rows = self._rows(
+            'SELECT start, "end", text, speaker FROM article_quotes WHERE article_id = ?'
+            ' ORDER BY start, "end"',
+            (article_id,),
+        )
+        return [StoredQuotation(*row) for row in rows]
+
+    def untracked_articles(self) -> list[int]:
+        """Articles whose stored quotations the tracker has not seen as they are now: never
+        tracked (a library from before the tracker), or analysed again since."""
+        rows = self._rows(
+            """
+            SELECT articles.id, found.n, found.starts, found.ends, tracker_articles.quotes
+            FROM articles
+            LEFT JOIN (SELECT article_id, COUNT(*) AS n, SUM(start) AS starts,
+                              SUM("end") AS ends
+                       FROM article_quotes GROUP BY article_id) AS found
+                   ON found.article_id = articles.id
+            LEFT JOIN tracker_articles ON tracker_articles.article_id = articles.id
+            WHERE found.n IS NOT NULL OR tracker_articles.quotes IS NOT NULL
+            ORDER BY articles.id
+            """
+        )
+        stale = []
+        for article_id, count, starts, ends, seen in rows:
+            now = json.dumps([count or 0, starts or 0, ends or 0], separators=(",", ":"))
+            if seen != now:
+                stale.append(article_id)
+        return stale
+
+    # Clusters --------------------------------------------------------------------------------
+
+    def clusters(
+        self, cluster_ids: Iterable[int] | None = None, min_articles: int = 1
+    ) -> list[Cluster]:
+        """Clusters with their variants (the articles still in the library) and verdicts:
+        the ones given, else every cluster carried by at least ``min_articles`` articles."""
+        if cluster_ids is None:
+            rows = self._rows(
+                "SELECT cluster_id FROM tracker_members WHERE article_id IS NOT NULL"
+                " GROUP BY cluster_id HAVING COUNT(DISTINCT article_id) >= ?",
+                (max(1, min_articles),),
+            )
+            wanted = [row[0] for row in rows]
+        else:
+            wanted = sorted(set(cluster_ids))
+        verdicts = self._verdicts(wanted)
+        variants: dict[int, list[Variant]] = {cluster_id: [] for cluster_id in wanted}
+        for chunk in _chunks(wanted):
+            marks = ", ".join("?" * len(chunk))
+            for row in self._rows(
+                f"""
+                SELECT m.id, m.cluster_id, m.article_id, a.title, a.source, m.start, m."end",
+                       m.text, m.speaker,
+                       COALESCE(NULLIF(json_extract(a.metadata, '$.date'), ''), a.created)
+                FROM tracker_members m JOIN articles a ON a.id = m.article_id
+                WHERE m.cluster_id IN ({marks})
+                """,
+                chunk,
+            ):
+                cluster_id = row[1]
+                member_id, _, article_id, title, source, start, end, text, speaker, carried = row
+                verdict = verdicts.get((cluster_id, member_id))
+                variants[cluster_id].append(
+                    Variant(
+                        member_id,
+                        article_id,
+                        title,
+                        source,
+                        start,
+                        end,
+                        text,
+                        speaker,
+                        carried,
+                        verdict,
+                    )
+                )
+        return [
+            Cluster(
+                cluster_id,
+                tuple(
+                    sorted(variants[cluster_id], key=lambda v: (v.carried, v.article_id, v.start))
+                ),
+                verdicts.get((cluster_id, None)),
+            )
+            for cluster_id in wanted
+            if cluster_id in variants and self._exists(cluster_id, variants, verdicts)
+        ]
+
+    @staticmethod
+    def _exists(
+        cluster_id: int,
+        variants: dict[int, list[Variant]],
+        verdicts: dict[tuple[int, int | None], VerdictRecord],
+    ) -> bool:
+        return bool(variants[cluster_id]) or (cluster_id, None) in verdicts
+
+    def cluster_ids_at(self, article_id: int, start: int, end: int) -> list[int]:
+        """Clusters of the article's tracked quotations overlapping ``start``–``end``, the
+        most overlapping first."""
+        rows = self._rows(
+            'SELECT cluster_id, MIN("end", ?) - MAX(start, ?) AS overlap FROM tracker_members'
+            ' WHERE article_id = ? AND start < ? AND "end" > ? ORDER BY overlap DESC, start',
+            (end, start, article_id, end, start),
+        )
+        return list(dict.fromkeys(row[0] for row in rows))
+
+    def cluster_exists(self, cluster_id: int) -> bool:
+        return bool(self._rows("SELECT 1 FROM tracker_clusters WHERE id = ?", (cluster_id,)))
+
+    def member_cluster(self, member_id: int) -> int | None:
+        rows = self._rows("SELECT cluster_id FROM tracker_members WHERE id = ?", (member_id,))
+        return int(rows[0][0]) if rows else None
+
+    # Verdicts --------------------------------------------------------------------------------
+
+    def _verdicts(self, cluster_ids: Sequence[int]) -> dict[tuple[int, int | None], VerdictRecord]:
+        found: dict[tuple[int, int | None], VerdictRecord] = {}
+        for chunk in _chunks(list(cluster_ids)):
+            marks = ", ".join("?" * len(chunk))
+            for row in self._rows(
+                "SELECT cluster_id, member_id, verdict, source, note, created, updated"
+                f" FROM tracker_verdicts WHERE cluster_id IN ({marks})",
+                chunk,
+            ):
+                record = _verdict(row)
+                found[(record.cluster_id, record.member_id)] = record
+        return found
+
+    def verdict(self, cluster_id: int, member_id: int | None = None) -> VerdictRecord | None:
+        rows = self._rows(
+            "SELECT cluster_id, member_id, verdict, source, note, created, updated"
+            " FROM tracker_verdicts WHERE cluster_id = ? AND member_id IS ?",
+            (cluster_id, member_id),
+        )
+        return _verdict(rows[0]) if rows else None
+
+    def put_verdict(
+        self, cluster_id: int, member_id: int | None, record: VerdictRecord | None
+    ) -> VerdictRecord | None:
+        """Make the verdict on the cluster (or on its member) ``record``, or none; returns
+        the one it replaces, so that the change can be undone by putting that back."""
+        with self.writing():
+            previous = self.verdict(cluster_id, member_id)
+            if record is None:
+                self._conn.execute(
+                    "DELETE FROM tracker_verdicts WHERE cluster_id = ? AND member_id IS ?",
+                    (cluster_id, member_id),
+                )
+                return previous
+            values = (
+                str(record.verdict),
+                valid_unicode(record.source),
+                valid_unicode(record.note),
+                record.created,
+                record.updated,
+            )
+            if previous is None:
+                self._conn.execute(
+                    "INSERT INTO tracker_verdicts (verdict, source, note, created, updated,"
+                    " cluster_id, member_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (*values, cluster_id, member_id),
+                )
+            else:
+                self._conn.execute(
+                    "UPDATE tracker_verdicts SET verdict = ?, source = ?, note = ?, created = ?,"
+                    " updated = ? WHERE cluster_id = ? AND member_id IS ?",
+                    (*values, cluster_id, member_id),
+                )
+        return previous
+
+    def search_verdicts(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Verdicts whose note or source match every word of ``query``, best first; each hit
+        points at the first article still carrying the quotation (the snippet is the note)."""
+        match = fts_query(query)
+        if not match:
+            return []
+        hits = []
+        for row in self._rows(
+            """
+            SELECT v.cluster_id, COALESCE(member.article_id, first.article_id) AS article_id,
+                   articles.title,
+                   COALESCE(member.start, first.start), COALESCE(member."end", first."end"),
+                   snippet(tracker_verdicts_fts, -1, '[', ']', '…', 12),
+                   bm25(tracker_verdicts_fts) AS rank
+            FROM tracker_verdicts_fts
+            JOIN tracker_verdicts v ON v.id = tracker_verdicts_fts.rowid
+            LEFT JOIN tracker_members member ON member.id = v.member_id
+            LEFT JOIN tracker_members first ON first.id = (
+                SELECT id FROM tracker_members WHERE cluster_id = v.cluster_id
+                AND article_id IS NOT NULL ORDER BY id LIMIT 1)
+            JOIN articles ON articles.id = COALESCE(member.article_id, first.article_id)
+            WHERE tracker_verdicts_fts MATCH ? ORDER BY rank LIMIT ?
+            """,
+            (match, limit),
+        ):
+            cluster_id, article_id, title, start, end, snippet, rank = row
+            hits.append(
+                SearchHit("verdict", article_id, title, snippet, start, end, str(cluster_id), rank)
+            )
+        return hits
+
+
+def new_verdict_record(
+    cluster_id: int,
+    member_id: int | None,
+    verdict: Verdict,
+    source: str,
+    note: str,
+    previous: VerdictRecord | None,
+) -> VerdictRecord:
+    """A verdict given now; it keeps the creation date of the one it replaces."""
+    stamp = now_iso()
+    return VerdictRecord(
+        cluster_id,
+        member_id,
+        verdict,
+        source.strip(),
+        note,
+        previous.created if previous else stamp,
+        stamp,
+    )
+
+
+def _verdict(row: Sequence[Any]) -> VerdictRecord:
+    cluster_id, member_id, verdict, source, note, created, updated = row
+    return VerdictRecord(cluster_id, member_id, Verdict(verdict), source, note, created, updated)
+
+
+def _chunks(values: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+__all__ = [
+    "Member",
+    "StoredQuotation",
+    "TrackerTables",
+    "TrackerWriter",
+    "new_verdict_record",
+    "quotes_fingerprint",
+]

@@ -1,0 +1,193 @@
+"""Grouping an article's quotations with the library's, incrementally, through an index.
+
+No pair of the library is compared blindly: each quotation's content words (stemmed, hashed)
+are its keys; the rarest of them fetch the few quotations that share them, and only those are
+compared (``reader.tracker.similarity``). A quotation joins the cluster of its best match, or
+starts one. Clusters never merge or split afterwards, so that the id a verdict hangs on stays.
+
+An article analysed again keeps its members: a quotation with the same words keeps its row
+(its id, its cluster, its verdicts), one that changed a little is matched like a new one and
+takes back its old row when that is its best match. So does an article deleted and put back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.store import Store
+from reader.store.tracker import (
+    Member,
+    StoredQuotation,
+    TrackerTables,
+    TrackerWriter,
+    quotes_fingerprint,
+)
+from reader.tracker.similarity import compare
+from reader.tracker.words import QuoteWords, from_stored, quote_words
+
+QUERY_KEYS = 4
+"""The rarest keys of a quotation looked up in the index."""
+PER_KEY = 2000
+"""Members read per key at most: a key this common says little about any one quotation."""
+CANDIDATES = 40
+"""Members compared at most, those sharing the most keys first."""
+
+
+def key_of(stem: str) -> int:
+    """A stem as a signed 64-bit integer, the index's key (stable across runs and machines)."""
+    digest = hashlib.blake2b(stem.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def keys_of(words: QuoteWords) -> set[int]:
+    return {key_of(stem) for stem in words.content_keys}
+
+
+@dataclass(frozen=True, slots=True)
+class TrackResult:
+    """What tracking an article did."""
+
+    joined: int
+    """Quotations that joined a cluster other articles (or this one) already had."""
+    started: int
+    """Quotations that started a cluster of their own."""
+    kept: int
+    """Quotations already tracked as they are."""
+    removed: int
+    """Quotations the article no longer has."""
+
+
+def track_article(store: Store, article_id: int) -> TrackResult:
+    """Bring the tracker up to date with the quotations stored for ``article_id``."""
+    tables = TrackerTables(store)
+    quotes = tables.article_quotes(article_id)
+    prepared = [(quote, quote_words(quote.text)) for quote in quotes]
+    tracked = [(quote, words) for quote, words in prepared if words.trackable]
+    with tables.writing() as writer:
+        return _Update(writer, article_id).run(tracked, quotes_fingerprint(quotes))
+
+
+class _Update:
+    def __init__(self, writer: TrackerWriter, article_id: int) -> None:
+        self.writer = writer
+        self.article_id = article_id
+        self.old = {member.id: member for member in writer.members_of_article(article_id)}
+        self.reused: set[int] = set()
+        self.touched_clusters: set[int] = set()
+
+    def run(
+        self, tracked: list[tuple[StoredQuotation, QuoteWords]], fingerprint: str
+    ) -> TrackResult:
+        pending = self._keep_unchanged(tracked)
+        joined = started = 0
+        for quote, words in pending:
+            if self._place(quote, words):
+                joined += 1
+            else:
+                started += 1
+        removed = self._remove_the_rest()
+        self._purge_departed()
+        self.writer.drop_empty_clusters(self.touched_clusters)
+        self.writer.mark_tracked(self.article_id, fingerprint)
+        return TrackResult(joined, started, len(tracked) - len(pending), removed)
+
+    def _keep_unchanged(
+        self, tracked: list[tuple[StoredQuotation, QuoteWords]]
+    ) -> list[tuple[StoredQuotation, QuoteWords]]:
+        """Quotations whose words the article's members already have keep those members;
+        the others are returned."""
+        by_words: dict[str, list[Member]] = defaultdict(list)
+        for member in self.old.values():
+            by_words[member.words].append(member)
+        pending = []
+        for quote, words in tracked:
+            stored = words.stored()
+            same = [m for m in by_words.get(stored, []) if m.id not in self.reused]
+            if not same:
+                pending.append((quote, words))
+                continue
+            member = min(same, key=lambda m: abs(m.start - quote.start))
+            self.reused.add(member.id)
+            now = (self.article_id, quote.start, quote.end, quote.text, quote.speaker)
+            if (member.article_id, member.start, member.end, member.text, member.speaker) != now:
+                keys = keys_of(words)
+                self.writer.move_member(member, self.article_id, quote, stored, keys, keys)
+        return pending
+
+    def _place(self, quote: StoredQuotation, words: QuoteWords) -> bool:
+        """Put ``quote`` in the cluster of its best match, or in a new one; True if it joined."""
+        keys = keys_of(words)
+        best = self._best_match(words, keys)
+        stored = words.stored()
+        if best is None:
+            cluster_id = self.writer.new_cluster()
+            self.writer.add_member(cluster_id, self.article_id, quote, stored, keys)
+            return False
+        if best.id in self.old and best.id not in self.reused:
+            # Its own earlier form (before an edit, or before the article was deleted and
+            # put back): it takes that row back, verdicts and all.
+            self.reused.add(best.id)
+            old_keys = keys_of(from_stored(best.words))
+            self.writer.move_member(best, self.article_id, quote, stored, old_keys, keys)
+        else:
+            self.writer.add_member(best.cluster_id, self.article_id, quote, stored, keys)
+        return True
+
+    def _best_match(self, words: QuoteWords, keys: set[int]) -> Member | None:
+        counts = self.writer.key_counts(keys)
+        rarest = sorted((key for key in keys if counts.get(key)), key=lambda k: counts[k])
+        chosen = rarest[:QUERY_KEYS]
+        if not chosen:
+            return None
+        shared: Counter[int] = Counter(
+            member_id for _, member_id in self.writer.members_with_keys(chosen, PER_KEY)
+        )
+        needed = 1 if len(chosen) <= 2 else 2
+        candidates = [
+            member_id
+            for member_id, count in sorted(shared.items(), key=lambda item: (-item[1], item[0]))
+            if count >= needed
+        ][:CANDIDATES]
+        best: Member | None = None
+        best_score = 0.0
+        for member in self.writer.members(candidates):
+            match = compare(words, from_stored(member.words))
+            if match.same and (
+                match.score > best_score
+                or (match.score == best_score and best and member.id < best.id)
+            ):
+                best, best_score = member, match.score
+        return best
+
+    def _remove_the_rest(self) -> int:
+        """Members of quotations the article no longer has: kept without their article when a
+        verdict needs them, else removed."""
+        removed = 0
+        for member in self.old.values():
+            if member.id in self.reused:
+                continue
+            removed += 1
+            if self.writer.has_verdict(member):
+                self.writer.depart_member(member.id)
+            else:
+                self.writer.delete_member(member, keys_of(from_stored(member.words)))
+                self.touched_clusters.add(member.cluster_id)
+        return removed
+
+    def _purge_departed(self) -> None:
+        """Members whose article was deleted, now that no verdict needs them."""
+        for member in self.writer.departed_without_verdict():
+            self.writer.delete_member(member, keys_of(from_stored(member.words)))
+            self.touched_clusters.add(member.cluster_id)
+
+
+def track_articles(store: Store, article_ids: Iterable[int]) -> int:
+    """Track each of ``article_ids``; returns how many were tracked."""
+    count = 0
+    for article_id in article_ids:
+        track_article(store, article_id)
+        count += 1
+    return count
