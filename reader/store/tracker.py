@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ class TrackerWriter:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._stamp = now_iso()
+        self._indexed: list[tuple[int, int]] = []
+        self._unindexed: list[tuple[int, int]] = []
 
     # Reads that must see the transaction's own writes -------------------------------------
 
@@ -101,17 +104,19 @@ class TrackerWriter:
         return counts
 
     def members_with_keys(self, keys: Sequence[int], per_key: int) -> list[tuple[int, int]]:
-        """(key, member id) for each of ``keys``, at most ``per_key`` members per key."""
-        if not keys:
-            return []
-        query = " UNION ALL ".join(
-            "SELECT * FROM (SELECT key, member_id FROM tracker_keys WHERE key = ? LIMIT ?)"
-            for _ in keys
-        )
-        values: list[int] = []
-        for key in keys:
-            values += [key, per_key]
-        return self._conn.execute(query, values).fetchall()
+        """(key, member id) for each of ``keys``, at most ``per_key`` members per key (as
+        the index stood when the transaction began)."""
+        found: list[tuple[int, int]] = []
+        for chunk in _chunks(list(keys), _CHUNK // 2):
+            query = " UNION ALL ".join(
+                "SELECT * FROM (SELECT key, member_id FROM tracker_keys WHERE key = ? LIMIT ?)"
+                for _ in chunk
+            )
+            values: list[int] = []
+            for key in chunk:
+                values += [key, per_key]
+            found.extend(self._conn.execute(query, values).fetchall())
+        return found
 
     def has_verdict(self, member: Member) -> bool:
         """Does a verdict hang on this member, or on its cluster?"""
@@ -215,27 +220,29 @@ class TrackerWriter:
         )
 
     def _index(self, member_id: int, keys: Iterable[int]) -> None:
-        unique = sorted(set(keys))
-        self._conn.executemany(
-            "INSERT OR IGNORE INTO tracker_keys (key, member_id) VALUES (?, ?)",
-            [(key, member_id) for key in unique],
-        )
-        self._conn.executemany(
-            "INSERT INTO tracker_key_counts (key, count) VALUES (?, 1)"
-            " ON CONFLICT(key) DO UPDATE SET count = count + 1",
-            [(key,) for key in unique],
-        )
+        self._indexed.extend((key, member_id) for key in set(keys))
 
     def _unindex(self, member_id: int, keys: Iterable[int]) -> None:
-        unique = sorted(set(keys))
+        self._unindexed.extend((key, member_id) for key in set(keys))
+
+    def flush(self) -> None:
+        """Write the index changes gathered meanwhile, in a few statements: they are read
+        at the start of the next grouping, not during this one."""
         self._conn.executemany(
-            "DELETE FROM tracker_keys WHERE key = ? AND member_id = ?",
-            [(key, member_id) for key in unique],
+            "DELETE FROM tracker_keys WHERE key = ? AND member_id = ?", self._unindexed
         )
         self._conn.executemany(
-            "UPDATE tracker_key_counts SET count = count - 1 WHERE key = ?",
-            [(key,) for key in unique],
+            "INSERT OR IGNORE INTO tracker_keys (key, member_id) VALUES (?, ?)", self._indexed
         )
+        changes: Counter[int] = Counter(key for key, _ in self._indexed)
+        changes.subtract(key for key, _ in self._unindexed)
+        self._conn.executemany(
+            "INSERT INTO tracker_key_counts (key, count) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET count = count + excluded.count",
+            [(key, change) for key, change in changes.items() if change],
+        )
+        self._indexed.clear()
+        self._unindexed.clear()
 
 
 class TrackerTables:
@@ -253,7 +260,9 @@ class TrackerTables:
         except sqlite3.Error as error:
             raise _explain(error, self._store.path) from error
         try:
-            yield TrackerWriter(self._conn)
+            writer = TrackerWriter(self._conn)
+            yield writer
+            writer.flush()
             self._conn.execute("COMMIT")
         except sqlite3.Error as error:
             self._rollback()
@@ -506,9 +515,9 @@ def _verdict(row: Sequence[Any]) -> VerdictRecord:
     return VerdictRecord(cluster_id, member_id, Verdict(verdict), source, note, created, updated)
 
 
-def _chunks(values: list[Any]) -> Iterator[list[Any]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start : start + _CHUNK]
+def _chunks(values: list[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 __all__ = [

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.store import Store
 from reader.store.tracker import (
@@ -33,7 +33,12 @@ QUERY_KEYS = 4
 PER_KEY = 2000
 """Members read per key at most: a key this common says little about any one quotation."""
 CANDIDATES = 40
-"""Members compared at most, those sharing the most keys first."""
+"""Members read at most, those sharing the most keys first."""
+PER_CLUSTER = 2
+"""Members of one cluster compared at most: a quotation like none of a cluster's two
+closest members is not of that cluster."""
+GOOD_ENOUGH = 0.95
+"""A match this close ends the search."""
 
 
 def key_of(stem: str) -> int:
@@ -70,21 +75,42 @@ def track_article(store: Store, article_id: int) -> TrackResult:
         return _Update(writer, article_id).run(tracked, quotes_fingerprint(quotes))
 
 
+@dataclass
+class _Pending:
+    """A quotation to place, with what the index says about it."""
+
+    quote: StoredQuotation
+    words: QuoteWords
+    keys: set[int]
+    chosen: list[int] = field(default_factory=list)
+    """Its rarest keys, looked up."""
+    candidates: list[int] = field(default_factory=list)
+    """Members sharing enough of them, those sharing the most first."""
+
+
 class _Update:
+    """One article's grouping, inside one transaction. The index is read once, for all the
+    article's quotations together; what this update adds to it is compared in memory."""
+
     def __init__(self, writer: TrackerWriter, article_id: int) -> None:
         self.writer = writer
         self.article_id = article_id
         self.old = {member.id: member for member in writer.members_of_article(article_id)}
         self.reused: set[int] = set()
         self.touched_clusters: set[int] = set()
+        self.placed: list[tuple[Member, QuoteWords, set[int]]] = []
+        """Members this update added, for the article's later quotations."""
 
     def run(
         self, tracked: list[tuple[StoredQuotation, QuoteWords]], fingerprint: str
     ) -> TrackResult:
-        pending = self._keep_unchanged(tracked)
+        pending = [
+            _Pending(quote, words, keys_of(words)) for quote, words in self._keep_unchanged(tracked)
+        ]
+        known = self._look_up(pending)
         joined = started = 0
-        for quote, words in pending:
-            if self._place(quote, words):
+        for item in pending:
+            if self._place(item, known):
                 joined += 1
             else:
                 started += 1
@@ -117,49 +143,86 @@ class _Update:
                 self.writer.move_member(member, self.article_id, quote, stored, keys, keys)
         return pending
 
-    def _place(self, quote: StoredQuotation, words: QuoteWords) -> bool:
-        """Put ``quote`` in the cluster of its best match, or in a new one; True if it joined."""
-        keys = keys_of(words)
-        best = self._best_match(words, keys)
-        stored = words.stored()
+    def _look_up(self, pending: list[_Pending]) -> dict[int, Member]:
+        """Each quotation's candidates, from three reads of the index for them all."""
+        counts = self.writer.key_counts(set().union(*(item.keys for item in pending)))
+        for item in pending:
+            present = [key for key in item.keys if counts.get(key)]
+            item.chosen = sorted(present, key=lambda key: (counts[key], key))[:QUERY_KEYS]
+        postings: dict[int, list[int]] = defaultdict(list)
+        wanted = sorted(set().union(*(item.chosen for item in pending)))
+        for key, member_id in self.writer.members_with_keys(wanted, PER_KEY):
+            postings[key].append(member_id)
+        for item in pending:
+            shared: Counter[int] = Counter()
+            for key in item.chosen:
+                shared.update(postings[key])
+            needed = 1 if len(item.chosen) <= 2 else 2
+            ranked = sorted(shared.items(), key=lambda entry: (-entry[1], entry[0]))
+            item.candidates = [member_id for member_id, n in ranked if n >= needed][:CANDIDATES]
+        members = self.writer.members(set().union(*(item.candidates for item in pending)))
+        return {member.id: member for member in members}
+
+    def _place(self, item: _Pending, known: dict[int, Member]) -> bool:
+        """Put the quotation in the cluster of its best match, or in a new one; True if it
+        joined one."""
+        best = self._best_match(item, known)
+        stored = item.words.stored()
         if best is None:
             cluster_id = self.writer.new_cluster()
-            self.writer.add_member(cluster_id, self.article_id, quote, stored, keys)
+            member_id = self.writer.add_member(
+                cluster_id, self.article_id, item.quote, stored, item.keys
+            )
+            self._placed(member_id, cluster_id, item, stored)
             return False
         if best.id in self.old and best.id not in self.reused:
             # Its own earlier form (before an edit, or before the article was deleted and
             # put back): it takes that row back, verdicts and all.
             self.reused.add(best.id)
             old_keys = keys_of(from_stored(best.words))
-            self.writer.move_member(best, self.article_id, quote, stored, old_keys, keys)
+            self.writer.move_member(best, self.article_id, item.quote, stored, old_keys, item.keys)
         else:
-            self.writer.add_member(best.cluster_id, self.article_id, quote, stored, keys)
+            member_id = self.writer.add_member(
+                best.cluster_id, self.article_id, item.quote, stored, item.keys
+            )
+            self._placed(member_id, best.cluster_id, item, stored)
         return True
 
-    def _best_match(self, words: QuoteWords, keys: set[int]) -> Member | None:
-        counts = self.writer.key_counts(keys)
-        rarest = sorted((key for key in keys if counts.get(key)), key=lambda k: counts[k])
-        chosen = rarest[:QUERY_KEYS]
-        if not chosen:
-            return None
-        shared: Counter[int] = Counter(
-            member_id for _, member_id in self.writer.members_with_keys(chosen, PER_KEY)
+    def _placed(self, member_id: int, cluster_id: int, item: _Pending, stored: str) -> None:
+        quote = item.quote
+        member = Member(
+            member_id,
+            cluster_id,
+            self.article_id,
+            quote.start,
+            quote.end,
+            quote.text,
+            quote.speaker,
+            stored,
         )
-        needed = 1 if len(chosen) <= 2 else 2
-        candidates = [
-            member_id
-            for member_id, count in sorted(shared.items(), key=lambda item: (-item[1], item[0]))
-            if count >= needed
-        ][:CANDIDATES]
+        self.placed.append((member, item.words, item.keys))
+
+    def _best_match(self, item: _Pending, known: dict[int, Member]) -> Member | None:
+        """The closest quotation reporting the same utterance: among the index's candidates
+        (two per cluster at most, the closest first), and the article's own, placed before."""
+        compared: Counter[int] = Counter()
         best: Member | None = None
         best_score = 0.0
-        for member in self.writer.members(candidates):
-            match = compare(words, from_stored(member.words))
-            if match.same and (
-                match.score > best_score
-                or (match.score == best_score and best and member.id < best.id)
-            ):
+        for member_id in item.candidates:
+            member = known.get(member_id)
+            if member is None or compared[member.cluster_id] >= PER_CLUSTER:
+                continue
+            compared[member.cluster_id] += 1
+            match = compare(item.words, from_stored(member.words))
+            if match.same and match.score > best_score:
                 best, best_score = member, match.score
+                if best_score >= GOOD_ENOUGH:
+                    return best
+        for member, words, keys in self.placed:
+            if keys & item.keys:
+                match = compare(item.words, words)
+                if match.same and match.score > best_score:
+                    best, best_score = member, match.score
         return best
 
     def _remove_the_rest(self) -> int:

@@ -39,6 +39,12 @@ SPAN_SLACK = 2.0
 times the shorter report's length (plus a few words): further apart, its words are scattered
 through another statement."""
 
+NEAR_GAP = 36
+"""Most word pairs tried for an inflection or a typo between two shared stretches."""
+SHARED_AT_LEAST = 0.5
+"""Share of the shorter report's content words the longer one must have exactly (stems
+compared): below it, not even inflections and typos on every other word could make the
+score, and the alignment is not tried."""
 STRAY_REACH = 3
 """How far from the nearest matched content word a matched grammar word may stand."""
 
@@ -84,9 +90,11 @@ def _align(short: QuoteWords, long: QuoteWords) -> dict[int, tuple[int, float]]:
     for block in [*blocks, None]:
         gap_a_end = block.src_start if block else len(short.keys)
         gap_b_end = block.dest_start if block else len(long.keys)
-        # Words between two equal stretches: inflected or mistyped forms of each other.
+        # Words between two equal stretches: inflected or mistyped forms of each other. Only
+        # in a short stretch: a long one is a cut or other words, not a word retyped.
         next_b = previous_b
-        for a in range(previous_a, gap_a_end):
+        short_gap = (gap_a_end - previous_a) * (gap_b_end - previous_b) <= NEAR_GAP
+        for a in range(previous_a, gap_a_end if short_gap else previous_a):
             for b in range(next_b, gap_b_end):
                 if _near(short.words[a], long.words[b]):
                     pairs[a] = (b, NEAR_CREDIT)
@@ -143,6 +151,9 @@ def compare(first: QuoteWords, second: QuoteWords) -> Match:
     short, long = sorted((first, second), key=lambda q: (q.total_weight, len(q.words)))
     if short.keys == long.keys:
         return Match(1.0, True)
+    content = [key for key, w in zip(short.keys, short.weights, strict=True) if w == CONTENT_WEIGHT]
+    if content and sum(key in long.key_set for key in content) < SHARED_AT_LEAST * len(content):
+        return Match(0.0, False)
     pairs = _without_strays(short, _align(short, long))
     if not pairs:
         return Match(0.0, False)
@@ -160,8 +171,7 @@ def compare(first: QuoteWords, second: QuoteWords) -> Match:
         return Match(score, False)
     if not short.cuts and last_b - first_b + 1 > SPAN_SLACK * len(short.words) + 4:
         return Match(score, False)
-    content = sum(1 for weight in short.weights if weight == CONTENT_WEIGHT)
-    if content < 2:
+    if len(content) < 2:
         same = score >= SHORT_SAME and long.total_weight <= SHORT_LONGER_AT_MOST * (
             short.total_weight
         )

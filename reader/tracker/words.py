@@ -115,15 +115,9 @@ class QuoteWords:
     """Positions ``i`` where an ellipsis stands just before ``words[i]``."""
     negations: tuple[bool, ...]
     """Which words negate (« pas », « jamais », « ne … plus »)."""
-
-    @property
-    def content_keys(self) -> frozenset[str]:
-        """The stems of the words that are not grammar words: what the index looks up."""
-        return frozenset(
-            key
-            for key, weight in zip(self.keys, self.weights, strict=True)
-            if weight == CONTENT_WEIGHT
-        )
+    key_set: frozenset[str]
+    content_keys: frozenset[str]
+    """The stems of the words that are not grammar words: what the index looks up."""
 
     @property
     def trackable(self) -> bool:
@@ -156,7 +150,10 @@ def quote_words(text: str) -> QuoteWords:
     return from_words(_WORD.findall(fold(_without_editing(text))))
 
 
+@lru_cache(maxsize=8192)
 def from_stored(stored: str) -> QuoteWords:
+    """The words kept by ``QuoteWords.stored``, as they were (kept for the quotations a
+    library compares again and again)."""
     return from_words(stored.split(" ") if stored else [])
 
 
@@ -184,10 +181,13 @@ def from_words(tokens: list[str]) -> QuoteWords:
         NEGATION_WEIGHT if negated else STOP_WEIGHT if word in stop_words else CONTENT_WEIGHT
         for word, negated in zip(words, negations, strict=True)
     )
+    keys = tuple(stem(word) for word in words)
     return QuoteWords(
         tuple(words),
-        tuple(stem(word) for word in words),
+        keys,
         weights,
         frozenset(cut for cut in cuts if 0 < cut < len(words)),
         tuple(negations),
+        frozenset(keys),
+        frozenset(k for k, w in zip(keys, weights, strict=True) if w == CONTENT_WEIGHT),
     )
