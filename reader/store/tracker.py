@@ -103,20 +103,18 @@ class TrackerWriter:
             )
         return counts
 
-    def members_with_keys(self, keys: Sequence[int], per_key: int) -> list[tuple[int, int]]:
-        """(key, member id) for each of ``keys``, at most ``per_key`` members per key (as
+    def members_sharing(self, keys: Sequence[int], at_least: int, limit: int) -> list[int]:
+        """Members indexed under ``at_least`` of ``keys``, those under the most first (as
         the index stood when the transaction began)."""
-        found: list[tuple[int, int]] = []
-        for chunk in _chunks(list(keys), _CHUNK // 2):
-            query = " UNION ALL ".join(
-                "SELECT * FROM (SELECT key, member_id FROM tracker_keys WHERE key = ? LIMIT ?)"
-                for _ in chunk
-            )
-            values: list[int] = []
-            for key in chunk:
-                values += [key, per_key]
-            found.extend(self._conn.execute(query, values).fetchall())
-        return found
+        if not keys:
+            return []
+        marks = ", ".join("?" * len(keys))
+        rows = self._conn.execute(
+            f"SELECT member_id FROM tracker_keys WHERE key IN ({marks}) GROUP BY member_id"
+            " HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, member_id LIMIT ?",
+            [*keys, at_least, limit],
+        ).fetchall()
+        return [row[0] for row in rows]
 
     def has_verdict(self, member: Member) -> bool:
         """Does a verdict hang on this member, or on its cluster?"""

@@ -26,14 +26,18 @@ from reader.store.tracker import (
     quotes_fingerprint,
 )
 from reader.tracker.similarity import compare
-from reader.tracker.words import QuoteWords, from_stored, quote_words
+from reader.tracker.words import QuoteWords, from_stored, grammar_words, quote_words
 
 QUERY_KEYS = 4
 """The rarest keys of a quotation looked up in the index."""
-PER_KEY = 2000
-"""Members read per key at most: a key this common says little about any one quotation."""
-CANDIDATES = 40
+POSTINGS_READ = 500
+"""Index entries read at most for one quotation, past its two rarest keys: a key so common
+says little about any one quotation."""
+CANDIDATES = 20
 """Members read at most, those sharing the most keys first."""
+FEW_WORDS_SHARED = 0.3
+"""Below this share of their content words in common (words, not stems), two quotations
+are not compared: the comparison asks for half the stems."""
 PER_CLUSTER = 2
 """Members of one cluster compared at most: a quotation like none of a cluster's two
 closest members is not of that cluster."""
@@ -82,8 +86,6 @@ class _Pending:
     quote: StoredQuotation
     words: QuoteWords
     keys: set[int]
-    chosen: list[int] = field(default_factory=list)
-    """Its rarest keys, looked up."""
     candidates: list[int] = field(default_factory=list)
     """Members sharing enough of them, those sharing the most first."""
 
@@ -144,22 +146,23 @@ class _Update:
         return pending
 
     def _look_up(self, pending: list[_Pending]) -> dict[int, Member]:
-        """Each quotation's candidates, from three reads of the index for them all."""
+        """Each quotation's candidates: the members sharing its rarest keys."""
         counts = self.writer.key_counts(set().union(*(item.keys for item in pending)))
         for item in pending:
-            present = [key for key in item.keys if counts.get(key)]
-            item.chosen = sorted(present, key=lambda key: (counts[key], key))[:QUERY_KEYS]
-        postings: dict[int, list[int]] = defaultdict(list)
-        wanted = sorted(set().union(*(item.chosen for item in pending)))
-        for key, member_id in self.writer.members_with_keys(wanted, PER_KEY):
-            postings[key].append(member_id)
-        for item in pending:
-            shared: Counter[int] = Counter()
-            for key in item.chosen:
-                shared.update(postings[key])
-            needed = 1 if len(item.chosen) <= 2 else 2
-            ranked = sorted(shared.items(), key=lambda entry: (-entry[1], entry[0]))
-            item.candidates = [member_id for member_id, n in ranked if n >= needed][:CANDIDATES]
+            present = sorted(
+                (key for key in item.keys if counts.get(key)), key=lambda key: (counts[key], key)
+            )
+            # The rarest keys, as many as the index can read quickly (two at least, the
+            # fewest a candidate must share).
+            chosen: list[int] = []
+            read = 0
+            for key in present[:QUERY_KEYS]:
+                if len(chosen) >= 2 and read + counts[key] > POSTINGS_READ:
+                    break
+                chosen.append(key)
+                read += counts[key]
+            needed = 1 if len(chosen) <= 2 else 2
+            item.candidates = self.writer.members_sharing(chosen, needed, CANDIDATES)
         members = self.writer.members(set().union(*(item.candidates for item in pending)))
         return {member.id: member for member in members}
 
@@ -208,9 +211,14 @@ class _Update:
         compared: Counter[int] = Counter()
         best: Member | None = None
         best_score = 0.0
+        mine = item.words.content_words
         for member_id in item.candidates:
             member = known.get(member_id)
             if member is None or compared[member.cluster_id] >= PER_CLUSTER:
+                continue
+            theirs = set(member.words.split()) - grammar_words()
+            # A first look at the words themselves, before reading the stored ones again.
+            if len(mine & theirs) < FEW_WORDS_SHARED * min(len(mine), len(theirs)):
                 continue
             compared[member.cluster_id] += 1
             match = compare(item.words, from_stored(member.words))

@@ -118,6 +118,8 @@ class QuoteWords:
     key_set: frozenset[str]
     content_keys: frozenset[str]
     """The stems of the words that are not grammar words: what the index looks up."""
+    content_words: frozenset[str]
+    """Those words themselves."""
 
     @property
     def trackable(self) -> bool:
@@ -190,4 +192,5 @@ def from_words(tokens: list[str]) -> QuoteWords:
         tuple(negations),
         frozenset(keys),
         frozenset(k for k, w in zip(keys, weights, strict=True) if w == CONTENT_WEIGHT),
+        frozenset(k for k, w in zip(words, weights, strict=True) if w == CONTENT_WEIGHT),
     )
