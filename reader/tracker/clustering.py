@@ -1,9 +1,10 @@
 """Grouping an article's quotations with the library's, incrementally, through an index.
 
 No pair of the library is compared blindly: each quotation's content words (stemmed, hashed)
-are its keys; the rarest of them fetch the few quotations that share them, and only those are
-compared (``reader.tracker.similarity``). A quotation joins the cluster of its best match, or
-starts one. Clusters never merge or split afterwards, so that the id a verdict hangs on stays.
+and each two of them that follow one another are its keys; the rarest of them fetch the few
+quotations that share them, and only those are compared (``reader.tracker.similarity``). A
+quotation joins the cluster of its best match, or starts one. Clusters never merge or split
+afterwards, so that the id a verdict hangs on stays.
 
 An article analysed again keeps its members: a quotation with the same words keeps its row
 (its id, its cluster, its verdicts), one that changed a little is matched like a new one and
@@ -13,27 +14,39 @@ takes back its old row when that is its best match. So does an article deleted a
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.store import Store
-from reader.store.tracker import (
+from reader.store.tracker import TrackerTables
+from reader.store.tracker_writes import (
+    Candidate,
     Member,
     StoredQuotation,
-    TrackerTables,
     TrackerWriter,
     quotes_fingerprint,
 )
 from reader.tracker.similarity import compare
-from reader.tracker.words import QuoteWords, from_stored, grammar_words, quote_words
+from reader.tracker.words import (
+    CONTENT_WEIGHT,
+    QuoteWords,
+    from_stored,
+    grammar_words,
+    quote_words,
+)
 
 QUERY_KEYS = 4
 """The rarest keys of a quotation looked up in the index."""
-POSTINGS_READ = 500
+POSTINGS_READ = 800
 """Index entries read at most for one quotation, past its two rarest keys: a key so common
 says little about any one quotation."""
-CANDIDATES = 20
+POSTINGS_PER_KEY = 400
+"""Index entries read at most for one key."""
+RARE = 50
+"""A key indexing this few members or fewer is rare: sharing it alone makes a candidate."""
+CANDIDATES = 12
 """Members read at most, those sharing the most keys first."""
 FEW_WORDS_SHARED = 0.3
 """Below this share of their content words in common (words, not stems), two quotations
@@ -52,7 +65,17 @@ def key_of(stem: str) -> int:
 
 
 def keys_of(words: QuoteWords) -> set[int]:
-    return {key_of(stem) for stem in words.content_keys}
+    """A quotation's keys in the index: its content words' stems, and each two that follow
+    one another (grammar words between them aside). A pair is far rarer than either word,
+    so it finds a quotation's variants reading few entries, and it survives a cut or a
+    changed word elsewhere."""
+    content = [
+        key
+        for key, weight in zip(words.keys, words.weights, strict=True)
+        if weight == CONTENT_WEIGHT
+    ]
+    pairs = {f"{first} {second}" for first, second in itertools.pairwise(content)}
+    return {key_of(stem) for stem in words.content_keys | pairs}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +123,7 @@ class _Update:
         self.old = {member.id: member for member in writer.members_of_article(article_id)}
         self.reused: set[int] = set()
         self.touched_clusters: set[int] = set()
-        self.placed: list[tuple[Member, QuoteWords, set[int]]] = []
+        self.placed: list[tuple[Candidate, QuoteWords, set[int]]] = []
         """Members this update added, for the article's later quotations."""
 
     def run(
@@ -145,28 +168,42 @@ class _Update:
                 self.writer.move_member(member, self.article_id, quote, stored, keys, keys)
         return pending
 
-    def _look_up(self, pending: list[_Pending]) -> dict[int, Member]:
-        """Each quotation's candidates: the members sharing its rarest keys."""
+    def _look_up(self, pending: list[_Pending]) -> dict[int, Candidate]:
+        """Each quotation's candidates: the members sharing the most of its rarest keys.
+        The index is read in one query for the whole article."""
         counts = self.writer.key_counts(set().union(*(item.keys for item in pending)))
-        for item in pending:
+        chosen: dict[int, list[int]] = {}
+        for index, item in enumerate(pending):
             present = sorted(
                 (key for key in item.keys if counts.get(key)), key=lambda key: (counts[key], key)
             )
-            # The rarest keys, as many as the index can read quickly (two at least, the
-            # fewest a candidate must share).
-            chosen: list[int] = []
+            # The rarest keys, as many as can be read quickly (two at least: the fewest a
+            # candidate must share when there are more).
+            keys: list[int] = []
             read = 0
             for key in present[:QUERY_KEYS]:
-                if len(chosen) >= 2 and read + counts[key] > POSTINGS_READ:
+                if len(keys) >= 2 and read + counts[key] > POSTINGS_READ:
                     break
-                chosen.append(key)
-                read += counts[key]
-            needed = 1 if len(chosen) <= 2 else 2
-            item.candidates = self.writer.members_sharing(chosen, needed, CANDIDATES)
-        members = self.writer.members(set().union(*(item.candidates for item in pending)))
-        return {member.id: member for member in members}
+                keys.append(key)
+                read += min(counts[key], POSTINGS_PER_KEY)
+            chosen[index] = keys
+        postings: dict[int, list[int]] = defaultdict(list)
+        wanted = sorted(set().union(*chosen.values()))
+        for key, member_id in self.writer.members_with_keys(wanted, POSTINGS_PER_KEY):
+            postings[key].append(member_id)
+        for index, item in enumerate(pending):
+            shared: Counter[int] = Counter()
+            for key in chosen[index]:
+                shared.update(postings[key])
+            # One rare pair of words shared is reason enough to compare.
+            needed = 1 if len(chosen[index]) <= 2 or counts[chosen[index][0]] <= RARE else 2
+            item.candidates = [
+                member_id for member_id, n in shared.most_common(CANDIDATES) if n >= needed
+            ]
+        found = self.writer.candidates(set().union(*(item.candidates for item in pending)))
+        return {candidate.id: candidate for candidate in found}
 
-    def _place(self, item: _Pending, known: dict[int, Member]) -> bool:
+    def _place(self, item: _Pending, known: dict[int, Candidate]) -> bool:
         """Put the quotation in the cluster of its best match, or in a new one; True if it
         joined one."""
         best = self._best_match(item, known)
@@ -192,24 +229,14 @@ class _Update:
         return True
 
     def _placed(self, member_id: int, cluster_id: int, item: _Pending, stored: str) -> None:
-        quote = item.quote
-        member = Member(
-            member_id,
-            cluster_id,
-            self.article_id,
-            quote.start,
-            quote.end,
-            quote.text,
-            quote.speaker,
-            stored,
-        )
-        self.placed.append((member, item.words, item.keys))
+        placed = Candidate(member_id, cluster_id, self.article_id, stored)
+        self.placed.append((placed, item.words, item.keys))
 
-    def _best_match(self, item: _Pending, known: dict[int, Member]) -> Member | None:
+    def _best_match(self, item: _Pending, known: dict[int, Candidate]) -> Candidate | None:
         """The closest quotation reporting the same utterance: among the index's candidates
         (two per cluster at most, the closest first), and the article's own, placed before."""
         compared: Counter[int] = Counter()
-        best: Member | None = None
+        best: Candidate | None = None
         best_score = 0.0
         mine = item.words.content_words
         for member_id in item.candidates:
