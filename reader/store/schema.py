@@ -182,9 +182,8 @@ def _v4_quotation_tracker(conn: sqlite3.Connection) -> None:
     replaces an article's ``article_quotes`` rows each time, and a cluster's id, which a
     verdict hangs on, must outlive that. When an article is deleted its members stay, without
     an article (``left_from`` keeps its source), while a verdict needs them. ``tracker_keys``
-    is the index that finds the candidates for a new quotation (its words' stems, hashed)
-    without comparing every pair; ``tracker_key_counts`` says how common each key is, so that
-    the rarest are looked up.
+    is the index that finds the candidates for a new quotation (pairs of its words' stems,
+    hashed) without comparing every pair.
     """
     conn.execute(
         """
@@ -228,9 +227,6 @@ def _v4_quotation_tracker(conn: sqlite3.Connection) -> None:
             PRIMARY KEY (key, member_id)
         ) WITHOUT ROWID
         """
-    )
-    conn.execute(
-        "CREATE TABLE tracker_key_counts (key INTEGER PRIMARY KEY, count INTEGER NOT NULL)"
     )
     conn.execute(
         """

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -101,13 +100,16 @@ class TrackerWriter:
         return found
 
     def key_counts(self, keys: Iterable[int]) -> dict[int, int]:
-        """How many members each key indexes (absent keys index none)."""
+        """How many members each key indexes (keys indexing none are left out). Counting the
+        index itself, rather than keeping counts, spares every grouping the writing of a
+        count per key; pairs of words are rare, so there is little to count."""
         counts: dict[int, int] = {}
         for chunk in chunks(list(keys)):
             marks = ", ".join("?" * len(chunk))
             counts.update(
                 self._conn.execute(
-                    f"SELECT key, count FROM tracker_key_counts WHERE key IN ({marks})", chunk
+                    f"SELECT key, COUNT(*) FROM tracker_keys WHERE key IN ({marks}) GROUP BY key",
+                    chunk,
                 ).fetchall()
             )
         return counts
@@ -242,13 +244,6 @@ class TrackerWriter:
         )
         self._conn.executemany(
             "INSERT OR IGNORE INTO tracker_keys (key, member_id) VALUES (?, ?)", self._indexed
-        )
-        changes: Counter[int] = Counter(key for key, _ in self._indexed)
-        changes.subtract(key for key, _ in self._unindexed)
-        self._conn.executemany(
-            "INSERT INTO tracker_key_counts (key, count) VALUES (?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET count = count + excluded.count",
-            [(key, change) for key, change in changes.items() if change],
         )
         self._indexed.clear()
         self._unindexed.clear()

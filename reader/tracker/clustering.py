@@ -48,7 +48,7 @@ RARE = 50
 """A key indexing this few members or fewer is rare: sharing it alone makes a candidate."""
 CANDIDATES = 12
 """Members read at most, those sharing the most keys first."""
-FEW_WORDS_SHARED = 0.3
+FEW_WORDS_SHARED = 0.4
 """Below this share of their content words in common (words, not stems), two quotations
 are not compared: the comparison asks for half the stems."""
 PER_CLUSTER = 2
@@ -65,17 +65,19 @@ def key_of(stem: str) -> int:
 
 
 def keys_of(words: QuoteWords) -> set[int]:
-    """A quotation's keys in the index: its content words' stems, and each two that follow
-    one another (grammar words between them aside). A pair is far rarer than either word,
-    so it finds a quotation's variants reading few entries, and it survives a cut or a
-    changed word elsewhere."""
+    """A quotation's keys in the index: each two content words that follow one another
+    (grammar words between them aside), stemmed; a quotation with one content word has that
+    word. A pair is far rarer than either word, so it finds a quotation's variants reading
+    few entries, and it survives a cut or a changed word elsewhere; a variant that kept no
+    two of its words together is not the same words anyway."""
     content = [
         key
         for key, weight in zip(words.keys, words.weights, strict=True)
         if weight == CONTENT_WEIGHT
     ]
-    pairs = {f"{first} {second}" for first, second in itertools.pairwise(content)}
-    return {key_of(stem) for stem in words.content_keys | pairs}
+    if len(content) < 2:
+        return {key_of(stem) for stem in content}
+    return {key_of(f"{first} {second}") for first, second in itertools.pairwise(content)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +173,8 @@ class _Update:
     def _look_up(self, pending: list[_Pending]) -> dict[int, Candidate]:
         """Each quotation's candidates: the members sharing the most of its rarest keys.
         The index is read in one query for the whole article."""
-        counts = self.writer.key_counts(set().union(*(item.keys for item in pending)))
+        every_key = set().union(*(item.keys for item in pending))
+        counts = self.writer.key_counts(every_key)
         chosen: dict[int, list[int]] = {}
         for index, item in enumerate(pending):
             present = sorted(
