@@ -167,17 +167,19 @@ def compare(first: QuoteWords, second: QuoteWords) -> Match:
         if b not in positions and b not in at_cut
     )
     score = found / (short.total_weight + INSERTED_PENALTY * inserted)
-    if _flipped(short, long, pairs, first_b, last_b) or _ends_apart(short, long, pairs):
+    if len(content) < 2:
+        close_enough = score >= SHORT_SAME and long.total_weight <= SHORT_LONGER_AT_MOST * (
+            short.total_weight
+        )
+    else:
+        matched_content = sum(1 for a in pairs if short.weights[a] == CONTENT_WEIGHT)
+        close_enough = score >= SAME_UTTERANCE and matched_content >= 2
+    if not close_enough:
         return Match(score, False)
     if not short.cuts and last_b - first_b + 1 > SPAN_SLACK * len(short.words) + 4:
         return Match(score, False)
-    if len(content) < 2:
-        same = score >= SHORT_SAME and long.total_weight <= SHORT_LONGER_AT_MOST * (
-            short.total_weight
-        )
-        return Match(score, same)
-    matched_content = sum(1 for a in pairs if short.weights[a] == CONTENT_WEIGHT)
-    return Match(score, score >= SAME_UTTERANCE and matched_content >= 2)
+    same = not _flipped(short, long, pairs, first_b, last_b) and not _ends_apart(short, long, pairs)
+    return Match(score, same)
 
 
 def _without_strays(
