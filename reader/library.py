@@ -415,6 +415,9 @@ class Library:
             ],
             [(e.start, e.end, e.text, str(e.label), e.canonical) for e in analysis.entities],
         )
+        from reader.tracker.clustering import track_article  # rapidfuzz only when analysing
+
+        track_article(self.store, article_id)
 
     def stored_analysis(self, article_id: int) -> Analysis:
         """The last analysis kept for an article, without running the engine again."""

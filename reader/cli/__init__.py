@@ -9,6 +9,9 @@
     glose list [--json]
     glose import PATH|URL
     glose search QUERY [--json]
+    glose quotes [--speaker NAME] [--min-articles N] [--json]
+    glose verdict CLUSTER_ID (verifiee|deformee|mal-attribuee|non-verifiee [--source URL]
+                  [--note TEXT] | --clear) [--variant ID]
 
 The desktop app is started by ``ui.launcher``, which hands these commands to ``main``. Errors
 exit with a status other than 0 and one clear line on standard error.
@@ -25,7 +28,17 @@ from types import ModuleType
 
 from reader import __version__
 from reader.analysis.pipeline import AnalysisFailed
-from reader.cli import annotate, detect, export, import_annotations, import_article, listing, search
+from reader.cli import (
+    annotate,
+    detect,
+    export,
+    import_annotations,
+    import_article,
+    listing,
+    quotes,
+    search,
+    verdict,
+)
 from reader.cli.common import EXIT_FAILURE, CommandError, add_library_options
 from reader.cli.output import configure_streams, printable
 from reader.export.files import ExportError
@@ -40,6 +53,8 @@ COMMANDS: dict[str, ModuleType] = {
     "import": import_article,
     "search": search,
     "import-annotations": import_annotations,
+    "quotes": quotes,
+    "verdict": verdict,
 }
 
 __all__ = ["COMMANDS", "add_library_options", "command_parser", "explain", "main", "report"]

@@ -174,7 +174,121 @@ def _v3_search(conn: sqlite3.Connection) -> None:
         conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_styles, _v3_search)
+def _v4_quotation_tracker(conn: sqlite3.Connection) -> None:
+    """Quotations that report one utterance, gathered into clusters across the library, and
+    the reader's verdict on each cluster or on one of its variants.
+
+    A member keeps its own copy of the quotation (article, offsets, text, speaker): analysis
+    replaces an article's ``article_quotes`` rows each time, and a cluster's id, which a
+    verdict hangs on, must outlive that. When an article is deleted its members stay, without
+    an article (``left_from`` keeps its source), while a verdict needs them. ``tracker_keys``
+    is the index that finds the candidates for a new quotation (pairs of its words' stems,
+    hashed) without comparing every pair.
+    """
+    conn.execute(
+        """
+        CREATE TABLE tracker_clusters (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE tracker_members (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            cluster_id INTEGER NOT NULL REFERENCES tracker_clusters(id) ON DELETE CASCADE,
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker TEXT NOT NULL DEFAULT '',
+            words TEXT NOT NULL,
+            joined TEXT NOT NULL,
+            left_from TEXT,
+            CHECK (start >= 0 AND "end" >= start)
+        )
+        """
+    )
+    # A member whose article is deleted remembers the article's source (ids are reused), so
+    # that the article put back (undo), or added again, takes its members back, verdicts and
+    # all.
+    conn.execute(
+        "CREATE TRIGGER tracker_members_article_left BEFORE DELETE ON articles BEGIN"
+        " UPDATE tracker_members SET left_from = old.source WHERE article_id = old.id; END"
+    )
+    conn.execute("CREATE INDEX idx_tracker_members_cluster ON tracker_members(cluster_id)")
+    conn.execute("CREATE INDEX idx_tracker_members_article ON tracker_members(article_id, start)")
+    conn.execute(
+        """
+        CREATE TABLE tracker_keys (
+            key INTEGER NOT NULL,
+            member_id INTEGER NOT NULL,
+            PRIMARY KEY (key, member_id)
+        ) WITHOUT ROWID
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE tracker_articles (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            quotes TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE tracker_verdicts (
+            id INTEGER PRIMARY KEY,
+            cluster_id INTEGER NOT NULL REFERENCES tracker_clusters(id) ON DELETE CASCADE,
+            member_id INTEGER REFERENCES tracker_members(id) ON DELETE CASCADE,
+            verdict TEXT NOT NULL
+                CHECK (verdict IN ('verifiee', 'deformee', 'mal-attribuee', 'non-verifiee')),
+            source TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )
+        """
+    )
+    # One verdict on the cluster (member_id NULL) and one per variant at most.
+    conn.execute(
+        "CREATE UNIQUE INDEX idx_tracker_verdicts_one"
+        " ON tracker_verdicts(cluster_id, IFNULL(member_id, 0))"
+    )
+    conn.execute("CREATE INDEX idx_tracker_verdicts_member ON tracker_verdicts(member_id)")
+    columns = "note, source"
+    new_values = "new.id, new.note, new.source"
+    conn.execute(
+        f"CREATE VIRTUAL TABLE tracker_verdicts_fts USING fts5({columns},"
+        " content='tracker_verdicts', content_rowid='id',"
+        " tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    conn.execute(
+        "CREATE TRIGGER tracker_verdicts_fts_insert AFTER INSERT ON tracker_verdicts BEGIN"
+        f" INSERT INTO tracker_verdicts_fts(rowid, {columns}) VALUES ({new_values});"
+        " END"
+    )
+    conn.execute(
+        "CREATE TRIGGER tracker_verdicts_fts_delete AFTER DELETE ON tracker_verdicts BEGIN"
+        f" INSERT INTO tracker_verdicts_fts(tracker_verdicts_fts, rowid, {columns})"
+        " VALUES ('delete', old.id, old.note, old.source); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER tracker_verdicts_fts_update AFTER UPDATE ON tracker_verdicts BEGIN"
+        f" INSERT INTO tracker_verdicts_fts(tracker_verdicts_fts, rowid, {columns})"
+        " VALUES ('delete', old.id, old.note, old.source);"
+        f" INSERT INTO tracker_verdicts_fts(rowid, {columns}) VALUES ({new_values});"
+        " END"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_initial,
+    _v2_styles,
+    _v3_search,
+    _v4_quotation_tracker,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -30,6 +30,7 @@ BENCHMARKS: dict[str, str] = {
     "P5": "10,000 annotations: edits; 100,000: the list",
     "P6": "Markdown export of 10,000 annotations",
     "P7": "analysis throughput against spaCy",
+    "P8": "adding an article to a tracked library of 10,000",
 }
 
 
@@ -101,6 +102,11 @@ def runners(
 
         return p7_throughput(workspace, quick, p7_chars)
 
+    def p8() -> list[Result]:
+        from tests.benchmarks.tracker import FULL, QUICK, p8_tracker
+
+        return p8_tracker(workspace, QUICK if quick else FULL)
+
     return {
         "P1": lambda: launches.p1_first_paint(startup),
         "P2": lambda: launches.p2_reopen(startup),
@@ -109,6 +115,7 @@ def runners(
         "P5": p5,
         "P6": p6,
         "P7": p7,
+        "P8": p8,
     }
 
 
