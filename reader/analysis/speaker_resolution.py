@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.analysis.entity_rules import is_media
 from reader.analysis.model import Entity, Label, Mention, SpeakerKind
 from reader.analysis.speaker_context import ArticleContext, Candidate, Resolved, match_pronoun
 from reader.analysis.speaker_cues import governed
@@ -15,6 +16,7 @@ from reader.analysis.speaker_lexicon import (
     VERBISH,
     Token,
     is_adverb,
+    nationality,
 )
 
 _SPEAKER_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "ce", "cet", "cette"})
@@ -45,7 +47,36 @@ _STOPS = (
         ]
     )
 )
+_OPENING_WORDS = frozenset({"mais", "et", "puis", "alors", "or", "donc", "cependant", ","})
+_PLURAL_DETERMINERS = frozenset({"les", "des", "plusieurs", "certains", "nombreux", "quelques"})
+_COMPLEMENT = frozenset({"de", "du", "des", "d'"})
 FACTOR = {"entity": 1.0, "phrase": 0.65, "previous-subject": 0.85, "older-subject": 0.65}
+NARRATOR = "le narrateur"
+ORGANISATION_NOUNS = {
+    "ong": "organisation",
+    "organisation": "organisation",
+    "federation": "organisation",
+    "association": "organisation",
+    "syndicat": "organisation",
+    "centrale": "organisation",
+    "agence": "organisation",
+    "entreprise": "organisation",
+    "societe": "organisation",
+    "groupe": "organisation",
+    "firme": "organisation",
+    "compagnie": "organisation",
+    "institut": "organisation",
+    "parti": "organisation",
+    "quotidien": "media",
+    "journal": "media",
+    "hebdomadaire": "media",
+    "chaine": "media",
+    "radio": "media",
+    "magazine": "media",
+    "documentaire": "media",
+    "reportage": "media",
+}
+"""Nouns that stand for an organisation (or a newspaper) the article named before."""
 
 
 class Resolver:
@@ -56,11 +87,19 @@ class Resolver:
 
     def resolve(self, candidate: Candidate, sentence: int) -> Resolved | None:
         if candidate.entity is not None:
-            entity = candidate.entity
+            entity = self.article.apposition_head(candidate.entity)
             return Resolved(mention_of(entity), FACTOR["entity"], entity.canonical)
+        if candidate.kind == "narrator":
+            # « je dis » outside any quotation: the one who tells the story.
+            mention = Mention(NARRATOR, candidate.start, candidate.end, SpeakerKind.NARRATOR)
+            return Resolved(mention, FACTOR["entity"], None)
         if candidate.kind == "pronoun":
             return self._resolve_pronoun(candidate, sentence)
         if candidate.kind == "description":
+            named = self.article.named_after(candidate.end)
+            if named is not None:
+                # « le ministre du budget, Jérôme Cahuzac, » : the name says who.
+                return Resolved(mention_of(named), FACTOR["entity"], named.canonical)
             return self._resolve_description(candidate, sentence)
         return Resolved(
             Mention(
@@ -71,12 +110,18 @@ class Resolver:
         )
 
     def _compatible(self, canonical: str | None, gender: str) -> bool:
+        """Could « il » / « elle » stand for this entity? A person of another gender never;
+        an organisation only when no person fits (see ``_resolve_pronoun``)."""
         person = self.article.people.get(canonical or "")
         if person is None:
             return False
         if person.label is Label.ORG:
             return True
         return person.label is Label.PER and not (gender and person.genders - {gender})
+
+    def _is_person(self, subject: Resolved) -> bool:
+        person = self.article.people.get(subject.canonical or "")
+        return person is None or person.label is Label.PER
 
     def _resolve_pronoun(self, candidate: Candidate, sentence: int) -> Resolved | None:
         if candidate.plural:
@@ -91,6 +136,10 @@ class Resolver:
                 or (subject.canonical is None and subject.gender == candidate.gender != "")
             )
         ]
+        # « il » stands for a person far more often than for an organisation named nearer
+        # (« Jean-Marie Le Pen … le Front national … explique-t-il »).
+        people = [(d, subject) for d, subject in subjects if self._is_person(subject)]
+        subjects = people or subjects
         # A subject known to have the pronoun's gender beats a nearer one of unknown gender
         # (« La chancelière Angela Merkel … Olaf Scholz était absent. Elle a répété »).
         confirmed = [
@@ -153,6 +202,10 @@ class Resolver:
         by a preposition (places only right before the verb: « Moscou a dénoncé »)."""
         current = self.article.sentences[sentence]
         tokens = current.tokens
+        before = [t for t in tokens if t.end <= position]
+        while before and (is_adverb(before[-1].folded) or before[-1].folded in CLITICS):
+            before.pop()
+        relative = bool(before) and before[-1].folded == "qui"
         for candidate in reversed(self.article.candidates_in(current.start, position)):
             between = [t for t in tokens if candidate.end <= t.start and t.end <= position]
             close = all(is_adverb(t.folded) or t.folded in CLITICS for t in between)
@@ -162,13 +215,29 @@ class Resolver:
                 continue
             if candidate.kind == "pronoun" and candidate.gender and not close:
                 continue  # « qu’il tiendrait »: a pronoun is a subject only right before
-            if governed(tokens, candidate.start):
-                continue
+            if candidate.kind == "pronoun" and self.article.text[
+                candidate.start : candidate.end
+            ].casefold() in ("lui", "eux"):
+                continue  # « lui avait dit »: to whom it was said, not who said it
+            if governed(tokens, candidate.start) and not (relative and len(between) <= 2):
+                continue  # « de l'organisation, qui affirme »: the relative's antecedent
             resolved = self.resolve(candidate, sentence)
             if resolved is not None or (candidate.kind == "pronoun" and close):
                 # « Ils ont estimé »: the subject is there but names nobody alone.
                 return resolved
-        return self._phrase_before(tokens, position)
+        return self._phrase_before(tokens, position) or self._described_before(before, relative)
+
+    def _described_before(self, before: list[Token], relative: bool) -> Resolved | None:
+        """« Le gouvernement malien, impuissant, a dénoncé », « l'organisation islamique, qui
+        affirme »: the nearest described subject before the verb."""
+        words = [t for t in before if t.folded != ","]
+        for index in range(len(words) - 1, max(-1, len(words) - 8), -1):
+            if words[index].folded not in _SPEAKER_DETERMINERS | _PLURAL_DETERMINERS:
+                continue
+            if index > 0 and words[index - 1].folded in PREPOSITIONS and not relative:
+                return None
+            return self.described(words, index)
+        return None
 
     def _phrase_before(self, tokens: list[Token], position: int) -> Resolved | None:
         """« Le Kremlin a déclaré » when no entity was found: a capitalised noun phrase."""
@@ -195,9 +264,22 @@ class Resolver:
     def sentence_subject(self, sentence: int) -> Resolved | None:
         """The first mention before the sentence's first verb, if any."""
         current = self.article.sentences[sentence]
-        verb = next((t.start for t in current.tokens if t.folded in VERBISH), None)
+        tokens = current.tokens
+        verb = next((t.start for t in tokens if t.folded in VERBISH), None)
         if verb is None:
-            return None
+            # « Le baron, soudain, se redressa. », « Mais elle répondit »: what opens the
+            # sentence, after a conjunction or an adverb.
+            first = 0
+            while first < len(tokens) and (
+                tokens[first].folded in _OPENING_WORDS or is_adverb(tokens[first].folded)
+            ):
+                first += 1
+            if first >= len(tokens):
+                return None
+            opening = self.article.candidates_in(tokens[first].start, tokens[first].end + 60)
+            if opening and opening[0].start == tokens[first].start:
+                return self.resolve(opening[0], sentence)
+            return self.described(tokens, first)
         for candidate in self.article.candidates_in(current.start, verb):
             if candidate.entity is not None and candidate.entity.label is Label.LOC:
                 continue
@@ -233,24 +315,139 @@ class Resolver:
         return described
 
     def described(self, tokens: Sequence[Token], index: int) -> Resolved | None:
-        """« le laquais », « la servante ébahie », « un ancien guide »: someone the text
-        describes without naming, as a phrase (a determiner and its noun)."""
-        if index >= len(tokens) or tokens[index].folded not in _SPEAKER_DETERMINERS:
+        """« le laquais », « un ancien guide touristique », « de nombreux habitants », « la
+        porte-parole de la fédération »: someone the text describes without naming, as a
+        phrase (a determiner, its noun and what qualifies it). « l'ONG », « le quotidien »:
+        the organisation or the newspaper the article named last."""
+        if index >= len(tokens):
             return None
-        words = []
-        for token in tokens[index + 1 : index + 2]:
-            if not token.text.isalpha() or token.folded in _STOPS:
-                break
-            words.append(token)
-        if not words or not words[0].text.islower():
-            return None
-        start, end = tokens[index].start, words[-1].end
+        first = index
+        if tokens[index].folded == "de" and index + 1 < len(tokens):
+            index += 1  # « de nombreux habitants »
         determiner = tokens[index].folded
+        if determiner not in _SPEAKER_DETERMINERS | _PLURAL_DETERMINERS:
+            return None
+        words: list[Token] = []
+        for token in tokens[index + 1 : index + 4]:
+            if not (token.text.replace("-", "").isalpha() and token.text.islower()):
+                break
+            if token.folded in _STOPS and not (words and token.folded in _COMPLEMENT):
+                break
+            if words and token.folded not in _COMPLEMENT and not _adjectival(words, token):
+                break  # « le major quitta »: a verb, not more of the description
+            words.append(token)
+            if token.folded in _COMPLEMENT:
+                break
+        if words and words[-1].folded in _COMPLEMENT:
+            words += self._complement(tokens, index + 1 + len(words))
+            if words[-1].folded in _COMPLEMENT:
+                words.pop()
+        if not words:
+            return None
+        organisation = self._organisation_noun(words[0], tokens[first].start)
+        if organisation is not None:
+            return organisation
+        start, end = tokens[first].start, words[-1].end
         gender = (
-            "f" if determiner in ("la", "une", "cette") else ("m" if determiner != "l'" else "")
+            "f"
+            if determiner in ("la", "une", "cette")
+            else ("m" if determiner in ("le", "un", "ce", "cet") else "")
         )
         mention = Mention(self.article.text[start:end], start, end, SpeakerKind.DESCRIBED)
         return Resolved(mention, FACTOR["phrase"], None, gender)
+
+    @staticmethod
+    def _complement(tokens: Sequence[Token], index: int) -> list[Token]:
+        """« de la fédération », « du groupe », « des Verts »: one noun after « de »."""
+        taken: list[Token] = []
+        for token in tokens[index : index + 2]:
+            if token.folded in ("la", "l'", "le", "les") and not taken:
+                taken.append(token)
+                continue
+            if token.text.replace("-", "").isalpha():
+                taken.append(token)
+            break
+        return taken if taken and taken[-1].folded not in ("la", "l'", "le", "les") else []
+
+    def _organisation_noun(self, noun: Token, position: int) -> Resolved | None:
+        """« l'ONG », « le quotidien », « la fédération »: the organisation (or newspaper)
+        named last before ``position``, not far back."""
+        wanted = ORGANISATION_NOUNS.get(noun.folded)
+        if wanted is None:
+            return None
+        for entity in self.article.entities_before(position):
+            if position - entity.end > 1500:
+                break
+            if entity.label is Label.ORG and (wanted != "media" or is_media(entity.canonical)):
+                return Resolved(mention_of(entity), 0.85, entity.canonical)
+        return None
+
+
+_BEFORE_NOUN = frozenset(
+    [
+        "ancien",
+        "ancienne",
+        "jeune",
+        "vieux",
+        "vieil",
+        "vieille",
+        "nouveau",
+        "nouvel",
+        "nouvelle",
+        "petit",
+        "petite",
+        "grand",
+        "grande",
+        "autre",
+        "bon",
+        "bonne",
+        "seul",
+        "seule",
+        "premier",
+        "premiere",
+        "dernier",
+        "derniere",
+        "pauvre",
+        "brave",
+        "digne",
+    ]
+)
+_ADJECTIVE_ENDINGS = (
+    "ique",
+    "ien",
+    "ienne",
+    "ais",
+    "aise",
+    "al",
+    "ale",
+    "aux",
+    "el",
+    "elle",
+    "if",
+    "ive",
+    "eux",
+    "euse",
+    "ain",
+    "aine",
+    "ois",
+    "oise",
+    "aire",
+    "iste",
+    "ante",
+)
+
+
+def _adjectival(words: list[Token], token: Token) -> bool:
+    """May ``token`` go on a description begun by ``words``? The noun after « ancien », or
+    an adjective after the noun (« guide touristique », « négociateur palestinien »)."""
+    if len(words) == 1 and words[0].folded in _BEFORE_NOUN:
+        return True
+    folded = token.folded
+    return (
+        nationality(folded) is not None
+        or folded.endswith(_ADJECTIVE_ENDINGS)
+        or token.lower.endswith(("é", "ée", "és", "ées"))
+    )
 
 
 def best_margin(scores: dict[str, float], best: str) -> float:
