@@ -213,8 +213,13 @@ class Resolver:
                 break
             if candidate.entity is not None and candidate.entity.label is Label.LOC and not close:
                 continue
-            if candidate.kind == "pronoun" and candidate.gender and not close:
-                continue  # « qu’il tiendrait »: a pronoun is a subject only right before
+            if (
+                candidate.kind == "pronoun"
+                and candidate.gender
+                and not close
+                and not _opens_clause(tokens, candidate.start)
+            ):
+                continue  # « qu’il tiendrait »: a pronoun is a subject right before or first
             if candidate.kind == "pronoun" and self.article.text[
                 candidate.start : candidate.end
             ].casefold() in ("lui", "eux"):
@@ -230,13 +235,15 @@ class Resolver:
     def _described_before(self, before: list[Token], relative: bool) -> Resolved | None:
         """« Le gouvernement malien, impuissant, a dénoncé », « l'organisation islamique, qui
         affirme »: the nearest described subject before the verb."""
-        words = [t for t in before if t.folded != ","]
-        for index in range(len(words) - 1, max(-1, len(words) - 8), -1):
-            if words[index].folded not in _SPEAKER_DETERMINERS | _PLURAL_DETERMINERS:
+        for index in range(len(before) - 1, max(-1, len(before) - 10), -1):
+            if before[index].folded not in _SPEAKER_DETERMINERS | _PLURAL_DETERMINERS:
                 continue
-            if index > 0 and words[index - 1].folded in PREPOSITIONS and not relative:
-                return None
-            return self.described(words, index)
+            # Only a subject: the phrase opening its sentence, or the antecedent of « qui »;
+            # never an object (« haussa les épaules : »).
+            if relative and len(before) - index <= 5:
+                return self.described(before, index)
+            if _opens_clause(before, before[index].start):
+                return self.described(before, index)
         return None
 
     def _phrase_before(self, tokens: list[Token], position: int) -> Resolved | None:
@@ -435,6 +442,11 @@ _ADJECTIVE_ENDINGS = (
     "iste",
     "ante",
 )
+
+
+def _opens_clause(tokens: Sequence[Token], start: int) -> bool:
+    """Does the mention at ``start`` open its sentence (after « Mais », « Puis », adverbs)?"""
+    return all(t.folded in _OPENING_WORDS or is_adverb(t.folded) for t in tokens if t.end <= start)
 
 
 def _adjectival(words: list[Token], token: Token) -> bool:

@@ -196,10 +196,20 @@ class Attributor(Resolver):
             resolved = Resolved(previous.speaker, 1.0, None)
             return self._said(quote, resolved, None, "continued", index)
 
-        # 6. The subject of the sentence, unsure.
+        # 6. The subject of the sentence, unsure; for a quotation that opens its sentence,
+        # the subject of the sentence before in its paragraph (« La porte-parole a nuancé les
+        # chiffres. « On a constaté… » »).
         subject = self.sentence_subject(index)
         if subject is not None:
             return self._said(quote, subject, None, "sentence", index)
+        if (
+            not before
+            and index > 0
+            and "\n" not in article.text[article.sentences[index - 1].end : quote.start]
+        ):
+            subject = article.sentences[index - 1].subject
+            if subject is not None:
+                return self._said(quote, subject, None, "sentence", index)
         return replace(quote, speaker=None, cue=None, confidence=0.0)
 
     def _subject_after(self, index: int, quote: Quote) -> Resolved | None:
