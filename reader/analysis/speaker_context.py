@@ -315,3 +315,7 @@ def union_of_open_intervals(spans: Iterable[tuple[int, int]]) -> list[tuple[int,
         else:
             merged.append((start, end))
     return merged
+
+
+def mention_of(entity: Entity) -> Mention:
+    return Mention(entity.canonical, entity.start, entity.end)

@@ -38,6 +38,7 @@ from reader.analysis.model import (
 from reader.analysis.quote_terms import is_term
 from reader.analysis.speaker_context import SPEAKING, ArticleContext, Candidate
 from reader.analysis.speaker_cues import Said, cue_of, find_cues, governed
+from reader.analysis.speaker_inheritance import nested_speaker, share_within_sentence
 from reader.analysis.speaker_lexicon import DETERMINERS, Token, tokenize
 from reader.analysis.speaker_resolution import FACTOR, Resolved, Resolver, mention_of
 from reader.folding import fold_words
@@ -370,51 +371,10 @@ def attribute_speakers(
             result[number] = previous = attributed
             if attributed.marks == "—":
                 attributor.turns.append(attributed)
-        _share_within_sentence(result, by_sentence.get(index, []))
+        share_within_sentence(result, by_sentence.get(index, []), CONFIDENCE)
         if article.sentences[index].subject is None:
             article.sentences[index].subject = attributor.sentence_subject(index)
     for number, quote in enumerate(quotes):
         if quote.parent is not None:
-            result[number] = _nested(article, quote, result[quote.parent])
+            result[number] = nested_speaker(article, quote, result[quote.parent], CONFIDENCE)
     return result
-
-
-def _share_within_sentence(result: list[Quote], numbers: Sequence[int]) -> None:
-    """« « A », la question est de savoir « B », affirme-t-il. »: quotations of one sentence
-    that no cue introduces are the words of the one a cue gives."""
-    cued = [result[n] for n in numbers if result[n].cue is not None and result[n].speaker]
-    if not cued:
-        return
-    for number in numbers:
-        quote = result[number]
-        if quote.kind is QuoteKind.SPEECH and quote.cue is None and quote.confidence < 0.5:
-            source = min(cued, key=lambda q: abs(q.start - quote.start))
-            confidence = round(CONFIDENCE["continued"] * source.confidence / CONFIDENCE["verb"], 3)
-            result[number] = replace(quote, speaker=source.speaker, confidence=confidence)
-
-
-def _nested(article: ArticleContext, quote: Quote, outer: Quote) -> Quote:
-    """A nested quotation's own speaker named inside the outer one (« X m'a dit : “…” »);
-    else nobody: words someone reports are not their own words."""
-    tokens = tokenize(article.text, outer.start + 1, quote.start)
-    for said in reversed(find_cues(tokens)):
-        if said.kind != "finite" or said.inverted is not None:
-            continue
-        named = [
-            e
-            for e in article_entities(article, outer.start, tokens[said.first].start)
-            if e.label in SPEAKING and not governed(tokens, e.start)
-        ]
-        if named:
-            return replace(
-                quote,
-                speaker=mention_of(named[-1]),
-                cue=cue_of(article.text, tokens, said),
-                confidence=CONFIDENCE["nested"],
-            )
-    return replace(quote, speaker=None, cue=None, confidence=0.0)
-
-
-def article_entities(article: ArticleContext, start: int, end: int) -> list[Entity]:
-    """Entities inside a quotation between ``start`` and ``end`` (masked ones included)."""
-    return [e for e in article.all_entities if start <= e.start and e.end <= end]
