@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reader.analysis.model import Entity, Label, Mention, Quote
 from reader.analysis.speaker_lexicon import (
     DETERMINERS,
+    VERBISH,
     Token,
     descriptions_by_first_word,
     name_gender,
@@ -19,6 +20,7 @@ from reader.analysis.speaker_lexicon import (
     pronouns_by_first_word,
     tokenize,
 )
+from reader.folding import fold_token
 
 SPEAKING = (Label.PER, Label.ORG)
 _APPOSITION_CAPITALS = frozenset({"PDG", "Premier", "Président", "Secrétaire"})
@@ -215,9 +217,20 @@ class ArticleContext:
         """The person named right after a description, in apposition to it (« le ministre
         du budget, Jérôme Cahuzac »)."""
         starts = self._entity_starts
-        for entity in self.entities[bisect_left(starts, end) : bisect_right(starts, end + 3)]:
-            if entity.label is Label.PER and self.masked[end : entity.start].strip() in ("", ","):
+        for entity in self.entities[bisect_left(starts, end) : bisect_right(starts, end + 80)]:
+            if entity.label is not Label.PER:
+                continue
+            between = self.masked[end : entity.start]
+            words = between.replace(",", " ").replace("(", " ").replace(")", " ").split()
+            if MASK in between or any(c in between for c in ".;:!?«»"):
+                return None
+            if any(fold_token(word) in VERBISH for word in words):
+                return None  # « le président a déclaré, Donald … »: another clause
+            # « le ministre du budget, Jérôme Cahuzac », « le directeur du site de Jababeka
+            # David Quentin », « le président de l'Ufip (…), Jean Louis Schilansky »
+            if not words or between.rstrip().endswith(",") or len(words) <= 4:
                 return entity
+            return None
         return None
 
     def apposition_head(self, entity: Entity) -> Entity:
