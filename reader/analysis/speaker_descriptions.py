@@ -106,7 +106,7 @@ def describe(article: ArticleContext, tokens: Sequence[Token], index: int) -> Re
             words.pop()
     if not words:
         return None
-    organisation = _organisation_noun(article, words[0], tokens[first].start)
+    organisation = organisation_noun(article, words[0], tokens[first].start)
     if organisation is not None:
         return organisation
     start, end = tokens[first].start, words[-1].end
@@ -132,7 +132,7 @@ def _complement(tokens: Sequence[Token], index: int) -> list[Token]:
     return taken if taken and taken[-1].folded not in ("la", "l'", "le", "les") else []
 
 
-def _organisation_noun(article: ArticleContext, noun: Token, position: int) -> Resolved | None:
+def organisation_noun(article: ArticleContext, noun: Token, position: int) -> Resolved | None:
     """« l'ONG », « le quotidien », « la fédération »: the organisation (or newspaper)
     named last before ``position``, not far back."""
     wanted = ORGANISATION_NOUNS.get(noun.folded)

@@ -22,6 +22,7 @@ from reader.analysis.speaker_descriptions import (
     SPEAKER_DETERMINERS,
     describe,
     opens_clause,
+    organisation_noun,
 )
 from reader.analysis.speaker_lexicon import (
     CLITICS,
@@ -229,6 +230,11 @@ class Resolver:
         if before and before[-1].folded in PREPOSITIONS:
             return None
         start, end = words[0].start, words[-1].end
+        organisation = (
+            organisation_noun(self.article, words[-1], start) if len(words) == 2 else None
+        )
+        if organisation is not None:
+            return organisation  # « l'ONG précise »: the organisation named before
         return Resolved(Mention(self.article.text[start:end], start, end), FACTOR["phrase"], None)
 
     def sentence_subject(self, sentence: int) -> Resolved | None:

@@ -273,8 +273,8 @@ class Attributor(Resolver):
                     SpeakerKind.MEDIA if is_media(who.canonical or "") else SpeakerKind.ORGANISATION
                 )
             return SpeakerKind.PERSON
-        if who.mention.kind is SpeakerKind.DESCRIBED:
-            return SpeakerKind.DESCRIBED
+        if who.mention.kind in (SpeakerKind.DESCRIBED, SpeakerKind.NARRATOR):
+            return who.mention.kind
         if is_media(who.mention.name):
             return SpeakerKind.MEDIA
         words = who.mention.name.split()
