@@ -61,13 +61,16 @@ _SHORT = 4
 def is_term(text: str, quote: Quote) -> bool:
     """Marks around a term or a title rather than someone's words: after a naming word
     (« l'émission « Quotidien » », « le mot « changement » »), or a few words with no sentence
-    in them that no cue introduces and nobody is surely found to say (« bon ton »,
-    « tablettes », « Congrès national général »)."""
+    in them that no cue introduces and that nobody is found to say (« bon ton », « tablettes »)
+    or that look like a title (« Congrès national général »)."""
     if quote.marks == "—" or quote.parent is not None:
         return False
     before = text[max(0, quote.start - 30) : quote.start].rpartition("\n")[2].split()
     if before and fold_words(before[-1]).rpartition("'")[2] in _NAMING:
         return True
     words = quote.inner.split()
-    unsure = quote.cue is None and (quote.speaker is None or quote.confidence < 0.5)
-    return unsure and len(words) <= _SHORT and not any(c in quote.inner for c in ".!?…")
+    if quote.cue is not None or len(words) > _SHORT or any(c in quote.inner for c in ".!?…"):
+        return False
+    # A speaker found without a cue stays, shown as doubtful (« des négociations
+    # « immédiates » »), unless the words are capitalised like a title (« Collateral Murder »).
+    return quote.speaker is None or (quote.confidence < 0.5 and quote.inner[:1].isupper())
