@@ -37,3 +37,19 @@ def test_the_harness_prints_one_table_for_every_set() -> None:
     fiction = next(line for line in lines if line.startswith("| Romans (fr-litbank) |"))
     f1 = float(fiction.split("|")[2].split("/")[2])
     assert f1 > 0.5
+
+
+def test_news_annotations_find_their_quotation_and_unknown_sources_want_nobody() -> None:
+    from tests.evaluation.corpora import _find_quoted
+    from tests.evaluation.runner import _right
+
+    text = "Il a dit : «  On a vu 261 cas de « réelle » fraude. » Puis « fin »."
+    start = text.index("«")
+    assert _find_quoted(text, "«On a vu", 0) == (start, text.index("Puis") - 1)
+    assert _find_quoted(text, "«fin»", 0) == (text.index("« fin"), text.index("« fin") + 7)
+    assert _find_quoted(text, "«absent", 0) is None
+    unknown = GoldSpeaker((), (), "unknown")
+    assert _right(text, None, unknown)
+    assert not _right(text, ("Pierre", (0, 2)), unknown)
+    organisation = GoldSpeaker((), ("porte-parole de la fédération", "Febelfin"), "described")
+    assert same_speaker(text, "la porte-parole", None, organisation)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from reader.analysis.entity_rules import RawEntity
 
 MODEL_NAME = "fr_core_news_md"
-RULES_VERSION = "glose3"
+RULES_VERSION = "glose4"
 """Bump when the model's raw output is post-processed differently before caching."""
 SPACY_ENGINE = f"spacy/{MODEL_NAME}"
 RULES_ENGINE = "rules"

@@ -69,9 +69,11 @@ def group_entities(entities: Sequence[Entity]) -> list[EntityGroup]:
 
 class SpeakerKind(StrEnum):
     """Who a speaker is: a named person, an organisation, a newspaper or broadcaster, someone
-    described but not named (« un ancien guide »), or a source the text leaves unclear."""
+    described but not named (« un ancien guide »), the narrator of a story told in the first
+    person (« je dis »), or a source the text leaves unclear."""
 
     PERSON = "person"
+    NARRATOR = "narrator"
     ORGANISATION = "organisation"
     MEDIA = "media"
     DESCRIBED = "described"

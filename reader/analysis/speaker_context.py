@@ -12,16 +12,21 @@ from dataclasses import dataclass
 from reader.analysis.model import Entity, Label, Mention, Quote
 from reader.analysis.speaker_lexicon import (
     DETERMINERS,
+    VERBISH,
     Token,
     descriptions_by_first_word,
+    name_gender,
     nationality,
     pronouns_by_first_word,
     tokenize,
 )
+from reader.folding import fold_token
 
 SPEAKING = (Label.PER, Label.ORG)
+_APPOSITION_CAPITALS = frozenset({"PDG", "Premier", "Président", "Secrétaire"})
 MASK = "□"
-_SENTENCE_END = re.compile(r"[.!?…][»”\"\s□]*?(?=\s+[«“\"A-ZÀ-ÖØ-Þ])")
+_SENTENCE_END = re.compile(r"(?:(?<!\b[A-ZÀ-ÖØ-Þ])\.|[!?…])[»”\"\s□]*?(?=\s+[«“\"A-ZÀ-ÖØ-Þ])")
+"""A stop, unless it ends an initial (« M. Foote », « V. Sapounov »)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +148,10 @@ class ArticleContext:
             for token in lead[-8:]:
                 if (nation := nationality(token.folded)) is not None:
                     person.nations.add(nation)
+            if entity.label is Label.PER:
+                gender = name_gender(entity.text, [t for t in lead if t.end <= entity.start])
+                if gender:
+                    person.genders.add(gender)
             described = description_before(lead)
             if described is not None:
                 role, gender = described
@@ -160,6 +169,9 @@ class ArticleContext:
         for sentence in self.sentences:
             tokens = sentence.tokens
             for index, token in enumerate(tokens):
+                if token.folded in ("je", "j'"):
+                    found.append(Candidate(token.start, token.end, "narrator"))
+                    continue
                 pronoun = match_pronoun(tokens, index)
                 if pronoun is not None:
                     end, gender, plural = pronoun
@@ -200,6 +212,48 @@ class ArticleContext:
             return True
         before = bisect_left(starts, end)
         return before > 0 and self._entity_reach[before - 1] >= end
+
+    def named_after(self, end: int) -> Entity | None:
+        """The person named right after a description, in apposition to it (« le ministre
+        du budget, Jérôme Cahuzac »)."""
+        starts = self._entity_starts
+        for entity in self.entities[bisect_left(starts, end) : bisect_right(starts, end + 80)]:
+            if entity.label is not Label.PER:
+                continue
+            between = self.masked[end : entity.start]
+            words = between.replace(",", " ").replace("(", " ").replace(")", " ").split()
+            if MASK in between or any(c in between for c in ".;:!?«»"):
+                return None
+            if any(fold_token(word) in VERBISH for word in words):
+                return None  # « le président a déclaré, Donald … »: another clause
+            # « le ministre du budget, Jérôme Cahuzac », « le directeur du site de Jababeka
+            # David Quentin », « le président de l'Ufip (…), Jean Louis Schilansky »
+            if not words or between.rstrip().endswith(",") or len(words) <= 4:
+                return entity
+            return None
+        return None
+
+    def apposition_head(self, entity: Entity) -> Entity:
+        """The person an organisation is said of in apposition (« Philippe Gosselin (UMP) »,
+        « Christian Jacob, président du groupe UMP, »), else the organisation itself."""
+        if entity.label is not Label.ORG:
+            return entity
+        for person in self.entities_before(entity.start):
+            if entity.start - person.end > 90:
+                break
+            if person.label is not Label.PER:
+                continue
+            between = self.masked[person.end : entity.start]
+            opened = between.lstrip()[:1]
+            words = between.replace("(", " ").replace(",", " ").split()
+            if (
+                opened in ("(", ",")
+                and MASK not in between
+                and all(w[:1].islower() or w in _APPOSITION_CAPITALS for w in words)
+            ):
+                return person
+            break
+        return entity
 
     def entities_before(self, position: int) -> Iterator[Entity]:
         """The entities (outside quotations) starting before ``position``, nearest first:
@@ -274,3 +328,7 @@ def union_of_open_intervals(spans: Iterable[tuple[int, int]]) -> list[tuple[int,
         else:
             merged.append((start, end))
     return merged
+
+
+def mention_of(entity: Entity) -> Mention:
+    return Mention(entity.canonical, entity.start, entity.end)

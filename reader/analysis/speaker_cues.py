@@ -80,10 +80,17 @@ def _auxiliary_before(
             return probe, folded, inverted
         if folded in ("il", "elle", "ils", "elles", "on") and tokens[probe - 1].folded == "-":
             inverted = probe
-        elif not (is_adverb(folded) or folded in ("-", "t", "ne", "n'", "pas")):
+        elif not (is_adverb(folded) or folded in _BETWEEN_AUXILIARY):
             break
         probe -= 1
     return index, None, None
+
+
+_BETWEEN_AUXILIARY = frozenset(
+    ["-", "t", "ne", "n'", "pas", "de", "son", "sa", "leur", "cote", "pour", "part", "elle", "lui"]
+)
+"""What may stand between an auxiliary and its participle: « a de son côté dénoncé », « a
+pour sa part ajouté », « a elle relevé »."""
 
 
 def _inverted_after(tokens: list[Token], index: int) -> int | None:

@@ -206,3 +206,29 @@ def _nationalities() -> dict[str, str]:
 
 def nationality(folded: str) -> str | None:
     return _nationalities().get(folded)
+
+
+@cache
+def _first_name_genders() -> dict[str, str]:
+    genders = {}
+    for line in read_lexicon("first_names_gender.txt"):
+        name, _, gender = line.rpartition(" ")
+        genders[fold_words(name)] = gender
+    return genders
+
+
+_TITLE_GENDERS = {"m": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle": "f"}
+_TITLE_GENDERS |= {"mademoiselle": "f", "sieur": "m", "dame": "f"}
+
+
+def name_gender(name: str, before: list[Token]) -> str:
+    """The gender a person's name says: its first name (« Marine Le Pen »), else the title
+    just before it (« M. Baupin », « Mme Bensouda »); "" when neither says."""
+    words = name.split()
+    gender = _first_name_genders().get(fold_words(words[0])) if words else None
+    # A name alone is taken for a first name only when feminine: « Martin », « Thomas »,
+    # « Bernard » are surnames as often as first names, « Rachel » hardly ever.
+    if gender and (len(words) > 1 or gender == "f"):
+        return gender
+    titles = [t.folded for t in before[-2:] if t.folded != "."]
+    return _TITLE_GENDERS.get(titles[-1], "") if titles else ""

@@ -4,10 +4,26 @@ description resolved to the person the article gives that role; and the subject 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reader.analysis.model import Entity, Label, Mention, SpeakerKind
-from reader.analysis.speaker_context import ArticleContext, Candidate, Resolved, match_pronoun
+from reader.analysis.speaker_context import (
+    ArticleContext,
+    Candidate,
+    Resolved,
+    match_pronoun,
+    mention_of,
+)
 from reader.analysis.speaker_cues import governed
+from reader.analysis.speaker_descriptions import (
+    OPENING_WORDS,
+    PHRASE_FACTOR,
+    PLURAL_DETERMINERS,
+    SPEAKER_DETERMINERS,
+    describe,
+    opens_clause,
+    organisation_noun,
+)
 from reader.analysis.speaker_lexicon import (
     CLITICS,
     DETERMINERS,
@@ -17,35 +33,10 @@ from reader.analysis.speaker_lexicon import (
     is_adverb,
 )
 
-_SPEAKER_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "ce", "cet", "cette"})
-_STOPS = (
-    PREPOSITIONS
-    | VERBISH
-    | frozenset(
-        [
-            "qui",
-            "que",
-            "qu'",
-            "dont",
-            "et",
-            "ou",
-            "mais",
-            "en",
-            "avec",
-            "son",
-            "sa",
-            "ses",
-            "il",
-            "elle",
-            "on",
-            "se",
-            "s'",
-            "ne",
-            "n'",
-        ]
-    )
-)
-FACTOR = {"entity": 1.0, "phrase": 0.65, "previous-subject": 0.85, "older-subject": 0.65}
+FACTOR = {"entity": 1.0, "phrase": PHRASE_FACTOR, "previous-subject": 0.85, "older-subject": 0.65}
+NARRATOR = "le narrateur"
+DISTANT = 0.85
+"""How much less sure a subject is when it neither opens its sentence nor stands by its verb."""
 
 
 class Resolver:
@@ -56,11 +47,19 @@ class Resolver:
 
     def resolve(self, candidate: Candidate, sentence: int) -> Resolved | None:
         if candidate.entity is not None:
-            entity = candidate.entity
+            entity = self.article.apposition_head(candidate.entity)
             return Resolved(mention_of(entity), FACTOR["entity"], entity.canonical)
+        if candidate.kind == "narrator":
+            # « je dis » outside any quotation: the one who tells the story.
+            mention = Mention(NARRATOR, candidate.start, candidate.end, SpeakerKind.NARRATOR)
+            return Resolved(mention, FACTOR["entity"], None)
         if candidate.kind == "pronoun":
             return self._resolve_pronoun(candidate, sentence)
         if candidate.kind == "description":
+            named = self.article.named_after(candidate.end)
+            if named is not None:
+                # « le ministre du budget, Jérôme Cahuzac, » : the name says who.
+                return Resolved(mention_of(named), FACTOR["entity"], named.canonical)
             return self._resolve_description(candidate, sentence)
         return Resolved(
             Mention(
@@ -71,12 +70,18 @@ class Resolver:
         )
 
     def _compatible(self, canonical: str | None, gender: str) -> bool:
+        """Could « il » / « elle » stand for this entity? A person of another gender never;
+        an organisation only when no person fits (see ``_resolve_pronoun``)."""
         person = self.article.people.get(canonical or "")
         if person is None:
             return False
         if person.label is Label.ORG:
             return True
         return person.label is Label.PER and not (gender and person.genders - {gender})
+
+    def _is_person(self, subject: Resolved) -> bool:
+        person = self.article.people.get(subject.canonical or "")
+        return person is None or person.label is Label.PER
 
     def _resolve_pronoun(self, candidate: Candidate, sentence: int) -> Resolved | None:
         if candidate.plural:
@@ -91,6 +96,10 @@ class Resolver:
                 or (subject.canonical is None and subject.gender == candidate.gender != "")
             )
         ]
+        # « il » stands for a person far more often than for an organisation named nearer
+        # (« Jean-Marie Le Pen … le Front national … explique-t-il »).
+        people = [(d, subject) for d, subject in subjects if self._is_person(subject)]
+        subjects = people or subjects
         # A subject known to have the pronoun's gender beats a nearer one of unknown gender
         # (« La chancelière Angela Merkel … Olaf Scholz était absent. Elle a répété »).
         confirmed = [
@@ -153,6 +162,10 @@ class Resolver:
         by a preposition (places only right before the verb: « Moscou a dénoncé »)."""
         current = self.article.sentences[sentence]
         tokens = current.tokens
+        before = [t for t in tokens if t.end <= position]
+        while before and (is_adverb(before[-1].folded) or before[-1].folded in CLITICS):
+            before.pop()
+        relative = bool(before) and before[-1].folded == "qui"
         for candidate in reversed(self.article.candidates_in(current.start, position)):
             between = [t for t in tokens if candidate.end <= t.start and t.end <= position]
             close = all(is_adverb(t.folded) or t.folded in CLITICS for t in between)
@@ -160,15 +173,42 @@ class Resolver:
                 break
             if candidate.entity is not None and candidate.entity.label is Label.LOC and not close:
                 continue
-            if candidate.kind == "pronoun" and candidate.gender and not close:
-                continue  # « qu’il tiendrait »: a pronoun is a subject only right before
-            if governed(tokens, candidate.start):
-                continue
+            if (
+                candidate.kind == "pronoun"
+                and candidate.gender
+                and not close
+                and not opens_clause(tokens, candidate.start)
+            ):
+                continue  # « qu’il tiendrait »: a pronoun is a subject right before or first
+            if candidate.kind == "pronoun" and self.article.text[
+                candidate.start : candidate.end
+            ].casefold() in ("lui", "eux"):
+                continue  # « lui avait dit »: to whom it was said, not who said it
+            if governed(tokens, candidate.start) and not (relative and len(between) <= 2):
+                continue  # « de l'organisation, qui affirme »: the relative's antecedent
             resolved = self.resolve(candidate, sentence)
+            if resolved is not None and not close and not opens_clause(tokens, candidate.start):
+                # A name far from the verb and not opening the sentence may be its object
+                # (« il prit Blondine à sa gauche, et déclara : »): less sure.
+                resolved = replace(resolved, factor=resolved.factor * DISTANT)
             if resolved is not None or (candidate.kind == "pronoun" and close):
                 # « Ils ont estimé »: the subject is there but names nobody alone.
                 return resolved
-        return self._phrase_before(tokens, position)
+        return self._phrase_before(tokens, position) or self._described_before(before, relative)
+
+    def _described_before(self, before: list[Token], relative: bool) -> Resolved | None:
+        """« Le gouvernement malien, impuissant, a dénoncé », « l'organisation islamique, qui
+        affirme »: the nearest described subject before the verb."""
+        for index in range(len(before) - 1, max(-1, len(before) - 10), -1):
+            if before[index].folded not in SPEAKER_DETERMINERS | PLURAL_DETERMINERS:
+                continue
+            # Only a subject: the phrase opening its sentence, or the antecedent of « qui »;
+            # never an object (« haussa les épaules : »).
+            if relative and len(before) - index <= 5:
+                return self.described(before, index)
+            if opens_clause(before, before[index].start):
+                return self.described(before, index)
+        return None
 
     def _phrase_before(self, tokens: list[Token], position: int) -> Resolved | None:
         """« Le Kremlin a déclaré » when no entity was found: a capitalised noun phrase."""
@@ -190,14 +230,32 @@ class Resolver:
         if before and before[-1].folded in PREPOSITIONS:
             return None
         start, end = words[0].start, words[-1].end
+        organisation = (
+            organisation_noun(self.article, words[-1], start) if len(words) == 2 else None
+        )
+        if organisation is not None:
+            return organisation  # « l'ONG précise »: the organisation named before
         return Resolved(Mention(self.article.text[start:end], start, end), FACTOR["phrase"], None)
 
     def sentence_subject(self, sentence: int) -> Resolved | None:
         """The first mention before the sentence's first verb, if any."""
         current = self.article.sentences[sentence]
-        verb = next((t.start for t in current.tokens if t.folded in VERBISH), None)
+        tokens = current.tokens
+        verb = next((t.start for t in tokens if t.folded in VERBISH), None)
         if verb is None:
-            return None
+            # « Le baron, soudain, se redressa. », « Mais elle répondit »: what opens the
+            # sentence, after a conjunction or an adverb.
+            first = 0
+            while first < len(tokens) and (
+                tokens[first].folded in OPENING_WORDS or is_adverb(tokens[first].folded)
+            ):
+                first += 1
+            if first >= len(tokens):
+                return None
+            opening = self.article.candidates_in(tokens[first].start, tokens[first].end + 60)
+            if opening and opening[0].start == tokens[first].start:
+                return self.resolve(opening[0], sentence)
+            return self.described(tokens, first)
         for candidate in self.article.candidates_in(current.start, verb):
             if candidate.entity is not None and candidate.entity.label is Label.LOC:
                 continue
@@ -233,31 +291,11 @@ class Resolver:
         return described
 
     def described(self, tokens: Sequence[Token], index: int) -> Resolved | None:
-        """« le laquais », « la servante ébahie », « un ancien guide »: someone the text
-        describes without naming, as a phrase (a determiner and its noun)."""
-        if index >= len(tokens) or tokens[index].folded not in _SPEAKER_DETERMINERS:
-            return None
-        words = []
-        for token in tokens[index + 1 : index + 2]:
-            if not token.text.isalpha() or token.folded in _STOPS:
-                break
-            words.append(token)
-        if not words or not words[0].text.islower():
-            return None
-        start, end = tokens[index].start, words[-1].end
-        determiner = tokens[index].folded
-        gender = (
-            "f" if determiner in ("la", "une", "cette") else ("m" if determiner != "l'" else "")
-        )
-        mention = Mention(self.article.text[start:end], start, end, SpeakerKind.DESCRIBED)
-        return Resolved(mention, FACTOR["phrase"], None, gender)
+        """« le laquais », « un ancien guide touristique », « l'ONG »: see ``describe``."""
+        return describe(self.article, tokens, index)
 
 
 def best_margin(scores: dict[str, float], best: str) -> float:
     """How far the best score is ahead of the next one (infinite when alone)."""
     others = [score for name, score in scores.items() if name != best]
     return scores[best] - max(others) if others else float("inf")
-
-
-def mention_of(entity: Entity) -> Mention:
-    return Mention(entity.canonical, entity.start, entity.end)

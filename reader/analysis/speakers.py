@@ -35,8 +35,10 @@ from reader.analysis.model import (
     SpeakerFix,
     SpeakerKind,
 )
+from reader.analysis.quote_terms import is_term
 from reader.analysis.speaker_context import SPEAKING, ArticleContext, Candidate
 from reader.analysis.speaker_cues import Said, cue_of, find_cues, governed
+from reader.analysis.speaker_inheritance import nested_speaker, share_within_sentence
 from reader.analysis.speaker_lexicon import DETERMINERS, Token, tokenize
 from reader.analysis.speaker_resolution import FACTOR, Resolved, Resolver, mention_of
 from reader.folding import fold_words
@@ -106,7 +108,7 @@ class Attributor(Resolver):
         # 1. « « … », a déclaré X » / « « … », a-t-il ajouté » / « « … », selon X ».
         lead = after
         after_tokens = after_sentence.tokens
-        while lead and after_tokens[lead[0]].folded in (",", "-", "—", "–"):
+        while lead and after_tokens[lead[0]].folded in _LEADING:
             lead = lead[1:]
         if lead:
             first = lead[0]
@@ -130,12 +132,16 @@ class Attributor(Resolver):
                 if found is not None:
                     return found
 
-        # 2. « selon X » before the quotation in its sentence.
+        # 2. « selon X » before the quotation in its sentence; « Mais pour Obama, « … » ».
         for i in reversed(before):
             if tokens[i].folded == "selon" or (
                 tokens[i].folded == "d'" and i + 1 < len(tokens) and tokens[i + 1].folded == "apres"
             ):
                 found = self._according(quote, index, i, tokens)
+                if found is not None:
+                    return found
+            if tokens[i].folded == "pour" and (i == 0 or tokens[i - 1].folded in _CLAUSE_START):
+                found = self._according(quote, index, i, tokens, opinion=True)
                 if found is not None:
                     return found
 
@@ -154,7 +160,7 @@ class Attributor(Resolver):
                 who = (
                     self._verb_subject(index, tokens, main[-1])
                     if main
-                    else self.sentence_subject(index)
+                    else self.sentence_subject(index) or self._subject_after(index, quote)
                 )
                 how = "gerund"
             else:
@@ -191,11 +197,30 @@ class Attributor(Resolver):
             resolved = Resolved(previous.speaker, 1.0, None)
             return self._said(quote, resolved, None, "continued", index)
 
-        # 6. The subject of the sentence, unsure.
+        # 6. The subject of the sentence, unsure; for a quotation that opens its sentence,
+        # the subject of the sentence before in its paragraph (« La porte-parole a nuancé les
+        # chiffres. « On a constaté… » »).
         subject = self.sentence_subject(index)
         if subject is not None:
             return self._said(quote, subject, None, "sentence", index)
+        if (
+            not before
+            and index > 0
+            and "\n" not in article.text[article.sentences[index - 1].end : quote.start]
+        ):
+            subject = article.sentences[index - 1].subject
+            if subject is not None:
+                return self._said(quote, subject, None, "sentence", index)
         return replace(quote, speaker=None, cue=None, confidence=0.0)
+
+    def _subject_after(self, index: int, quote: Quote) -> Resolved | None:
+        """« Estimant que « … », il vota contre »: the main clause's subject, after the
+        quotation."""
+        sentence = self.article.sentences[index]
+        for candidate in self.article.candidates_in(quote.end, sentence.end)[:1]:
+            if not governed(sentence.tokens, candidate.start):
+                return self.resolve(candidate, index)
+        return None
 
     def _inverted_speaker(self, index: int, tokens: list[Token], inverted: int) -> Resolved | None:
         """Who the pronoun of « a-t-il dit » (``tokens[inverted]``) stands for."""
@@ -206,13 +231,26 @@ class Attributor(Resolver):
     def _verb_subject(self, index: int, tokens: list[Token], said: Said) -> Resolved | None:
         if said.inverted is not None:
             return self._inverted_speaker(index, tokens, said.inverted)
-        return self.subject_before(index, tokens[said.first].start, adjacent_only=False)
+        who = self.subject_before(index, tokens[said.first].start, adjacent_only=False)
+        if who is None and _after_a_quotation(tokens, said.first):
+            # « « … », lui avait dit Christian Jacob, avant de poursuivre « … » »: the
+            # subject comes after its verb.
+            who = self.mention_after(index, tokens[said.last].end, 60)
+        return who
 
-    def _according(self, quote: Quote, index: int, at: int, tokens: list[Token]) -> Quote | None:
+    def _according(
+        self, quote: Quote, index: int, at: int, tokens: list[Token], opinion: bool = False
+    ) -> Quote | None:
         last = at + 1 if tokens[at].folded == "d'" else at
         who = self.mention_after(index, tokens[last].end, 60)
         if who is None:
             return None
+        if opinion:
+            # « pour X, … »: an opinion only when a comma or a colon closes the name
+            # (« pour Obama, », not « pour la population »).
+            rest = self.article.masked[who.mention.end : who.mention.end + 3].lstrip()
+            if who.canonical is None or rest[:1] not in (",", ":"):
+                return None
         cue = Cue(
             self.article.text[tokens[at].start : tokens[last].end],
             tokens[at].start,
@@ -235,8 +273,8 @@ class Attributor(Resolver):
                     SpeakerKind.MEDIA if is_media(who.canonical or "") else SpeakerKind.ORGANISATION
                 )
             return SpeakerKind.PERSON
-        if who.mention.kind is SpeakerKind.DESCRIBED:
-            return SpeakerKind.DESCRIBED
+        if who.mention.kind in (SpeakerKind.DESCRIBED, SpeakerKind.NARRATOR):
+            return who.mention.kind
         if is_media(who.mention.name):
             return SpeakerKind.MEDIA
         words = who.mention.name.split()
@@ -283,6 +321,17 @@ class Attributor(Resolver):
         return self.described(tokens, first)
 
 
+_LEADING = frozenset({",", "-", "—", "–", "lui", "leur", "me", "m'", "nous", "vous", "l'", "y"})
+"""What may stand between a quotation and the cue after it (« », lui avait dit X »)."""
+_CLAUSE_START = frozenset({",", ".", ":", ";", "mais", "et", "or", "donc"})
+
+
+def _after_a_quotation(tokens: list[Token], first: int) -> bool:
+    """Is the cue at ``tokens[first]`` right after a quotation (masked words, a comma)?"""
+    before = [t for t in tokens[:first] if t.folded not in _LEADING]
+    return not before or before[-1].folded in (".", "!", "?", "…", "»", "”", '"')
+
+
 def previous_paragraph_colon(article: ArticleContext, index: int) -> bool:
     """Does the sentence before ``index`` end with a colon (« Il a déclaré : ↵ « … » »)?"""
     if index == 0:
@@ -322,88 +371,10 @@ def attribute_speakers(
             result[number] = previous = attributed
             if attributed.marks == "—":
                 attributor.turns.append(attributed)
+        share_within_sentence(result, by_sentence.get(index, []), CONFIDENCE)
         if article.sentences[index].subject is None:
             article.sentences[index].subject = attributor.sentence_subject(index)
     for number, quote in enumerate(quotes):
         if quote.parent is not None:
-            result[number] = _nested(article, quote, result[quote.parent])
+            result[number] = nested_speaker(article, quote, result[quote.parent], CONFIDENCE)
     return result
-
-
-def _nested(article: ArticleContext, quote: Quote, outer: Quote) -> Quote:
-    """A nested quotation's own speaker named inside the outer one (« X m'a dit : “…” »);
-    else nobody: words someone reports are not their own words."""
-    tokens = tokenize(article.text, outer.start + 1, quote.start)
-    for said in reversed(find_cues(tokens)):
-        if said.kind != "finite" or said.inverted is not None:
-            continue
-        named = [
-            e
-            for e in article_entities(article, outer.start, tokens[said.first].start)
-            if e.label in SPEAKING and not governed(tokens, e.start)
-        ]
-        if named:
-            return replace(
-                quote,
-                speaker=mention_of(named[-1]),
-                cue=cue_of(article.text, tokens, said),
-                confidence=CONFIDENCE["nested"],
-            )
-    return replace(quote, speaker=None, cue=None, confidence=0.0)
-
-
-_NAMING = frozenset(
-    [
-        "mot",
-        "mots",
-        "terme",
-        "termes",
-        "expression",
-        "formule",
-        "slogan",
-        "emission",
-        "film",
-        "livre",
-        "roman",
-        "serie",
-        "journal",
-        "magazine",
-        "programme",
-        "operation",
-        "titre",
-        "intitule",
-        "intitulee",
-        "baptise",
-        "baptisee",
-        "surnomme",
-        "surnommee",
-        "appele",
-        "appelee",
-        "nomme",
-        "nommee",
-        "dite",
-        "dits",
-        "dites",
-        "qualifie",
-        "qualifiee",
-    ]
-)
-
-
-def is_term(text: str, quote: Quote) -> bool:
-    """Marks around a term or a title rather than someone's words: after a naming word
-    (« l'émission « Quotidien » », « le mot « changement » »), or a word or two that nobody
-    is found to say and with no sentence in it (« bon ton », « tablettes »)."""
-    if quote.marks == "—" or quote.parent is not None:
-        return False
-    before = text[max(0, quote.start - 30) : quote.start].rpartition("\n")[2].split()
-    if before and fold_words(before[-1]).rpartition("'")[2] in _NAMING:
-        return True
-    words = quote.inner.split()
-    unsure = quote.cue is None and quote.speaker is None
-    return unsure and len(words) <= 2 and not any(c in quote.inner for c in ".!?…")
-
-
-def article_entities(article: ArticleContext, start: int, end: int) -> list[Entity]:
-    """Entities inside a quotation between ``start`` and ``end`` (masked ones included)."""
-    return [e for e in article.all_entities if start <= e.start and e.end <= end]

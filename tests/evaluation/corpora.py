@@ -8,6 +8,7 @@ out of a quotation by the annotators), and each quotation's speaker.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,12 +103,74 @@ def fiction() -> EvaluationSet:
                 if quote["chain"] is not None:
                     spans += [(s, e) for s, e in chains[quote["chain"]]]
                 names = tuple(
-                    text[s:e].strip() for s, e in spans if text[s:e].strip()[:1].isupper()
+                    mention
+                    for s, e in spans
+                    if (mention := text[s:e].strip())
+                    and mention.casefold().replace("’", "'") not in _PRONOUNS
                 )
                 speaker = GoldSpeaker(tuple(spans), names)
             quotes.append(GoldQuote(tuple((s, e) for s, e in quote["segments"]), speaker))
         documents.append(Document(str(item["id"]), str(item["split"]), text, quotes=quotes))
     return EvaluationSet("Romans (fr-litbank)", "quotes", documents)
+
+
+_PRONOUNS = frozenset(
+    [
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "je",
+        "j'",
+        "me",
+        "m'",
+        "moi",
+        "tu",
+        "te",
+        "t'",
+        "toi",
+        "nous",
+        "vous",
+        "lui",
+        "leur",
+        "leurs",
+        "eux",
+        "se",
+        "s'",
+        "son",
+        "sa",
+        "ses",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "notre",
+        "votre",
+        "nos",
+        "vos",
+        "qui",
+        "que",
+        "qu'",
+        "dont",
+        "lequel",
+        "laquelle",
+        "celui",
+        "celle",
+        "ceux",
+        "celles",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "en",
+        "y",
+    ]
+)
+"""Mentions of a chain that name nobody by themselves: a speaker is never compared by name
+with them (only by position, when Glose's mention is one of them)."""
 
 
 def news() -> EvaluationSet:
@@ -143,26 +206,59 @@ def news() -> EvaluationSet:
 def _news_document(header: dict[str, str], annotations: list[str], text: str) -> Document:
     quotes: list[GoldQuote] = []
     terms: list[tuple[int, int]] = []
-    searched_from: dict[str, int] = {}
+    searched_from = 0
     for line in annotations:
         what, _, rest = line.partition(": ")
         quoted, _, who = rest.partition(" => ")
-        start = text.find(quoted, searched_from.get(quoted, 0))
-        if start == -1:
+        span = _find_quoted(text, quoted.strip(), searched_from)
+        if span is None:
             raise ValueError(f"{header['id']}: {quoted!r} is not in the text")
-        searched_from[quoted] = start + 1
-        span = (start, start + len(quoted))
+        searched_from = span[0] + 1
         if what == "term":
             terms.append(span)
             continue
-        name, _, kind = who.partition(" | ")
-        speaker = (
-            None
-            if name.strip() in ("", "-")
-            else GoldSpeaker((), (name.strip(),), kind or "person")
-        )
+        names, _, kind = who.partition(" | ")
+        speaker = None
+        if names.strip() == "?":
+            speaker = GoldSpeaker((), (), "unknown")
+        elif names.strip() not in ("", "-"):
+            given = tuple(name.strip() for name in names.split(" / ") if name.strip())
+            speaker = GoldSpeaker((), given, kind.strip() or "person")
         quotes.append(GoldQuote((span,), speaker))
     return Document(header["id"], header.get("split", "tune"), text, quotes=quotes, terms=terms)
+
+
+def _find_quoted(text: str, quoted: str, start: int) -> tuple[int, int] | None:
+    """Where an annotated quotation is, from ``start`` on. The annotation gives its opening
+    mark and its first words (« Je crois que) or all of it; spaces and apostrophes need not
+    be typed exactly. A quotation given by its first words runs to the mark that closes it,
+    quotations nested inside it included."""
+    opening = quoted[0]
+    closing = {"«": "»", "“": "”"}.get(opening, opening)
+    words = quoted[1:].removesuffix(closing).strip()
+    pattern = re.escape(opening) + r"\s*" + _loose(words)
+    if quoted.endswith(closing):
+        pattern += r"\s*" + re.escape(closing)
+    found = re.compile(pattern).search(text, start)
+    if found is None:
+        return None
+    if quoted.endswith(closing):
+        return found.span()
+    depth = 0
+    for position in range(found.start(), len(text)):
+        if text[position] == opening:
+            depth += 1
+        elif text[position] == closing:
+            depth -= 1
+            if depth == 0:
+                return found.start(), position + 1
+    return None
+
+
+def _loose(words: str) -> str:
+    """A pattern for ``words`` in which any run of spaces matches any other, and ' matches ’."""
+    parts = [re.escape(word) for word in words.split()]
+    return "".join("['’]" if char in "'’" else char for char in r"\s+".join(parts))
 
 
 def every_set() -> list[EvaluationSet]:

@@ -96,24 +96,42 @@ def same_speaker(
     text: str, name: str | None, span: tuple[int, int] | None, gold: GoldSpeaker
 ) -> bool:
     """Does a speaker (its name, the mention chosen) name the annotated person? Right when the
-    mention is one of that person's mentions, or the name is one the text gives them; for a
-    hand-annotated name, when the names agree (a surname alone agrees with the full name)."""
+    mention is one of that person's mentions (a pronoun resolved to the right person is right
+    through the mention it was resolved to), or the name is one the text gives them (« le
+    laquais » for a chain that holds « le laquais »); for a proper name, when the surnames
+    agree; for an organisation or a description, when one name holds the other."""
     if name is None:
         return False
     if span is not None and span[0] < span[1]:
         for start, end in gold.spans:
             if span[0] < end and start < span[1]:
                 return True
-    mine = fold_words(name)
-    mentioned = fold_words(text[span[0] : span[1]]) if span is not None else ""
+    mine = _bare(name)
+    mentioned = _bare(text[span[0] : span[1]]) if span is not None else ""
     for gold_name in gold.names:
-        theirs = fold_words(gold_name)
+        theirs = _bare(gold_name)
         if not theirs:
             continue
         if theirs in (mine, mentioned):
             return True
-        if gold.kind == "person" and mine and mine.split()[-1] == theirs.split()[-1]:
+        proper = gold_name[:1].isupper() and theirs == fold_words(gold_name)
+        if gold.kind == "person" and proper and mine and mine.split()[-1] == theirs.split()[-1]:
+            # A surname alone names the person (« Le Pen », « Farlsberg »); a common noun
+            # (« le jeune homme ») must be the same phrase.
             return True
         if gold.kind != "person" and (theirs in mine or mine in theirs or theirs in mentioned):
             return True
     return False
+
+
+_DETERMINERS = ("le ", "la ", "les ", "l'", "un ", "une ", "des ", "de ", "d'")
+
+
+def _bare(name: str) -> str:
+    """A name folded, without the determiner in front (« la porte-parole » and « porte-parole
+    de la fédération » name one person)."""
+    folded = fold_words(name)
+    for determiner in _DETERMINERS:
+        if folded.startswith(determiner) and len(folded) > len(determiner):
+            return folded[len(determiner) :]
+    return folded

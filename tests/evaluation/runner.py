@@ -14,7 +14,13 @@ from reader.analysis.entity_rules import RawEntity
 from reader.analysis.model import Label, QuoteKind
 from reader.analysis.pipeline import analyse
 from reader.sources import article_from_text
-from tests.evaluation.corpora import Document, EvaluationSet, GoldEntity, every_set
+from tests.evaluation.corpora import (
+    Document,
+    EvaluationSet,
+    GoldEntity,
+    GoldSpeaker,
+    every_set,
+)
 from tests.evaluation.metrics import LABELS, Counts, entity_counts, match_quotes, same_speaker
 
 SURE = 0.8
@@ -102,7 +108,7 @@ def run_quotes(documents: Sequence[Document], engine_name: str, show_errors: boo
             nearest = _nearest_name(
                 text, article.layout.analysed_ranges(), quote.start, quote.end, people, gold
             )
-            if nearest is not None and same_speaker(text, nearest[0], nearest[1], quote.speaker):
+            if _right(text, nearest, quote.speaker):
                 scores.baseline += 1
             if gold_index not in matched:
                 if show_errors:
@@ -110,8 +116,10 @@ def run_quotes(documents: Sequence[Document], engine_name: str, show_errors: boo
                 continue
             found = speech[matched[gold_index]]
             speaker = found.speaker
-            right = speaker is not None and same_speaker(
-                text, speaker.name, (speaker.start, speaker.end), quote.speaker
+            right = _right(
+                text,
+                (speaker.name, (speaker.start, speaker.end)) if speaker else None,
+                quote.speaker,
             )
             scores.right += right
             if speaker is not None and found.confidence >= SURE:
@@ -122,10 +130,36 @@ def run_quotes(documents: Sequence[Document], engine_name: str, show_errors: boo
                     text[s:e] for s, e in quote.speaker.spans[:1]
                 ]
                 scores.wrong.append(
-                    f"  {document.id}: {found.text[:60]!r} → {speaker.name if speaker else None}"
-                    f" ({found.confidence}) expected {expected}"
+                    f"  {document.id}: {_context(text, found.start, found.end)}\n"
+                    f"      → {speaker.name if speaker else None} ({found.confidence},"
+                    f" {speaker.kind if speaker else '-'}) expected {expected or 'nobody'}"
                 )
+        if show_errors:
+            taken = set(matched.values())
+            scores.wrong += [
+                f"  extra {document.id}: {_context(text, q.start, q.end)}"
+                for index, q in enumerate(speech)
+                if index not in taken
+            ]
     return scores
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """A quotation on one line with the words before and after it, shortened."""
+    quoted = text[start:end]
+    if len(quoted) > 70:
+        quoted = quoted[:40] + " … " + quoted[-25:]
+    before = text[max(0, start - 110) : start].rpartition("\n")[2]
+    after = text[end : end + 50].partition("\n")[0]
+    return f"{before}[{quoted}]{after}".replace("\n", " ⏎ ")
+
+
+def _right(text: str, found: tuple[str, tuple[int, int]] | None, gold: GoldSpeaker) -> bool:
+    """Is a speaker (name, mention) the annotated one? Where the text does not say who
+    speaks, the only right answer is nobody."""
+    if gold.kind == "unknown":
+        return found is None
+    return found is not None and same_speaker(text, found[0], found[1], gold)
 
 
 def _nearest_name(
