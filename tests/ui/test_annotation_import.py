@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
 from tests.ui.conftest import WindowFactory, when_dialog_opens
 from ui.session import ExportChoice
 
@@ -15,6 +17,11 @@ def notes(window) -> set[str]:  # type: ignore[no-untyped-def]
     stored = {a.note for a in session.library.annotations(session.article.id)}
     assert stored == {a.note for a in session.annotations()}  # the window shows the library
     return stored
+
+
+def no_dialog_left() -> bool:
+    """The box the test answered is closed: nothing left to answer a later test's dialog."""
+    return QApplication.activeModalWidget() is None
 
 
 def test_one_undo_takes_a_whole_import_back_and_redo_brings_it_again(
@@ -43,6 +50,7 @@ def test_one_undo_takes_a_whole_import_back_and_redo_brings_it_again(
     window.import_annotations(str(exported))
     qtbot.waitUntil(lambda: notes(window) == {"importée", "deux"}, timeout=10_000)
     assert session.undo_stack.undoText() == "Importer des annotations"
+    qtbot.waitUntil(no_dialog_left)  # the summary, read and closed
 
     session.undo_stack.undo()  # one step: the annotation put back and the one changed
     assert notes(window) == {"changée"}
@@ -68,6 +76,7 @@ def test_an_older_copy_in_the_file_never_replaces_the_library_s(
     window.import_annotations(str(exported))
     qtbot.waitUntil(lambda: session.undo_stack.undoText() == "Importer des annotations")
     assert notes(window) == {"après"}
+    qtbot.waitUntil(no_dialog_left)
 
 
 def test_a_file_that_cannot_be_imported_is_reported_and_changes_nothing(
@@ -82,4 +91,5 @@ def test_a_file_that_cannot_be_imported_is_reported_and_changes_nothing(
     window.import_annotations(str(broken))
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert "JSON" in errors[0]
+    qtbot.waitUntil(no_dialog_left)  # the error, read and closed
     assert window.session.undo_stack.count() == 0
