@@ -265,3 +265,18 @@ def test_a_stored_analysis_keeps_nesting_marks_and_speakers(data_dir: Path) -> N
 
     assert any(q.parent is not None for q in fresh.quotes)
     assert shape(kept.quotes) == shape(fresh.quotes)
+
+
+def test_an_annotation_written_again_leaves_none_of_its_old_words_in_the_search_index(
+    data_dir: Path,
+) -> None:
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:a", "Titre", TEXT)
+        first = store.add_annotation(article, 6, 18, note="zébulon")
+        # An import or an undo writes an annotation again under its id.
+        store.restore_annotation(first.with_changes(note="xylophone"))
+        assert [h.ref for h in store.search("xylophone")] == [first.id]
+        store.delete_annotation(first.id)
+        later = store.add_annotation(article, 0, 5, note="autre chose")
+        assert store.search("zebulon") == []
+        assert [h.ref for h in store.search("autre")] == [later.id]

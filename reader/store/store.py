@@ -884,12 +884,23 @@ def _annotation_from_tuple(row: Sequence[Any], tags_of: dict[str, tuple[str, ...
 
 
 def _insert_annotation(conn: sqlite3.Connection, annotation: Annotation) -> None:
-    """Write ``annotation`` as it is, inside the caller's transaction."""
+    """Write ``annotation`` as it is (new, or over the one with its id), inside the caller's
+    transaction.
+
+    One written again under its id (an import, an undo) is updated in place rather than
+    replaced: REPLACE would delete the row without telling the full-text index, which would go
+    on finding the old words at a row number a later annotation may reuse.
+    """
     conn.execute(
-        """
-        INSERT OR REPLACE INTO annotations (id, article_id, start, "end", exact, prefix,
-            suffix, note, tags, style, kind, ref, status, text_sha256, created, updated)
+        f"""
+        INSERT INTO annotations ({_ANNOTATION_COLUMNS})
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id,
+            start = excluded.start, "end" = excluded."end", exact = excluded.exact,
+            prefix = excluded.prefix, suffix = excluded.suffix, note = excluded.note,
+            tags = excluded.tags, style = excluded.style, kind = excluded.kind,
+            ref = excluded.ref, status = excluded.status, text_sha256 = excluded.text_sha256,
+            created = excluded.created, updated = excluded.updated
         """,
         (
             annotation.id,
