@@ -25,7 +25,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from reader.anchoring import quote_selector, reanchor
+from reader.anchoring import attach, reanchor
 from reader.store.integrity import BUSY_TIMEOUT_MS, file_damage, is_corruption, quick_check
 from reader.store.model import (
     DEFAULT_STYLE,
@@ -479,22 +479,22 @@ class Store:
             raise StoreError(
                 f"The passage {start}–{end} is outside the article (0–{len(article.text)})."
             )
-        selector = quote_selector(article.text, start, end)
+        placed = attach(article.text, start, end)
         stamp = now_iso()
         return Annotation(
             id=new_annotation_id(),
             article_id=article.id,
-            start=start,
-            end=end,
-            exact=selector.exact,
-            prefix=selector.prefix,
-            suffix=selector.suffix,
+            start=placed.anchor.start,
+            end=placed.anchor.end,
+            exact=placed.selector.exact,
+            prefix=placed.selector.prefix,
+            suffix=placed.selector.suffix,
             note=valid_unicode(note),
             tags=clean_tags(tags),
             style=style,
             kind=kind,
             ref=ref,
-            status=Status.ANCHORED,
+            status=placed.anchor.status,
             text_sha256=article.sha256,
             created=stamp,
             updated=stamp,
@@ -925,14 +925,14 @@ def _insert_annotation(conn: sqlite3.Connection, annotation: Annotation) -> None
 
 def reattached(annotation: Annotation, article: Article, start: int, end: int) -> Annotation:
     """``annotation`` moved onto ``article.text[start:end]``, with fresh selectors."""
-    selector = quote_selector(article.text, start, end)
+    placed = attach(article.text, start, end)
     return annotation.with_changes(
-        start=start,
-        end=end,
-        exact=selector.exact,
-        prefix=selector.prefix,
-        suffix=selector.suffix,
-        status=Status.ANCHORED,
+        start=placed.anchor.start,
+        end=placed.anchor.end,
+        exact=placed.selector.exact,
+        prefix=placed.selector.prefix,
+        suffix=placed.selector.suffix,
+        status=placed.anchor.status,
         text_sha256=article.sha256,
     )
 
