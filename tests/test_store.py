@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -280,3 +282,52 @@ def test_an_annotation_written_again_leaves_none_of_its_old_words_in_the_search_
         later = store.add_annotation(article, 0, 5, note="autre chose")
         assert store.search("zebulon") == []
         assert [h.ref for h in store.search("autre")] == [later.id]
+
+
+OPEN_READ_AND_ANNOTATE = """
+import sys
+from pathlib import Path
+
+from reader.store.recovery import open_library
+
+with open_library(Path(sys.argv[1])) as store:
+    (summary,) = store.articles()
+    article = store.article(summary.id)
+    (existing,) = store.annotations(article.id, limit=1000)
+    store.styles()
+    store.all_tags()
+    store.cache_has_all(["paragraph"])
+    added = store.add_annotation(article, 6, 8, note="nouvelle")
+    store.update_annotation(added.id, note="modifiée", tags=["à voir"])
+    store.update_annotation(existing.id, style="verify")
+print("sqlite_utils" in sys.modules)
+"""
+
+
+def test_opening_reading_and_annotating_an_existing_library_does_not_import_sqlite_utils(
+    data_dir: Path,
+) -> None:
+    """sqlite-utils (and the numpy it loads when installed) would weigh on every start; the
+    normal start needs sqlite3 only. In a process of its own, so that what other tests
+    imported does not count."""
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:a", "Titre", TEXT)
+        store.add_annotation(article, 0, 5, note="déjà là")
+    done = subprocess.run(
+        [sys.executable, "-c", OPEN_READ_AND_ANNOTATE, str(data_dir)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+    with Store(data_dir) as store:
+        assert {a.note for a in store.annotations(article.id)} == {"déjà là", "modifiée"}
+
+
+def test_sqlite_utils_works_over_the_stores_own_connection(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        store.add_or_update_article("test:a", "Titre", TEXT)
+        assert store.db.conn is store.connection
+        assert store.db["articles"].count == 1
