@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from reader.store import (
+    Annotation,
+    Article,
     CorruptLibraryError,
     Kind,
     NewerLibraryError,
@@ -331,3 +333,23 @@ def test_sqlite_utils_works_over_the_stores_own_connection(data_dir: Path) -> No
         store.add_or_update_article("test:a", "Titre", TEXT)
         assert store.db.conn is store.connection
         assert store.db["articles"].count == 1
+
+
+def test_imported_records_land_whole_or_not_at_all(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        known = store.add_or_update_article("test:a", "Titre", TEXT)
+        kept = store.add_annotation(known, 6, 18, note="avant l’import")
+        other = Article(0, "test:b", "Autre", "Autre\nLa pluie à Brest.", "b", "t", "t")
+        on_other = Annotation("new", 0, 0, 5, "Autre", "", "\nLa pluie", note="importée")
+        broken = Annotation("broken", 0, 5, 2, "", "", "")  # ends before it starts
+        with pytest.raises(StoreError):
+            store.import_records([(other, [on_other])], [kept.with_changes(note="x"), broken])
+        assert [a.source for a in store.articles()] == ["test:a"]
+        assert store.annotation(kept.id) == kept
+
+        (added,) = store.import_records(
+            [(other, [on_other])], [kept.with_changes(note="après l’import")]
+        )
+        assert store.annotation("new") == on_other.with_changes(article_id=added)
+        assert store.annotation(kept.id).note == "après l’import"  # type: ignore[union-attr]
+        assert store.search("avant") == []

@@ -1,5 +1,5 @@
-"""Articles in the library: added, replaced (their annotations re-anchored), listed, deleted
-and put back.
+"""Articles in the library: added, replaced (their annotations re-anchored), listed, deleted,
+put back, imported with their annotations.
 
 An article's annotations come and go with it, so this room builds on the annotations' one.
 """
@@ -135,6 +135,35 @@ class ArticleRoom(AnnotationRoom):
                 ),
             )
             write_annotations(conn, annotations)
+
+    def import_records(
+        self,
+        new_articles: Sequence[tuple[Article, Sequence[Annotation]]],
+        annotations: Sequence[Annotation],
+    ) -> list[int]:
+        """Add each new article (its ``id`` is not used) with the annotations on it, and put
+        ``annotations`` in as they are (new, or replacing the same id), in one transaction:
+        an imported file lands whole or not at all. Returns the new articles' ids."""
+        rows: list[Annotation] = list(annotations)
+        added: list[int] = []
+        with self._transaction() as conn:
+            for article, on_it in new_articles:
+                cursor = conn.execute(
+                    _INSERT,
+                    (
+                        article.source,
+                        article.title,
+                        article.text,
+                        article.sha256,
+                        json.dumps(article.metadata),
+                        article.created,
+                        article.updated,
+                    ),
+                )
+                added.append(int(cursor.lastrowid or 0))
+                rows += [annotation.with_changes(article_id=added[-1]) for annotation in on_it]
+            write_annotations(conn, rows)
+        return added
 
 
 def _reanchor_annotations(
