@@ -353,3 +353,25 @@ def test_imported_records_land_whole_or_not_at_all(data_dir: Path) -> None:
         assert store.annotation("new") == on_other.with_changes(article_id=added)
         assert store.annotation(kept.id).note == "après l’import"  # type: ignore[union-attr]
         assert store.search("avant") == []
+
+
+def test_thousands_of_annotations_written_together_land_whole_or_not_at_all(
+    data_dir: Path,
+) -> None:
+    text = "Titre\n" + "Le président a parlé. " * 300
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:a", "Titre", text)
+        made = [store.new_annotation(article, n, n + 5, note=f"note{n}") for n in range(1200)]
+        store.import_records([], made)
+        removed, annotations = store.delete_article(article.id)
+        assert len(annotations) == 1200
+        broken = [*annotations[:-1], annotations[-1].with_changes(start=10, end=5)]
+        with pytest.raises(StoreError):
+            store.restore_article(removed, broken)
+        assert store.articles() == [] and store.search("note1199") == []
+        store.restore_article(removed, annotations)
+        assert store.annotations(article.id) == annotations
+        assert [h.ref for h in store.search("note1199")] == [made[-1].id]
+        store.connection.execute(
+            "INSERT INTO annotations_fts(annotations_fts) VALUES ('integrity-check')"
+        )

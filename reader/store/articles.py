@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader.anchoring import reanchor
-from reader.store.annotations import AnnotationRoom, write_annotations
+from reader.store.annotations import AnnotationRoom
 from reader.store.connection import now_iso
 from reader.store.errors import NotFoundError, StoreError
 from reader.store.model import Annotation, Article, ArticleSummary, json_object
@@ -134,7 +134,7 @@ class ArticleRoom(AnnotationRoom):
                     article.updated,
                 ),
             )
-            write_annotations(conn, annotations)
+            self._write_annotations(annotations)
 
     def import_records(
         self,
@@ -162,7 +162,7 @@ class ArticleRoom(AnnotationRoom):
                 )
                 added.append(int(cursor.lastrowid or 0))
                 rows += [annotation.with_changes(article_id=added[-1]) for annotation in on_it]
-            write_annotations(conn, rows)
+            self._write_annotations(rows)
         return added
 
 

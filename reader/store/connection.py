@@ -2,7 +2,8 @@
 
 Reads and writes go through ``sqlite3`` itself: the store's queries are each one statement,
 which sqlite-utils would only pass on, and importing it (with the numpy it loads when
-installed) would weigh on every start. It is there, as ``db``, for whole-database work.
+installed) would weigh on every start. It is there, as ``db``, imported when first used, for
+the work it does better: writing thousands of rows at once.
 
 Every public method that changes something is one transaction (``_transaction``), committed
 before it returns: once a caller has the result, the change survives a crash. Every SQLite

@@ -1,8 +1,10 @@
 """The one owner of the database schema: ordered migrations keyed by ``PRAGMA user_version``.
 
-Migrations are plain SQL so that their history never changes with a library upgrade. Each runs
-in one transaction together with the bump of ``user_version``: a crash leaves the database at
-the previous version, never half-migrated.
+Migrations are plain SQL so that their history never changes with a library upgrade: a shipped
+migration made every library of its version, so it is never rewritten, not even to build the
+same tables through sqlite-utils, whose SQL changes with its own versions (and whose public API
+cannot state the CHECK on annotations). Each runs in one transaction together with the bump
+of ``user_version``: a crash leaves the database at the previous version, never half-migrated.
 """
 
 from __future__ import annotations
