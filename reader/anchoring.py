@@ -1,10 +1,15 @@
 """Keeping annotations on the right words: W3C selectors and re-anchoring (DESIGN.md §5).
 
+The whole policy is here; the library only reads and writes what it decides.
+
 An annotation stores a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector
-(start, end). When the article text changes, the passage is looked for at its old position,
-then as the same quote nearest the old position (context breaking ties), then fuzzily
-(rapidfuzz's best partial alignment, first near the old position, then anywhere), else it is
-orphaned — never dropped.
+(start, end). A passage the reader chooses (a new annotation, an orphan re-attached) is
+``attach``-ed: anchored where they chose, with selectors taken from the text as it is. When the
+article text changes, ``reanchor`` looks for the passage at its old position (anchored), then as
+the same quote nearest the old position, context breaking ties, then fuzzily (rapidfuzz's best
+partial alignment, first near the old position, then anywhere) — both moved — else it is
+orphaned, never dropped. Re-anchoring keeps the selectors: they hold the words the reader
+chose, which an orphan shows and a later version of the text may bring back.
 """
 
 from __future__ import annotations
@@ -43,12 +48,25 @@ class Anchor:
     status: Status
 
 
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A passage chosen by the reader: where it is, and the selectors that find it again."""
+
+    anchor: Anchor
+    selector: QuoteSelector
+
+
 def quote_selector(text: str, start: int, end: int) -> QuoteSelector:
     return QuoteSelector(
         exact=text[start:end],
         prefix=text[max(0, start - CONTEXT_LENGTH) : start],
         suffix=text[end : end + CONTEXT_LENGTH],
     )
+
+
+def attach(text: str, start: int, end: int) -> Attachment:
+    """``text[start:end]`` as the reader chose it: anchored there, whatever it was before."""
+    return Attachment(Anchor(start, end, Status.ANCHORED), quote_selector(text, start, end))
 
 
 def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
@@ -97,7 +115,7 @@ def _snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
 def _fuzzy(text: str, start: int, exact: str) -> Anchor | None:
     if len(exact.strip()) < MIN_FUZZY_LENGTH:
         return None
-    # Imported when a passage has moved, not at start-up: 13 ms before the first paint.
+    # Imported when a passage has moved, not at start-up: it would delay the first paint.
     from rapidfuzz import fuzz
 
     windows = [(max(0, start - FUZZY_WINDOW), min(len(text), start + len(exact) + FUZZY_WINDOW))]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from reader.anchoring import quote_selector, reanchor
-from reader.store import Status
+from reader.anchoring import CONTEXT_LENGTH, Anchor, attach, quote_selector, reanchor
+from reader.store import Annotation, Article, Status
+from reader.store.store import reattached
 
 ORIGINAL = (
     "Titre\n"
@@ -79,3 +80,38 @@ def test_passage_gone_is_orphaned_not_dropped() -> None:
     new = "Titre\nUn tout autre article, sans rapport aucun avec le précédent."
     result = anchor_after(new, "Les Européens craignent un accord")
     assert result.status is Status.ORPHANED
+
+
+def test_a_passage_the_reader_chooses_is_anchored_there_with_its_context() -> None:
+    start = ORIGINAL.index("février 2022")
+    placed = attach(ORIGINAL, start, start + len("février 2022"))
+    assert placed.anchor == Anchor(start, start + len("février 2022"), Status.ANCHORED)
+    assert placed.selector.exact == "février 2022"
+    assert placed.selector.prefix == ORIGINAL[start - CONTEXT_LENGTH : start]
+    assert ORIGINAL[placed.anchor.end :].startswith(placed.selector.suffix)
+    assert len(placed.selector.suffix) == CONTEXT_LENGTH
+
+
+def test_an_orphan_reattached_is_anchored_with_the_selectors_of_its_new_passage() -> None:
+    new = "Titre\nUn tout autre article, sans rapport aucun avec le précédent."
+    start = ORIGINAL.index("Les Européens")
+    selector = quote_selector(ORIGINAL, start, start + len("Les Européens"))
+    gone = reanchor(new, start, start + 13, selector.exact, selector.prefix, selector.suffix)
+    orphan = Annotation(
+        "a",
+        1,
+        gone.start,
+        gone.end,
+        selector.exact,
+        selector.prefix,
+        selector.suffix,
+        status=gone.status,
+        text_sha256="hash of the old text",
+    )
+    assert orphan.status is Status.ORPHANED
+    article = Article(1, "test:a", "Titre", new, "hash of the new text", "", "")
+    chosen = new.index("autre article")
+    moved = reattached(orphan, article, chosen, chosen + len("autre article"))
+    assert (moved.start, moved.end, moved.status) == (chosen, chosen + 13, Status.ANCHORED)
+    assert (moved.exact, moved.prefix) == ("autre article", "Titre\nUn tout ")
+    assert moved.text_sha256 == "hash of the new text"

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from reader.store import (
+    Annotation,
+    Article,
     CorruptLibraryError,
     Kind,
     NewerLibraryError,
@@ -265,3 +269,109 @@ def test_a_stored_analysis_keeps_nesting_marks_and_speakers(data_dir: Path) -> N
 
     assert any(q.parent is not None for q in fresh.quotes)
     assert shape(kept.quotes) == shape(fresh.quotes)
+
+
+def test_an_annotation_written_again_leaves_none_of_its_old_words_in_the_search_index(
+    data_dir: Path,
+) -> None:
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:a", "Titre", TEXT)
+        first = store.add_annotation(article, 6, 18, note="zébulon")
+        # An import or an undo writes an annotation again under its id.
+        store.restore_annotation(first.with_changes(note="xylophone"))
+        assert [h.ref for h in store.search("xylophone")] == [first.id]
+        store.delete_annotation(first.id)
+        later = store.add_annotation(article, 0, 5, note="autre chose")
+        assert store.search("zebulon") == []
+        assert [h.ref for h in store.search("autre")] == [later.id]
+
+
+OPEN_READ_AND_ANNOTATE = """
+import sys
+from pathlib import Path
+
+from reader.store.recovery import open_library
+
+with open_library(Path(sys.argv[1])) as store:
+    (summary,) = store.articles()
+    article = store.article(summary.id)
+    (existing,) = store.annotations(article.id, limit=1000)
+    store.styles()
+    store.all_tags()
+    store.cache_has_all(["paragraph"])
+    added = store.add_annotation(article, 6, 8, note="nouvelle")
+    store.update_annotation(added.id, note="modifiée", tags=["à voir"])
+    store.update_annotation(existing.id, style="verify")
+print("sqlite_utils" in sys.modules)
+"""
+
+
+def test_opening_reading_and_annotating_an_existing_library_does_not_import_sqlite_utils(
+    data_dir: Path,
+) -> None:
+    """sqlite-utils (and the numpy it loads when installed) would weigh on every start; the
+    normal start needs sqlite3 only. In a process of its own, so that what other tests
+    imported does not count."""
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:a", "Titre", TEXT)
+        store.add_annotation(article, 0, 5, note="déjà là")
+    done = subprocess.run(
+        [sys.executable, "-c", OPEN_READ_AND_ANNOTATE, str(data_dir)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+    with Store(data_dir) as store:
+        assert {a.note for a in store.annotations(article.id)} == {"déjà là", "modifiée"}
+
+
+def test_sqlite_utils_works_over_the_stores_own_connection(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        store.add_or_update_article("test:a", "Titre", TEXT)
+        assert store.db.conn is store.connection
+        assert store.db["articles"].count == 1
+
+
+def test_imported_records_land_whole_or_not_at_all(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        known = store.add_or_update_article("test:a", "Titre", TEXT)
+        kept = store.add_annotation(known, 6, 18, note="avant l’import")
+        other = Article(0, "test:b", "Autre", "Autre\nLa pluie à Brest.", "b", "t", "t")
+        on_other = Annotation("new", 0, 0, 5, "Autre", "", "\nLa pluie", note="importée")
+        broken = Annotation("broken", 0, 5, 2, "", "", "")  # ends before it starts
+        with pytest.raises(StoreError):
+            store.import_records([(other, [on_other])], [kept.with_changes(note="x"), broken])
+        assert [a.source for a in store.articles()] == ["test:a"]
+        assert store.annotation(kept.id) == kept
+
+        (added,) = store.import_records(
+            [(other, [on_other])], [kept.with_changes(note="après l’import")]
+        )
+        assert store.annotation("new") == on_other.with_changes(article_id=added)
+        assert store.annotation(kept.id).note == "après l’import"  # type: ignore[union-attr]
+        assert store.search("avant") == []
+
+
+def test_thousands_of_annotations_written_together_land_whole_or_not_at_all(
+    data_dir: Path,
+) -> None:
+    text = "Titre\n" + "Le président a parlé. " * 300
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:a", "Titre", text)
+        made = [store.new_annotation(article, n, n + 5, note=f"note{n}") for n in range(1200)]
+        store.import_records([], made)
+        removed, annotations = store.delete_article(article.id)
+        assert len(annotations) == 1200
+        broken = [*annotations[:-1], annotations[-1].with_changes(start=10, end=5)]
+        with pytest.raises(StoreError):
+            store.restore_article(removed, broken)
+        assert store.articles() == [] and store.search("note1199") == []
+        store.restore_article(removed, annotations)
+        assert store.annotations(article.id) == annotations
+        assert [h.ref for h in store.search("note1199")] == [made[-1].id]
+        store.connection.execute(
+            "INSERT INTO annotations_fts(annotations_fts) VALUES ('integrity-check')"
+        )

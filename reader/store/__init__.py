@@ -1,16 +1,16 @@
-"""The library of articles and annotations (SQLite, through sqlite-utils)."""
+"""The library of articles and annotations, in one SQLite file."""
 
-from reader.store.model import Annotation, Article, ArticleSummary, Kind, Status
-from reader.store.paths import data_dir
-from reader.store.store import (
+from reader.store.errors import (
     CorruptLibraryError,
     LockedLibraryError,
     NewerLibraryError,
     NotFoundError,
     ReadOnlyLibraryError,
-    Store,
     StoreError,
 )
+from reader.store.model import Annotation, Article, ArticleSummary, Kind, Status
+from reader.store.paths import data_dir
+from reader.store.store import Store
 
 __all__ = [
     "Annotation",

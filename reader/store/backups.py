@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from reader.store.errors import CorruptLibraryError, NewerLibraryError, StoreError
 from reader.store.integrity import file_damage, open_read_only, quick_check
 from reader.store.paths import DATABASE_NAME
 from reader.store.recovery import free_name, timestamp
 from reader.store.schema import ForeignSchemaError, NewerSchemaError, checked_version, migrate
-from reader.store.store import CorruptLibraryError, NewerLibraryError, Store, StoreError
+from reader.store.store import Store
 
 BACKUP_FOLDER = "backups"
 KEEP = 7

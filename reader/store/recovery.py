@@ -24,6 +24,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from reader.store.errors import ReadOnlyLibraryError, StoreError, StoreProblem
 from reader.store.integrity import (
     BUSY_TIMEOUT_MS,
     file_damage,
@@ -33,7 +34,7 @@ from reader.store.integrity import (
 )
 from reader.store.paths import DATABASE_NAME
 from reader.store.schema import ForeignSchemaError, NewerSchemaError, checked_version
-from reader.store.store import ReadOnlyLibraryError, Store, StoreError, StoreProblem
+from reader.store.store import Store
 
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 QUARANTINE_PREFIX = "glose-damaged-"

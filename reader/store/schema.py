@@ -1,8 +1,10 @@
 """The one owner of the database schema: ordered migrations keyed by ``PRAGMA user_version``.
 
-Migrations are plain SQL so that their history never changes with a library upgrade. Each runs
-in one transaction together with the bump of ``user_version``: a crash leaves the database at
-the previous version, never half-migrated.
+Migrations are plain SQL so that their history never changes with a library upgrade: a shipped
+migration made every library of its version, so it is never rewritten, not even to build the
+same tables through sqlite-utils, whose SQL changes with its own versions (and whose public API
+cannot state the CHECK on annotations). Each runs in one transaction together with the bump
+of ``user_version``: a crash leaves the database at the previous version, never half-migrated.
 """
 
 from __future__ import annotations
@@ -313,22 +315,20 @@ class ForeignSchemaError(Exception):
         self.found = found
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
 def checked_version(conn: sqlite3.Connection) -> int:
     """The schema version, after making sure this Glose may open (and migrate) the database:
     ``NewerSchemaError`` for a newer Glose's library, ``ForeignSchemaError`` for another
     program's database (tables, yet no Glose version: migrating would add ours among them)."""
-    version = schema_version(conn)
+    # One statement, so one snapshot: read apart, another process could create the library
+    # between the two reads, and its new tables would be seen beside the version 0 before them.
+    version, has_tables = conn.execute(
+        "SELECT user_version, EXISTS (SELECT 1 FROM sqlite_master) FROM pragma_user_version"
+    ).fetchone()
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(version)
-    if version < 0 or (
-        version == 0 and conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
-    ):
+    if version < 0 or (version == 0 and has_tables):
         raise ForeignSchemaError(version)
-    return version
+    return int(version)
 
 
 def migrate(conn: sqlite3.Connection) -> int:

@@ -1,0 +1,169 @@
+"""What analysis found in each article, kept for searches across the whole library.
+
+The full-text indexes (``*_fts``, made by the schema) fold accents and case, and stay in step
+with their tables through triggers, inside each transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reader.store.connection import LibraryConnection
+from reader.store.model import ArticleSummary, SearchHit, StoredQuote
+
+
+class SearchRoom(LibraryConnection):
+    def replace_analysis(
+        self,
+        article_id: int,
+        quotes: Sequence[tuple[int, int, str, str, str]],
+        entities: Sequence[tuple[int, int, str, str, str]],
+    ) -> None:
+        """Keep what analysis found in an article, for searches across the library.
+
+        ``quotes`` are (start, end, text, speaker, cue); ``entities`` (start, end, text, label,
+        canonical).
+        """
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM article_quotes WHERE article_id = ?", (article_id,))
+            conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
+            conn.executemany(
+                'INSERT INTO article_quotes (article_id, start, "end", text, speaker, cue)'
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(article_id, *quote) for quote in quotes],
+            )
+            conn.executemany(
+                'INSERT INTO article_entities (article_id, start, "end", text, label, canonical)'
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(article_id, *entity) for entity in entities],
+            )
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Articles, annotations and quotations matching every word of ``query``, best first."""
+        match = fts_query(query)
+        if not match:
+            return []
+        hits: list[SearchHit] = []
+        for row in self._query(
+            """
+            SELECT articles.id AS article_id, articles.title,
+                   snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet,
+                   bm25(articles_fts) AS rank
+            FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid
+            WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
+            """,
+            [match, limit],
+        ):
+            hits.append(
+                SearchHit(
+                    "article", row["article_id"], row["title"], row["snippet"], rank=row["rank"]
+                )
+            )
+        for row in self._query(
+            """
+            SELECT annotations.id, annotations.article_id, articles.title, annotations.start,
+                   annotations."end", annotations.note,
+                   snippet(annotations_fts, -1, '[', ']', '…', 12) AS snippet,
+                   bm25(annotations_fts) AS rank
+            FROM annotations_fts
+            JOIN annotations ON annotations.rowid = annotations_fts.rowid
+            JOIN articles ON articles.id = annotations.article_id
+            WHERE annotations_fts MATCH ? ORDER BY rank LIMIT ?
+            """,
+            [match, limit],
+        ):
+            hits.append(
+                SearchHit(
+                    "annotation",
+                    row["article_id"],
+                    row["title"],
+                    row["snippet"],
+                    row["start"],
+                    row["end"],
+                    row["id"],
+                    row["rank"],
+                )
+            )
+        for row in self._query(
+            """
+            SELECT article_quotes.article_id, articles.title, article_quotes.start,
+                   article_quotes."end", article_quotes.speaker,
+                   snippet(article_quotes_fts, 0, '[', ']', '…', 12) AS snippet,
+                   bm25(article_quotes_fts) AS rank
+            FROM article_quotes_fts
+            JOIN article_quotes ON article_quotes.id = article_quotes_fts.rowid
+            JOIN articles ON articles.id = article_quotes.article_id
+            WHERE article_quotes_fts MATCH ? ORDER BY rank LIMIT ?
+            """,
+            [match, limit],
+        ):
+            hits.append(
+                SearchHit(
+                    "quote",
+                    row["article_id"],
+                    row["title"],
+                    row["snippet"],
+                    row["start"],
+                    row["end"],
+                    row["speaker"],
+                    row["rank"],
+                )
+            )
+        hits.sort(key=lambda hit: hit.rank)
+        return hits[:limit]
+
+    def stored_analysis(self, article_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """What the last analysis of an article found: (quotes, entities) rows."""
+        quotes = self._query(
+            'SELECT start, "end", text, speaker, cue FROM article_quotes'
+            " WHERE article_id = ? ORDER BY start",
+            [article_id],
+        )
+        entities = self._query(
+            'SELECT start, "end", text, label, canonical FROM article_entities'
+            " WHERE article_id = ? ORDER BY start",
+            [article_id],
+        )
+        return quotes, entities
+
+    def quotes_by_speaker(self, speaker: str) -> list[StoredQuote]:
+        rows = self._query(
+            """
+            SELECT article_id, articles.title, start, "end", article_quotes.text, speaker, cue
+            FROM article_quotes JOIN articles ON articles.id = article_quotes.article_id
+            WHERE speaker = ? COLLATE NOCASE ORDER BY article_id, start
+            """,
+            [speaker],
+        )
+        return [StoredQuote(**row) for row in rows]
+
+    def articles_mentioning(self, canonical: str) -> list[tuple[ArticleSummary, int]]:
+        """Articles where an entity group appears, with its number of mentions there."""
+        rows = self._rows(
+            """
+            SELECT articles.id, source, title, articles.updated,
+                   (SELECT COUNT(*) FROM annotations WHERE article_id = articles.id),
+                   COUNT(article_entities.id) AS mentions
+            FROM article_entities JOIN articles ON articles.id = article_entities.article_id
+            WHERE canonical = ? COLLATE NOCASE
+            GROUP BY articles.id ORDER BY mentions DESC, articles.id
+            """,
+            [canonical],
+        )
+        return [(ArticleSummary(*row[:-1]), row[-1]) for row in rows]
+
+
+def fts_query(query: str) -> str:
+    """A free-text query as an FTS5 expression: every word must match, the last as a prefix.
+
+    Quoting each word means that nothing a person types (quotes, stars, NEAR, colons) is read
+    as FTS5 syntax.
+    """
+    words = ["".join(c if c.isalnum() else " " for c in word).split() for word in query.split()]
+    flat = [part for parts in words for part in parts]
+    if not flat:
+        return ""
+    quoted = ['"' + word.replace('"', '""') + '"' for word in flat]
+    quoted[-1] += "*"
+    return " ".join(quoted)
