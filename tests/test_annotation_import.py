@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.library import Library
+from reader.library import JSONLD, ExportRequest, Library
 from reader.sources import load_bundled
 from reader.store import Store
 
@@ -18,7 +18,9 @@ def test_undo_takes_back_the_articles_an_import_brought_and_redo_brings_them_aga
         annotation = elsewhere.new_annotation(article, 0, 10, note="venue d’ailleurs")
         elsewhere.put_annotation(annotation)
         exported = tmp_path / "export.jsonld"
-        exported.write_text(elsewhere.jsonld([(article, None)]), encoding="utf-8")
+        exported.write_text(
+                elsewhere.export(ExportRequest((article.id,), JSONLD)), encoding="utf-8"
+            )
 
     with Library(Store(data_dir)) as library:
         imported = library.import_annotations(exported)

@@ -130,3 +130,56 @@ def test_the_quotation_index_agrees_with_a_plain_scan() -> None:
                 expected.end - expected.start if expected else None
             )
             assert (found.start if found else None) == (expected.start if expected else None)
+
+
+def test_a_speaker_says_what_it_is_and_a_doubtful_one_says_so(data_dir: Path) -> None:
+    from reader.analysis.model import (
+        Analysis,
+        Cue,
+        Mention,
+        Quote,
+        QuoteKind,
+        SpeakerKind,
+    )
+    from reader.export.markdown import MarkdownOptions
+
+    text = (
+        "Titre\n\n« Nous refusons », a déclaré le Kremlin. « Sans doute », aurait dit Paul."
+        " Le mot « changement » revient.\n"
+    )
+    spans = [text.index(words) - 2 for words in ("Nous", "Sans", "changement")]
+    ends = [text.index("»", start) + 1 for start in spans]
+    quotes = [
+        Quote(
+            spans[0],
+            ends[0],
+            text[spans[0] : ends[0]],
+            speaker=Mention("le Kremlin", 0, 0, SpeakerKind.ORGANISATION),
+            cue=Cue("a déclaré", 0, 0),
+            confidence=0.9,
+        ),
+        Quote(
+            spans[1],
+            ends[1],
+            text[spans[1] : ends[1]],
+            speaker=Mention("Paul", 0, 0),
+            cue=Cue("aurait dit", 0, 0),
+            confidence=0.3,
+        ),
+        Quote(spans[2], ends[2], text[spans[2] : ends[2]], kind=QuoteKind.TERM),
+    ]
+    with Store(data_dir) as store:
+        article = store.add_or_update_article("test:kinds", "Titre", text)
+        for start, end in zip(spans, ends, strict=True):
+            store.add_annotation(article, start, end)
+        markdown = export_markdown(
+            article,
+            store.annotations(article.id),
+            Analysis(quotes=quotes),
+            MarkdownOptions(with_quotes=True),
+        )
+    assert "— le Kremlin (organisation), a déclaré" in markdown
+    assert "— Paul (attribution incertaine), aurait dit" in markdown
+    citations = markdown.split("## Citations")[1]
+    assert "changement" not in citations  # a term is nobody's words
+    assert "— " not in markdown.split("## Annotation 3")[1].split("## Citations")[0]

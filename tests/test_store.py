@@ -375,3 +375,36 @@ def test_thousands_of_annotations_written_together_land_whole_or_not_at_all(
         store.connection.execute(
             "INSERT INTO annotations_fts(annotations_fts) VALUES ('integrity-check')"
         )
+
+
+def test_a_version_4_library_migrates_and_knows_its_stored_analysis_is_stale(
+    data_dir: Path,
+) -> None:
+    from reader.library import Library
+
+    data_dir.mkdir(parents=True)
+    conn = sqlite3.connect(data_dir / "glose.db")
+    for migration in MIGRATIONS[:4]:  # frozen: what Glose at schema 4 made
+        migration(conn)
+    text = "Titre v4\n\nSophie Binet a déclaré « nous irons jusqu'au bout » hier.\n"
+    start, end = text.index("«"), text.index("»") + 1
+    conn.execute(
+        "INSERT INTO articles (id, source, title, text, sha256, created, updated)"
+        " VALUES (1, 'test:v4', 'Titre v4', ?, 'old', '2026-11-01', '2026-11-01')",
+        (text,),
+    )
+    conn.execute(
+        'INSERT INTO article_quotes (article_id, start, "end", text, speaker, cue)'
+        " VALUES (1, ?, ?, ?, 'Sophie Binet', 'a déclaré')",
+        (start, end, text[start:end]),
+    )
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Store(data_dir) as store:
+        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        library = Library(store)
+        (quote,) = library.stored_analysis(1).quotes
+        assert (quote.speaker and quote.speaker.name, str(quote.kind)) == ("Sophie Binet", "speech")
+        article = library.article(1)
+        assert article is not None and not library.has_current_analysis(article)

@@ -1,11 +1,10 @@
-"""What the export dialog asks for (``ExportChoice``), and the text that answers it."""
+"""What the export dialog asks for (``ExportChoice``), as the library's export request."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.analysis.model import Analysis
-from reader.library import AnnotationFilter, Library
+from reader.library import AnnotationFilter, ExportRequest, Library
 from reader.store import Article
 
 
@@ -22,34 +21,24 @@ class ExportChoice:
     with_entities: bool = False
 
 
-def export_text(
-    library: Library, current: Article, current_analysis: Analysis, choice: ExportChoice
-) -> str:
-    """The export of ``choice``: the open article (``current``, with the analysis on screen)
-    or the whole library (the other articles with their stored analysis)."""
+def export_text(library: Library, current: Article, choice: ExportChoice) -> str:
+    """The export of ``choice``: the open article (``current``) or the whole library, made by
+    the library as the command line makes it (``glose export``)."""
     if choice.scope == "library":
-        articles = [
-            article
-            for summary in sorted(library.articles(), key=lambda s: s.id)
-            if (article := library.article(summary.id)) is not None
-        ]
+        ids = tuple(sorted(summary.id for summary in library.articles()))
     else:
-        articles = [current]
-    items: list[tuple[Article, Analysis]] = [
-        (
-            article,
-            current_analysis if article.id == current.id else library.stored_analysis(article.id),
-        )
-        for article in articles
-    ]
+        ids = (current.id,)
     keep = AnnotationFilter(
         frozenset([choice.tag] if choice.tag else ()),
         frozenset([choice.style] if choice.style else ()),
         choice.selected if choice.scope == "selection" else None,
     )
-    if choice.format == "jsonld":
-        return library.jsonld(items, keep)
-    from reader.export.markdown import MarkdownOptions
-
-    options = MarkdownOptions(with_quotes=choice.with_quotes, with_entities=choice.with_entities)
-    return library.markdown(items, options, keep)
+    return library.export(
+        ExportRequest(
+            ids,
+            choice.format,
+            keep,
+            with_quotes=choice.with_quotes,
+            with_entities=choice.with_entities,
+        )
+    )

@@ -71,7 +71,7 @@ class QuoteListModel(CardRows):
             return " ".join(quote.text.split())
         if role == CardRole.META:
             cue = f", {quote.cue.text}" if quote.cue else ""
-            sure = "" if quote.speaker is None or quote.confidence >= 0.6 else " (?)"
+            sure = " (?)" if quote.doubtful else ""
             return f"— {speaker}{sure}{cue}"
         if role == CardRole.BAR_COLOUR:
             return self._theme.quote_text

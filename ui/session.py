@@ -40,7 +40,6 @@ from ui.export_request import ExportChoice, export_text
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from reader.export.markdown import MarkdownOptions
     from reader.library import Backup
 
 __all__ = ["ANNOTATIONS_WITH_THE_ARTICLE", "ArticleSession", "ExportChoice"]
@@ -411,18 +410,12 @@ class ArticleSession(UndoableEdits, QObject):
 
     # Export -------------------------------------------------------------------------------
 
-    def markdown(self, options: MarkdownOptions | None = None) -> str:
-        article = self.stored_article()
-        if article is None:
-            return ""
-        return self.library.markdown([(article, self.analysis)], options)
-
     def export_text(self, choice: ExportChoice) -> str:
         """The export the dialog shows and saves: format, scope and filters applied."""
         current = self.stored_article()
         if current is None:
             return ""
-        return export_text(self.library, current, self.analysis, choice)
+        return export_text(self.library, current, choice)
 
     def report_error(self, text: str) -> None:
         self.error.emit(text)

@@ -117,6 +117,12 @@ class QuoteKind(StrEnum):
     """An opening mark never closed: a problem in the text, credited to nobody."""
 
 
+DOUBTFUL_BELOW = 0.6
+"""A speaker attributed with less confidence than this is shown as doubtful: above it, the
+attribution is right nearly every time on the evaluation sets (see the README's analysis
+quality section)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     start: int
@@ -136,6 +142,11 @@ class Quote:
     confidence: float = 0.0
     """How sure the speaker attribution is, from 0 (no idea) to 1."""
     kind: QuoteKind = QuoteKind.SPEECH
+
+    @property
+    def doubtful(self) -> bool:
+        """Is the speaker a guess to show as such?"""
+        return self.speaker is not None and self.confidence < DOUBTFUL_BELOW
 
     @property
     def inner(self) -> str:

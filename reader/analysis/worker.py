@@ -36,7 +36,6 @@ def _serve(connection: Connection) -> None:
     from reader.analysis.engines import EntityEngine
     from reader.analysis.entities import load_engine
     from reader.library import Library
-    from reader.store import Store
 
     engines: dict[str, EntityEngine] = {}
     while True:
@@ -51,8 +50,8 @@ def _serve(connection: Connection) -> None:
             engine = engines.get(preference)
             if engine is None:
                 engine = engines[preference] = load_engine(preference)
-            with Store(Path(data_dir)) as store:
-                result = Library(store).analyse(
+            with Library.connect(Path(data_dir)) as library:
+                result = library.analyse(
                     text,
                     layout,
                     engine,

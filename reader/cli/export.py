@@ -3,8 +3,9 @@
 What is never written over: the library and its backups, and the file of any article in it
 (``ProtectedFiles``); a file already in the ``--dir`` folder unless ``--force`` is given. ``-o``
 replaces an existing file it names, as a shell's ``>`` does, and writes into a pipe or a
-terminal. One article that cannot be analysed again is exported with what its last analysis
-found, and said so; it never stops the export of the others.
+terminal. Articles are exported with the analysis the library stores, as the app exports them; an
+article not analysed yet is analysed first, and one whose analysis fails is exported without
+speakers or entities, and said so: it never stops the export of the others.
 """
 
 from __future__ import annotations
@@ -12,24 +13,21 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from reader.analysis.model import Analysis
 from reader.cli.common import CommandError, add_library_options, load_source, open_store
 from reader.cli.output import configure_streams, printable, write_document
 from reader.export.files import ExportError, safe_file_name, write_export
 from reader.export.protected import ProtectedFiles
-from reader.library import AnnotationFilter, Library
+from reader.library import AnnotationFilter, ExportRequest, Library
 from reader.store import Article
-from reader.text import Layout, layout
+from reader.text import layout
 
 EXIT_BROKEN_PIPE = 141
 """What a shell reports for a command whose reader went away (128 + SIGPIPE)."""
 REASON_CHARACTERS = 160
 """An analysis error is cut here: spaCy's run to a paragraph of advice."""
-
-Rendered = Callable[[Sequence[tuple[Article, Analysis | None]]], str]
 
 
 def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,7 +55,12 @@ def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     export.add_argument("--style", action="append", default=[], help="only annotations in a style")
     export.add_argument("--with-quotes", action="store_true", help="add every quotation")
     export.add_argument("--with-entities", action="store_true", help="add an index of entities")
-    export.add_argument("--engine", choices=("auto", "rules"), default="auto")
+    export.add_argument(
+        "--engine",
+        choices=("auto", "rules"),
+        default="auto",
+        help="how to analyse an article not analysed yet (others keep their stored analysis)",
+    )
     add_library_options(export)
 
 
@@ -76,16 +79,24 @@ def _export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         library = Library(store)
         articles = _articles(library, args)
-        protected = ProtectedFiles.of_library(store)
-        # Checked before the analysis, which may take minutes, and again when writing.
+        protected = library.protected_files()
+        # Checked before any analysis, which may take minutes, and again when writing.
         if args.output:
             protected.check(args.output)
-        folder = _folder_plan(Path(args.dir), articles, args, protected) if args.dir else None
-        items = _analysed(library, articles, args.engine)
-        render = _renderer(library, args)
+        request = ExportRequest(
+            tuple(article.id for article in articles),
+            args.format,
+            AnnotationFilter(frozenset(args.tag), frozenset(args.style)),
+            with_quotes=args.with_quotes,
+            with_entities=args.with_entities,
+        )
+        folder = (
+            _folder_plan(Path(args.dir), articles, request, args, protected) if args.dir else None
+        )
+        _analyse_where_needed(library, articles, args.engine)
         if folder is not None:
-            return _write_folder(folder, items, render, protected)
-        content = render(items)
+            return _write_folder(folder, library, request, protected)
+        content = library.export(request)
     if args.output and not _is_standard_output(args.output):
         saved = write_export(args.output, content, protected)
         print(f"Exported to {printable(saved)}", file=sys.stderr)
@@ -100,68 +111,38 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _articles(library: Library, args: argparse.Namespace) -> list[tuple[Article, Layout]]:
+def _articles(library: Library, args: argparse.Namespace) -> list[Article]:
     if not args.all:
-        loaded = load_source(args.path)
-        return [(library.add(loaded), loaded.layout)]
-    store = library.store
-    summaries = sorted(store.articles(), key=lambda s: s.id)
+        return [library.add(load_source(args.path))]
+    summaries = sorted(library.articles(), key=lambda s: s.id)
     if not summaries:
         raise CommandError("the library is empty: open or annotate an article first.")
-    articles = [article for s in summaries if (article := store.article(s.id)) is not None]
-    return [(article, layout(article.text)) for article in articles]
+    return [article for s in summaries if (article := library.article(s.id)) is not None]
 
 
-def _renderer(library: Library, args: argparse.Namespace) -> Rendered:
-    from reader.export.markdown import MarkdownOptions
-
-    keep = AnnotationFilter(frozenset(args.tag), frozenset(args.style))
-    options = MarkdownOptions(with_quotes=args.with_quotes, with_entities=args.with_entities)
-
-    def render(items: Sequence[tuple[Article, Analysis | None]]) -> str:
-        if args.format == "jsonld":
-            return library.jsonld(items, keep)
-        return library.markdown(items, options, keep)
-
-    return render
-
-
-def _analysed(
-    library: Library, articles: Sequence[tuple[Article, Layout]], engine_name: str
-) -> list[tuple[Article, Analysis | None]]:
-    """Each article analysed again (with the reader's corrections); an article whose analysis
-    fails keeps what its last analysis found, and one line on stderr says so."""
+def _analyse_where_needed(library: Library, articles: Sequence[Article], engine_name: str) -> None:
+    """Analyse (with the reader's corrections) each article whose present text has no stored
+    analysis: the export, like the app's, reads the stored one. An article whose analysis
+    fails is exported without speakers or entities, and one line on stderr says so; it never
+    stops the export of the others."""
+    waiting = [article for article in articles if not library.has_current_analysis(article)]
+    if not waiting:
+        return
     from reader.analysis.entities import load_engine
 
     engine = load_engine(engine_name)  # once: the model loads once for the whole library
-    items: list[tuple[Article, Analysis | None]] = []
-    for article, text_layout in articles:
+    for article in waiting:
         try:
-            analysis: Analysis | None = library.analyse(
-                article.text, text_layout, engine, article_id=article.id
-            )
+            library.analyse(article.text, layout(article.text), engine, article_id=article.id)
         except Exception as error:
-            analysis, outcome = _last_analysis(library, article)
             reason = printable(str(error) or type(error).__name__)
             if len(reason) > REASON_CHARACTERS:
                 reason = reason[:REASON_CHARACTERS].rstrip() + "…"
             print(
                 f"glose: article {article.id} « {printable(article.title)} » could not be "
-                f"analysed ({reason}): exported {outcome}.",
+                f"analysed ({reason}): exported without speakers or entities.",
                 file=sys.stderr,
             )
-        items.append((article, analysis))
-    return items
-
-
-def _last_analysis(library: Library, article: Article) -> tuple[Analysis | None, str]:
-    try:
-        stored = library.stored_analysis(article.id)
-    except Exception:
-        return None, "without speakers or entities"
-    if stored.quotes or stored.entities:
-        return stored, "with the speakers and entities of its last analysis"
-    return stored, "without speakers or entities"
 
 
 def _is_standard_output(path: str) -> bool:
@@ -175,16 +156,16 @@ def _is_standard_output(path: str) -> bool:
 
 def _folder_plan(
     folder: Path,
-    articles: Sequence[tuple[Article, Layout]],
+    articles: Sequence[Article],
+    request: ExportRequest,
     args: argparse.Namespace,
     protected: ProtectedFiles,
-) -> list[Path]:
+) -> list[tuple[Path, int]]:
     """The file of each article in ``folder``, every one checked before any is written."""
     if folder.exists() and not folder.is_dir():
         raise CommandError(f"{printable(folder)} is a file, not a folder: give --dir a folder.")
-    suffix = ".jsonld" if args.format == "jsonld" else ".md"
-    names = file_names([(article.id, article.title) for article, _layout in articles])
-    paths = [folder / (name + suffix) for name in names]
+    names = file_names([(article.id, article.title) for article in articles])
+    paths = [folder / (name + request.suffix) for name in names]
     for path in paths:
         protected.check(path)
         if path.is_dir():
@@ -196,7 +177,7 @@ def _folder_plan(
             f"{printable(existing[0])} already exists{others}: nothing was written. "
             f"Export into an empty folder, or add --force to replace {'them' if others else 'it'}."
         )
-    return paths
+    return [(path, article.id) for path, article in zip(paths, articles, strict=True)]
 
 
 def file_names(articles: Sequence[tuple[int, str]]) -> list[str]:
@@ -214,12 +195,13 @@ def file_names(articles: Sequence[tuple[int, str]]) -> list[str]:
 
 
 def _write_folder(
-    paths: Sequence[Path],
-    items: Sequence[tuple[Article, Analysis | None]],
-    render: Rendered,
+    plan: Sequence[tuple[Path, int]],
+    library: Library,
+    request: ExportRequest,
     protected: ProtectedFiles,
 ) -> int:
-    contents = [render([item]) for item in items]
+    paths = [path for path, _article_id in plan]
+    contents = [library.export(request.of_one(article_id)) for _path, article_id in plan]
     folder = paths[0].parent
     try:
         folder.mkdir(parents=True, exist_ok=True)

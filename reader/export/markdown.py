@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from reader import __version__
-from reader.analysis.model import Analysis, Entity, Label, Quote, group_entities
+from reader.analysis.model import (
+    Analysis,
+    Entity,
+    Label,
+    Quote,
+    QuoteKind,
+    SpeakerKind,
+    group_entities,
+)
 from reader.analysis.quotes import QuoteIndex
 from reader.store.model import Annotation, Article, Kind, Status
 from reader.styles import style_label
@@ -180,10 +188,25 @@ class MarkdownOptions:
     """Style names as the reader calls them; built-in labels for the rest."""
 
 
+# What a speaker is, when it is not simply a person (« — Le Kremlin (organisation) »).
+SPEAKER_KINDS: dict[SpeakerKind, str] = {
+    SpeakerKind.ORGANISATION: "organisation",
+    SpeakerKind.MEDIA: "média",
+    SpeakerKind.DESCRIBED: "source décrite",
+    SpeakerKind.NARRATOR: "narrateur",
+}
+
+
 def _speaker_line(quote: Quote) -> str | None:
-    if quote.speaker is None:
+    """« — who, cue » for someone's words; None for a term, an unclosed mark or nobody."""
+    if quote.speaker is None or quote.kind is not QuoteKind.SPEECH:
         return None
+    remarks = [SPEAKER_KINDS[quote.speaker.kind]] if quote.speaker.kind in SPEAKER_KINDS else []
+    if quote.doubtful:
+        remarks.append("attribution incertaine")
     line = "— " + escape_inline(quote.speaker.name)
+    if remarks:
+        line += f" ({', '.join(remarks)})"
     if quote.cue is not None:
         line += ", " + escape_inline(quote.cue.text)
     return line
@@ -293,7 +316,7 @@ def export_markdown(
     if options.with_quotes and quotes:
         out += [heading(2, "Citations"), ""]
         for quote in quotes:
-            if quote.parent is not None:
+            if quote.parent is not None or quote.kind is not QuoteKind.SPEECH:
                 continue
             out += quote_block(quote.text)
             out.append("")

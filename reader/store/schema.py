@@ -285,11 +285,24 @@ def _v4_quotation_tracker(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_analysis_details(conn: sqlite3.Connection) -> None:
+    """What an export needs of the stored analysis, so that the app and the command line
+    export the same words from it: each quotation's kind (someone's words, a term, an unclosed
+    mark), its speaker's kind (person, organisation, media…) and how sure the attribution is;
+    and, for each article, the text its stored analysis was made of (``analysed_sha256``:
+    empty until an analysis is stored, stale once the text changes)."""
+    conn.execute("ALTER TABLE article_quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'speech'")
+    conn.execute("ALTER TABLE article_quotes ADD COLUMN speaker_kind TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE article_quotes ADD COLUMN confidence REAL NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE articles ADD COLUMN analysed_sha256 TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _v2_styles,
     _v3_search,
     _v4_quotation_tracker,
+    _v5_analysis_details,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

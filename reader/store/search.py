@@ -12,32 +12,51 @@ from typing import Any
 from reader.store.connection import LibraryConnection
 from reader.store.model import ArticleSummary, SearchHit, StoredQuote
 
+QUOTE_DEFAULTS = ("speech", "", 0.0)
+"""The kind, speaker kind and confidence of a stored quotation given without them."""
+
 
 class SearchRoom(LibraryConnection):
     def replace_analysis(
         self,
         article_id: int,
-        quotes: Sequence[tuple[int, int, str, str, str]],
+        quotes: Sequence[tuple[Any, ...]],
         entities: Sequence[tuple[int, int, str, str, str]],
+        analysed_sha256: str = "",
     ) -> None:
-        """Keep what analysis found in an article, for searches across the library.
+        """Keep what analysis found in an article, for searches across the library and for
+        its exports.
 
-        ``quotes`` are (start, end, text, speaker, cue); ``entities`` (start, end, text, label,
-        canonical).
+        ``quotes`` are (start, end, text, speaker, cue[, kind, speaker_kind, confidence]): a
+        quotation given without the last three is someone's words, of a speaker of unknown
+        kind, attributed with no confidence. ``entities`` are (start, end, text, label,
+        canonical). ``analysed_sha256`` names the text the analysis was made of (the article's
+        ``sha256``), so that an analysis stored before the text changed is known to be stale.
         """
+        rows = [(article_id, *quote, *QUOTE_DEFAULTS[len(quote) - 5 :]) for quote in quotes]
         with self._transaction() as conn:
             conn.execute("DELETE FROM article_quotes WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
             conn.executemany(
-                'INSERT INTO article_quotes (article_id, start, "end", text, speaker, cue)'
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [(article_id, *quote) for quote in quotes],
+                'INSERT INTO article_quotes (article_id, start, "end", text, speaker, cue, kind,'
+                " speaker_kind, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
             )
             conn.executemany(
                 'INSERT INTO article_entities (article_id, start, "end", text, label, canonical)'
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 [(article_id, *entity) for entity in entities],
             )
+            conn.execute(
+                "UPDATE articles SET analysed_sha256 = ? WHERE id = ?",
+                (analysed_sha256, article_id),
+            )
+
+    def analysed_sha256(self, article_id: int) -> str:
+        """The text (its ``sha256``) the article's stored analysis was made of; empty when no
+        analysis was stored since the library knows it."""
+        rows = self._rows("SELECT analysed_sha256 FROM articles WHERE id = ?", [article_id])
+        return str(rows[0][0]) if rows else ""
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Articles, annotations and quotations matching every word of ``query``, best first."""
@@ -116,8 +135,8 @@ class SearchRoom(LibraryConnection):
     def stored_analysis(self, article_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """What the last analysis of an article found: (quotes, entities) rows."""
         quotes = self._query(
-            'SELECT start, "end", text, speaker, cue FROM article_quotes'
-            " WHERE article_id = ? ORDER BY start",
+            'SELECT start, "end", text, speaker, cue, kind, speaker_kind, confidence'
+            " FROM article_quotes WHERE article_id = ? ORDER BY start",
             [article_id],
         )
         entities = self._query(

@@ -4,7 +4,6 @@ and what the command prints survives any locale and a reader that stops early.""
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -37,15 +36,11 @@ def add_articles(data_dir: Path) -> list[int]:
 
 
 @pytest.fixture
-def one_article_fails(
-    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> list[int]:
+def one_article_fails(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Three articles never analysed; the engine fails on the second one's words, as spaCy
+    fails on a text it cannot take (a length limit, a memory error): the analysis itself, not
+    the library, fails."""
     ids = add_articles(data_dir)
-    # A first export analyses every article and keeps what it found.
-    assert main(["export", "--all", "--engine", "rules"]) == 0
-    capsys.readouterr()
-    # Then the engine fails on the second article's words, as spaCy fails on a text it cannot
-    # take (a length limit, a memory error): the analysis itself, not the library, fails.
     recognise = RulesEngine.recognise
 
     def failing(self: RulesEngine, paragraphs: Sequence[str]) -> list[list[RawEntity]]:
@@ -54,11 +49,6 @@ def one_article_fails(
         return recognise(self, paragraphs)
 
     monkeypatch.setattr(RulesEngine, "recognise", failing)
-    # Nothing cached either, as for an article analysed with another version of the engine.
-    connection = sqlite3.connect(data_dir / "glose.db")
-    with connection:
-        connection.execute("DELETE FROM analysis_cache")
-    connection.close()
     text = TEXT.format(title=TITLES[1])
     with Store(data_dir) as store, pytest.raises(AnalysisFailed):
         Library(store).analyse(text, layout(text), RulesEngine(), article_id=ids[1])
@@ -66,7 +56,7 @@ def one_article_fails(
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "jsonld"])
-def test_an_article_that_cannot_be_analysed_is_exported_with_its_last_analysis(
+def test_an_article_that_cannot_be_analysed_never_stops_the_others(
     one_article_fails: list[int], fmt: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["export", "--all", "--engine", "rules", "--format", fmt]) == 0
@@ -76,10 +66,29 @@ def test_an_article_that_cannot_be_analysed_is_exported_with_its_last_analysis(
     lines = captured.err.splitlines()
     assert len(lines) == 1
     assert f"article {one_article_fails[1]} « Article abîmé » could not be analysed" in lines[0]
-    assert "exported with the speakers and entities of its last analysis" in lines[0]
+    assert "exported without speakers or entities" in lines[0]
     if fmt == "markdown":
-        damaged = captured.out[captured.out.index("# Article abîmé") :]
-        assert "— Jean Martin, a déclaré" in damaged.split("## Annotation 1")[1]
+        first, damaged, last = (
+            captured.out[captured.out.index(f"# {title}") :].split("## Annotation 1")[1]
+            for title in TITLES
+        )
+        assert "— Jean Martin, a déclaré" in first.split("# Article abîmé")[0]
+        assert "— Jean Martin" not in damaged.split("# Dernier article")[0]
+        assert "— Jean Martin, a déclaré" in last
+
+
+def test_an_article_analysed_before_is_exported_with_its_stored_analysis(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_articles(data_dir)
+    assert main(["export", "--all", "--engine", "rules"]) == 0
+    first = capsys.readouterr().out
+    # Analysing again would now fail on every article: the export reads what is stored.
+    monkeypatch.setattr(RulesEngine, "recognise", lambda *_: 1 / 0)
+    assert main(["export", "--all", "--engine", "rules"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == first and captured.err == ""
+    assert first.count("— Jean Martin, a déclaré") == 3
 
 
 def test_each_article_exports_to_its_folder_file_despite_one_failure(

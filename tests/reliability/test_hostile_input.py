@@ -21,6 +21,7 @@ from reader.export.markdown import export_markdown
 from reader.sources import MAX_FILE_BYTES, SourceError, article_from_text, load_file
 from reader.store import Store
 from reader.text import OffsetMap
+from ui.export_request import ExportChoice
 
 MB = 1024 * 1024
 
@@ -265,7 +266,7 @@ def test_an_emoji_span_selected_in_the_window_is_stored_and_exported_exactly(
         annotation = session.annotate(*window.view.selected_range(), note="🎉 note")
         assert annotation is not None
         assert store.annotation(annotation.id).exact == "cité 🎉 ici »"  # type: ignore[union-attr]
-        assert "cité 🎉 ici »" in session.markdown()
+        assert "cité 🎉 ici »" in session.export_text(ExportChoice())
 
 
 # Web pages and Markdown with active content ---------------------------------------------------
@@ -344,7 +345,9 @@ def test_markup_in_an_article_is_shown_as_text_never_rendered(
         start = loaded.text.index("<img")
         annotation = session.annotate(start, loaded.text.index("</script>") + 9, note="<b>x</b>")
         assert annotation is not None
-        tokens = MarkdownIt("commonmark").parse(session.markdown().split("---\n", 2)[2])
+        tokens = MarkdownIt("commonmark").parse(
+            session.export_text(ExportChoice()).split("---\n", 2)[2]
+        )
     inline = [child for t in tokens if t.children for child in t.children]
     assert not [t for t in tokens + inline if t.type in ("html_block", "html_inline")]
     assert no_network == []

@@ -16,6 +16,7 @@ from tests.qt_support import one_window
 from tests.ui.conftest import WindowFactory, when_dialog_opens
 from ui import layers
 from ui.cards import CARDS_AT_A_TIME, CardDelegate, CardRole, headline_lines, show_as_cards
+from ui.export_request import ExportChoice
 from ui.speaker_dialog import SpeakerDialog
 
 
@@ -163,7 +164,7 @@ def test_annotating_a_quotation_carries_its_speaker_into_the_export(
     window.action_set.annotate.trigger()
     (annotation,) = window.session.annotations()
     assert annotation.kind.value == "quote" and annotation.ref == "Vladimir Poutine"
-    markdown = window.session.markdown()
+    markdown = window.session.export_text(ExportChoice())
     assert "> « pourparlers de paix »" in markdown
     assert "— Vladimir Poutine, a exprimé" in markdown
     tooltip_layers = window.view.highlighter.layer_names()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from tests.ui.conftest import WindowFactory
 from ui import i18n, layers
 from ui.cards import CardRole
+from ui.export_request import ExportChoice
 
 REPO = Path(__file__).resolve().parents[2]
 UI = REPO / "ui"
@@ -245,7 +246,7 @@ def test_style_names_follow_the_interface_language(english: None, windows: Windo
     filters = window.annotations_panel.style_filter
     assert [filters.itemText(i) for i in range(filters.count())] == ["All styles", "To check"]
     # The Markdown export keeps its own language whatever the interface's.
-    assert "Style : À vérifier" in window.session.markdown()
+    assert "Style : À vérifier" in window.session.export_text(ExportChoice())
 
 
 def test_dates_are_written_as_the_interface_language_writes_them(english: None) -> None:
