@@ -1,4 +1,4 @@
-"""Keeping annotations on the right words: W3C selectors and re-anchoring (DESIGN.md §5).
+"""Keeping annotations on the right words: W3C selectors and re-anchoring.
 
 The whole policy is here; the library only reads and writes what it decides.
 

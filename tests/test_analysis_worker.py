@@ -10,7 +10,7 @@ import pytest
 
 from reader.analysis.entities import load_engine
 from reader.analysis.pipeline import analyse
-from reader.analysis.worker import AnalysisFailed, AnalysisWorker
+from reader.library.worker import AnalysisFailed, AnalysisWorker
 from reader.sources import load_bundled
 
 
@@ -59,7 +59,7 @@ def test_the_worker_ends_quietly_when_the_app_goes_away_mid_analysis(tmp_path: P
     """An app killed while its worker analyses: the worker stops without a traceback."""
     script = """
 import os, sys
-from reader.analysis.worker import WORKER
+from reader.library.worker import WORKER
 from reader.sources import load_bundled
 from reader.text import layout
 

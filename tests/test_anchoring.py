@@ -1,4 +1,4 @@
-"""Annotations stay on the right words when the article text changes (DESIGN.md §5)."""
+"""Annotations stay on the right words when the article text changes."""
 
 from __future__ import annotations
 

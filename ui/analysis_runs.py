@@ -82,7 +82,7 @@ def analyse(
         if in_worker:
             # Imported here, off the GUI thread: the worker's process machinery is not
             # needed before the first paint.
-            from reader.analysis.worker import WORKER
+            from reader.library.worker import WORKER
 
             return WORKER.analyse(
                 library.data_dir, loaded.text, loaded.layout, preference, article_id, report

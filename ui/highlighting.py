@@ -1,4 +1,4 @@
-"""Highlights as named, prioritised layers over the article (DESIGN.md §8).
+"""Highlights as named, prioritised layers over the article.
 
 Each layer holds spans in Python offsets with a character format. Spans are indexed per
 text block, so the formats of one block are found without looking at the others. Setting a

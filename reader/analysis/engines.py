@@ -37,7 +37,7 @@ class EntityEngine(Protocol):
 
 def model_version() -> str:
     """The installed model's version, read from its ``meta.json`` as the model package reads
-    it itself: asking ``importlib.metadata`` cost 15 ms on the way to the first paint."""
+    it itself: asking ``importlib.metadata`` cost time on the way to the first paint."""
     try:
         spec = importlib.util.find_spec(MODEL_NAME)
         if spec is None or spec.origin is None:

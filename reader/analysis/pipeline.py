@@ -43,7 +43,7 @@ def analyse(
 ) -> Analysis:
     """Everything: quotations with speakers and cues, and entities with user corrections."""
     # Imported here: the first pass (``analyse_quotes``) comes before the window's first
-    # paint, and needs none of this (about 10 ms of imports).
+    # paint, and needs none of these imports.
     from reader.analysis.entities import find_entities
     from reader.analysis.speakers import apply_speaker_fixes, attribute_speakers
 

@@ -1,4 +1,4 @@
-"""Annotations as W3C Web Annotation JSON-LD (for machines), and back (DESIGN.md §6).
+"""Annotations as W3C Web Annotation JSON-LD (for machines), and back.
 
 The export is lossless: every annotation keeps its id, passage selectors, note, tags, style,
 kind, dates; the articles' texts travel with them (``glose:articles``), so importing into an

@@ -1,4 +1,4 @@
-"""Annotations as Markdown for people (DESIGN.md §6): deterministic, valid CommonMark.
+"""Annotations as Markdown for people: deterministic, valid CommonMark.
 
 The export's outline is its own: headings, passages as blockquotes (every line quoted, so a
 passage over several paragraphs stays inside), one line per speaker, entity and style with the

@@ -367,7 +367,7 @@ def test_open_an_address_fetches_off_the_gui_thread(windows: WindowFactory, qtbo
 
 
 def test_reopening_an_analysed_article_needs_no_worker(windows: WindowFactory) -> None:
-    from reader.analysis.worker import WORKER
+    from reader.library.worker import WORKER
 
     first = windows.open()
     assert first.session.analysis.entities

@@ -1,14 +1,15 @@
-"""Article analysis in a separate process.
+"""Article analysis in a separate process, through the library (its cache, corrections and
+stored results).
 
 Loading the French model is seconds of work that holds Python's global lock: on a thread of the
 app's own process it stalls the window. A worker process loads the model and analyses; the app
 waits for the answer on a thread, blocked on a pipe, which leaves the lock to the window. The
 worker ends with the app, or on its own when the app's end of the pipe closes.
 
-The worker is started as ``python -m reader.analysis.worker FD``, not with ``multiprocessing``:
+The worker is started as ``python -m reader.library.worker FD``, not with ``multiprocessing``:
 its "spawn" start method also starts a resource tracker process, and makes the worker import the
-app's main module again. Those two interpreters starting at once held the window for 50-70 ms on
-two cores; the one started here imports only what the analysis needs.
+app's main module again. Those two interpreters starting at once held the window up on two
+cores; the one started here imports only what the analysis needs.
 """
 
 from __future__ import annotations
