@@ -69,6 +69,19 @@ def test_verdicts_are_given_shown_and_cleared(data_dir: Path) -> None:
     assert after["verdict"] is None and after["variants"][2]["verdict"] is not None
 
 
+def test_search_finds_verdict_notes_and_names_their_cluster(data_dir: Path) -> None:
+    ids = _library(data_dir)
+    (cluster,) = json.loads(glose("quotes", "--json", data_dir=data_dir).stdout)
+    glose(
+        "verdict", str(cluster["id"]), "deformee", "--note", "Coupée au montage", data_dir=data_dir
+    )
+    (hit,) = json.loads(glose("search", "montage", "--json", data_dir=data_dir).stdout)
+    assert (hit["kind"], hit["ref"]) == ("verdict", str(cluster["id"]))
+    assert hit["article_id"] == ids["a"] and "[montage]" in hit["snippet"]
+    line = glose("search", "montage", data_dir=data_dir).stdout
+    assert line.startswith("verdict") and f"quotation #{cluster['id']}" in line
+
+
 def test_bad_verdict_requests_fail_with_one_line(data_dir: Path) -> None:
     _library(data_dir)
     for arguments in (["999", "deformee"], ["1", "fausse"], ["1"], ["1", "deformee", "--clear"]):

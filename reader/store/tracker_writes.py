@@ -1,6 +1,6 @@
 """The quotation tracker's rows as grouping writes them: members, clusters and the index.
 
-Everything happens inside one transaction (``TrackerTables.writing``); the index changes are
+Everything happens inside one transaction (``TrackerRoom.tracker_writing``); the index changes are
 gathered and written together at its end.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reader.store.store import now_iso
+from reader.store.connection import now_iso
 
 CHUNK = 500
 """Values bound in one ``IN (…)``: well under SQLite's limit on parameters."""
@@ -65,7 +65,7 @@ def quotes_fingerprint(quotes: Sequence[StoredQuotation]) -> str:
 
 
 class TrackerWriter:
-    """The tracker's writes inside one transaction (see ``TrackerTables.writing``)."""
+    """The tracker's writes inside one transaction (see ``TrackerRoom.tracker_writing``)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn

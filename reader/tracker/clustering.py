@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.store import Store
-from reader.store.tracker import TrackerTables
 from reader.store.tracker_writes import (
     Candidate,
     Member,
@@ -96,11 +95,10 @@ class TrackResult:
 
 def track_article(store: Store, article_id: int) -> TrackResult:
     """Bring the tracker up to date with the quotations stored for ``article_id``."""
-    tables = TrackerTables(store)
-    quotes = tables.article_quotes(article_id)
+    quotes = store.quotes_to_track(article_id)
     prepared = [(quote, quote_words(quote.text)) for quote in quotes]
     tracked = [(quote, words) for quote, words in prepared if words.trackable]
-    with tables.writing() as writer:
+    with store.tracker_writing() as writer:
         return _Update(writer, article_id).run(tracked, quotes_fingerprint(quotes))
 
 
