@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from reader.export.markdown import MarkdownOptions
     from reader.export.protected import ProtectedFiles
     from reader.store.backups import Backup
+    from reader.tracker.tracker import QuotationTracker
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -233,8 +234,17 @@ class Library:
         return ProtectedFiles.of_library(self.store)
 
     def search(self, query: str) -> list[SearchHit]:
-        """Articles, quotations, notes and tags matching ``query`` (accents ignored)."""
+        """Articles, quotations, notes, tags and verdicts on quotations matching ``query``
+        (accents ignored)."""
         return self.store.search(query)
+
+    @property
+    def tracker(self) -> QuotationTracker:
+        """The quotation tracker over this library: the clusters of quotations reporting one
+        utterance across articles, their variants and the reader's verdicts."""
+        from reader.tracker.tracker import QuotationTracker  # rapidfuzz only when tracking
+
+        return QuotationTracker(self.store)
 
     # Annotations ---------------------------------------------------------------------------
 

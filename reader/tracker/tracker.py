@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from reader.store import NotFoundError, Store, StoreError
 from reader.store.connection import now_iso
@@ -19,6 +19,7 @@ from reader.store.model import SearchHit
 from reader.store.search import fts_query
 from reader.tracker.clustering import TrackResult, track_article
 from reader.tracker.model import Cluster, Verdict, VerdictRecord, same_person
+from reader.tracker.words import quote_words
 
 
 class QuotationTracker:
@@ -48,6 +49,12 @@ class QuotationTracker:
 
     # Reading -----------------------------------------------------------------------------------
 
+    @staticmethod
+    def trackable(text: str) -> bool:
+        """Has a quotation words enough to stand for an utterance the tracker follows (« en
+        même temps » has not)?"""
+        return quote_words(text).trackable
+
     def cluster(self, cluster_id: int) -> Cluster | None:
         found = self.store.quote_clusters([cluster_id])
         return found[0] if found else None
@@ -73,6 +80,21 @@ class QuotationTracker:
         found.sort(key=lambda cluster: cluster.first.carried if cluster.first else "", reverse=True)
         found.sort(key=lambda cluster: len(cluster.article_ids), reverse=True)
         return found
+
+    def followed_in(self, article_ids: Iterable[int]) -> list[Cluster]:
+        """The clusters worth following among the quotations these articles carry: those
+        other articles report too, and those the reader gave a verdict (on the cluster or on
+        one variant). In the order the articles carry them."""
+        ids = self.store.quote_cluster_ids_of_articles(article_ids)
+        order = {cluster_id: rank for rank, cluster_id in enumerate(ids)}
+        kept = [
+            cluster
+            for cluster in self.store.quote_clusters(ids)
+            if len(cluster.article_ids) >= 2
+            or cluster.verdict is not None
+            or any(variant.verdict is not None for variant in cluster.variants)
+        ]
+        return sorted(kept, key=lambda cluster: order[cluster.id])
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Verdicts whose note or source match every word of ``query`` (accents aside)."""

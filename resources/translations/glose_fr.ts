@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ElsewhereSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/elsewhere_section.py" line="157"/>
+        <source>Rapportée par %n article(s).</source>
+        <translation>
+            <numerusform>Rapportée par %n article.</numerusform>
+            <numerusform>Rapportée par %n articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message numerus="yes">
         <location filename="../../ui/library_panel.py" line="86"/>
@@ -44,9 +55,20 @@
     </message>
 </context>
 <context>
+    <name>QuotationTracking</name>
+    <message numerus="yes">
+        <location filename="../../ui/quotation_tracking.py" line="180"/>
+        <source>Verdict sur la citation, rapportée par %n article(s) :</source>
+        <translation>
+            <numerusform>Verdict sur la citation, rapportée par %n article :</numerusform>
+            <numerusform>Verdict sur la citation, rapportée par %n articles :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuotesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/quotes_panel.py" line="144"/>
+        <location filename="../../ui/quotes_panel.py" line="175"/>
         <source>%1 — %n citation(s)</source>
         <translation>
             <numerusform>%1 — %n citation</numerusform>
