@@ -483,7 +483,8 @@ class Library:
             annotations = keep.applied(self.store.annotations(article.id))
             speakers.update(self.speakers_of(annotations, analysis))
             items.append((article, annotations))
-        return export_jsonld(items, speakers)
+        followed = self.tracker.followed_in(article.id for article, _analysis in articles)
+        return export_jsonld(items, speakers, followed)
 
     def markdown(
         self,
@@ -501,7 +502,11 @@ class Library:
             options = dataclasses.replace(options, labels=labels)
         return "\n".join(
             export_markdown(
-                article, keep.applied(self.store.annotations(article.id)), analysis, options
+                article,
+                keep.applied(self.store.annotations(article.id)),
+                analysis,
+                options,
+                self.tracker.followed_in([article.id]),
             )
             for article, analysis in items
         )

@@ -764,14 +764,24 @@
         <translation>source: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/elsewhere_section.py" line="189"/>
+        <source>%1 : mots absents de cette version · %2 : mots ajoutés · %3 : mots changés.</source>
+        <translation>%1: words this version leaves out · %2: words it adds · %3: words it changes.</translation>
+    </message>
+    <message>
         <location filename="../../ui/elsewhere_section.py" line="190"/>
-        <source>Barré : mots absents de cette version · souligné : mots ajoutés ·</source>
-        <translation>Struck out: words this version leaves out · underlined: words it adds ·</translation>
+        <source>barré</source>
+        <translation>struck out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="191"/>
+        <source>souligné</source>
+        <translation>underlined</translation>
     </message>
     <message>
         <location filename="../../ui/elsewhere_section.py" line="192"/>
-        <source>souligné en gras : mots changés.</source>
-        <translation>underlined in bold: words it changes.</translation>
+        <source>en gras</source>
+        <translation>in bold</translation>
     </message>
     <message>
         <location filename="../../ui/elsewhere_section.py" line="203"/>
@@ -799,32 +809,32 @@
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../ui/elsewhere_section.py" line="275"/>
+        <location filename="../../ui/elsewhere_section.py" line="276"/>
         <source>Ailleurs dans la bibliothèque</source>
         <translation>Elsewhere in the library</translation>
     </message>
     <message>
-        <location filename="../../ui/elsewhere_section.py" line="276"/>
+        <location filename="../../ui/elsewhere_section.py" line="277"/>
         <source>La citation dans les articles de la bibliothèque</source>
         <translation>The quotation in the articles of the library</translation>
     </message>
     <message>
-        <location filename="../../ui/elsewhere_section.py" line="277"/>
+        <location filename="../../ui/elsewhere_section.py" line="278"/>
         <source>Verdict…</source>
         <translation>Verdict…</translation>
     </message>
     <message>
-        <location filename="../../ui/elsewhere_section.py" line="278"/>
+        <location filename="../../ui/elsewhere_section.py" line="279"/>
         <source>Donner un verdict sur cette citation</source>
         <translation>Give a verdict on this quotation</translation>
     </message>
     <message>
-        <location filename="../../ui/elsewhere_section.py" line="279"/>
+        <location filename="../../ui/elsewhere_section.py" line="280"/>
         <source>Retirer le verdict</source>
         <translation>Remove the verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/elsewhere_section.py" line="280"/>
+        <location filename="../../ui/elsewhere_section.py" line="281"/>
         <source>Retirer le verdict sur cette citation</source>
         <translation>Remove the verdict on this quotation</translation>
     </message>
@@ -1453,57 +1463,62 @@
         <source>Citation</source>
         <translation>Quotation</translation>
     </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="105"/>
+        <source>Verdict sur une citation</source>
+        <translation>Verdict on a quotation</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library_panel.py" line="133"/>
+        <location filename="../../ui/library_panel.py" line="134"/>
         <source>Rechercher dans toute la bibliothèque</source>
         <translation>Search the whole library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="134"/>
+        <location filename="../../ui/library_panel.py" line="135"/>
         <source>Rechercher dans la bibliothèque</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="143"/>
+        <location filename="../../ui/library_panel.py" line="144"/>
         <source>Articles de la bibliothèque</source>
         <translation>Library articles</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="150"/>
+        <location filename="../../ui/library_panel.py" line="151"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="151"/>
+        <location filename="../../ui/library_panel.py" line="152"/>
         <source>Ouvrir l’article choisi</source>
         <translation>Open the selected article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="153"/>
+        <location filename="../../ui/library_panel.py" line="154"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="154"/>
+        <location filename="../../ui/library_panel.py" line="155"/>
         <source>Supprimer l’article choisi</source>
         <translation>Delete the selected article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="156"/>
+        <location filename="../../ui/library_panel.py" line="157"/>
         <source>Tous les articles</source>
         <translation>All Articles</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="157"/>
+        <location filename="../../ui/library_panel.py" line="158"/>
         <source>Revenir à la liste des articles</source>
         <translation>Back to the list of articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="174"/>
-        <location filename="../../ui/library_panel.py" line="196"/>
+        <location filename="../../ui/library_panel.py" line="175"/>
+        <location filename="../../ui/library_panel.py" line="197"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1511,7 +1526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="180"/>
+        <location filename="../../ui/library_panel.py" line="181"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -37,8 +37,8 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="174"/>
-        <location filename="../../ui/library_panel.py" line="196"/>
+        <location filename="../../ui/library_panel.py" line="175"/>
+        <location filename="../../ui/library_panel.py" line="197"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="180"/>
+        <location filename="../../ui/library_panel.py" line="181"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
