@@ -185,13 +185,13 @@ class ElsewhereSection(QWidget):
 
     def _reports_html(self, cluster: Cluster, here: Variant | None) -> str:
         muted = self._muted()
-        parts = [
-            f'<p style="color:{muted}">'
-            + escape(self.tr("Barré : mots absents de cette version · souligné : mots ajoutés ·"))
-            + " "
-            + escape(self.tr("souligné en gras : mots changés."))
-            + "</p>"
-        ]
+        legend = (
+            self.tr("%1 : mots absents de cette version · %2 : mots ajoutés · %3 : mots changés.")
+            .replace("%1", "<s>" + escape(self.tr("barré")) + "</s>")
+            .replace("%2", "<u>" + escape(self.tr("souligné")) + "</u>")
+            .replace("%3", "<u><b>" + escape(self.tr("en gras")) + "</b></u>")
+        )
+        parts = [f'<p style="margin-top:0; margin-bottom:0; color:{muted}">{legend}</p>']
         for variant in cluster.variants:
             parts.append(self._report_html(variant, here, muted))
         return "".join(parts)
@@ -214,11 +214,12 @@ class ElsewhereSection(QWidget):
         if variant.verdict is not None:
             link += f' · <a href="{UNJUDGE}:{variant.id}">' + escape(self.tr("retirer")) + "</a>"
         foot = f'<span style="color:{muted}">{judged + " · " if judged else ""}</span>{link}'
+        # Qt's rich text keeps paragraph margins (not a div's): each report is set apart by
+        # the space above its title.
         return (
-            '<div style="margin-bottom:10px">'
-            f'<p style="margin:0">{head}</p>'
-            f'<p style="margin-top:2px; margin-bottom:2px">{text}</p>'
-            f'<p style="margin:0">{foot}</p></div>'
+            f'<p style="margin-top:14px; margin-bottom:0">{head}</p>'
+            f'<p style="margin-top:3px; margin-bottom:0">{text}</p>'
+            f'<p style="margin-top:3px; margin-bottom:0">{foot}</p>'
         )
 
     def _marked(self, reference: str, variant: str, muted: str) -> str:
