@@ -45,6 +45,8 @@ POSTINGS_PER_KEY = 400
 """Index entries read at most for one key."""
 RARE = 50
 """A key indexing this few members or fewer is rare: sharing it alone makes a candidate."""
+COMMON = POSTINGS_PER_KEY
+"""What a key indexing more than RARE members counts as, when keys are ranked by rarity."""
 CANDIDATES = 12
 """Members read at most, those sharing the most keys first."""
 FEW_WORDS_SHARED = 0.4
@@ -171,8 +173,17 @@ class _Update:
     def _look_up(self, pending: list[_Pending]) -> dict[int, Candidate]:
         """Each quotation's candidates: the members sharing the most of its rarest keys.
         The index is read in one query for the whole article."""
-        every_key = set().union(*(item.keys for item in pending))
-        counts = self.writer.key_counts(every_key)
+        every_key = sorted(set().union(*(item.keys for item in pending)))
+        # One read of the index for every key of the article, a few members each: they are
+        # a rare key's candidates, and say which keys are rare (a key with more than RARE
+        # members counts as COMMON, whatever its number).
+        postings: dict[int, list[int]] = defaultdict(list)
+        for key, member_id in self.writer.members_with_keys(every_key, RARE + 1):
+            postings[key].append(member_id)
+        counts = {
+            key: len(members) if len(members) <= RARE else COMMON
+            for key, members in postings.items()
+        }
         chosen: dict[int, list[int]] = {}
         for index, item in enumerate(pending):
             present = sorted(
@@ -188,10 +199,13 @@ class _Update:
                 keys.append(key)
                 read += min(counts[key], POSTINGS_PER_KEY)
             chosen[index] = keys
-        postings: dict[int, list[int]] = defaultdict(list)
-        wanted = sorted(set().union(*chosen.values()))
-        for key, member_id in self.writer.members_with_keys(wanted, POSTINGS_PER_KEY):
-            postings[key].append(member_id)
+        # The common keys a quotation has to fall back on are read further.
+        common = sorted({key for keys in chosen.values() for key in keys if counts[key] == COMMON})
+        if common:
+            for key in common:
+                postings[key].clear()
+            for key, member_id in self.writer.members_with_keys(common, POSTINGS_PER_KEY):
+                postings[key].append(member_id)
         for index, item in enumerate(pending):
             shared: Counter[int] = Counter()
             for key in chosen[index]:
