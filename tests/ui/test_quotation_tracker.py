@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTranslator
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -16,9 +16,12 @@ from reader.sources import LoadedArticle, article_from_text
 from reader.tracker.model import Verdict
 from tests.qt_support import WindowFactory, when_dialog_opens
 from tests.test_tracker_store import CHANGED, CUT, OTHER, STATEMENT
+from tests.ui.test_french_plurals import french
 from ui.elsewhere_section import JUDGE, OPEN, ElsewhereSection
 from ui.main_window import MainWindow
 from ui.verdict_dialog import VerdictDialog
+
+__all__ = ["french"]  # the fixture, in French with its plural forms
 
 
 def report(source: str, title: str, quotes: list[tuple[str, str]], date: str) -> LoadedArticle:
@@ -112,7 +115,7 @@ def click_link(section: ElsewhereSection, href: str) -> None:
 
 
 def test_the_section_lists_every_report_with_the_changed_words_marked(
-    windows: WindowFactory,
+    windows: WindowFactory, french: QTranslator
 ) -> None:
     windows.engine_preference = "rules"
     window = library_of_three(windows)
@@ -230,3 +233,23 @@ def test_a_quotation_too_short_to_follow_says_so(windows: WindowFactory, data_di
     section = window.quotes_panel.elsewhere
     windows.qtbot.waitUntil(lambda: "trop courte" in section.summary.text(), timeout=10_000)
     assert section.cluster is None and not section.verdict_button.isEnabled()
+
+
+def test_the_quotations_menu_gives_a_verdict_and_the_section_takes_it_away(
+    windows: WindowFactory,
+) -> None:
+    windows.engine_preference = "rules"
+    window = library_of_three(windows)
+    section = choose(window, CHANGED)
+    wait_for_cluster(window, windows, 3)
+    quote = window.quotes_panel.current_quote()
+    assert quote is not None
+    give_verdict(Verdict.UNVERIFIED, "À recouper avec la vidéo")
+    window.quotes_panel.verdict_requested.emit(quote)  # « Verdict sur cette citation… »
+    windows.qtbot.waitUntil(lambda: "non vérifiée" in section.summary.text(), timeout=10_000)
+    assert section.clear_button.isVisible()
+    section.clear_button.click()
+    windows.qtbot.waitUntil(lambda: "Pas de verdict" in section.summary.text(), timeout=10_000)
+    assert window.session.undo_stack.undoText() == "Retrait du verdict"
+    window.session.undo_stack.undo()
+    windows.qtbot.waitUntil(lambda: "non vérifiée" in section.summary.text(), timeout=10_000)
