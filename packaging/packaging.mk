@@ -120,3 +120,7 @@ screenshots: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(BIN)/glose --data-dir $(SCREENSHOT_DATA) --language fr \
 	  --theme dark --panel quotes --size 1280x800 \
 	  --screenshot $(PACKAGING_DIR)/screenshots/main-dark.png
+	@# « Ailleurs dans la bibliothèque »: the script builds its three articles in a library of
+	@# its own, in a temporary folder.
+	QT_QPA_PLATFORM=offscreen $(BIN)/python $(PACKAGING_DIR)/tracker_screenshot.py \
+	  $(PACKAGING_DIR)/screenshots/tracker-light.png

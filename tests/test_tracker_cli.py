@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from reader.store import Store
@@ -69,6 +71,19 @@ def test_verdicts_are_given_shown_and_cleared(data_dir: Path) -> None:
     assert after["verdict"] is None and after["variants"][2]["verdict"] is not None
 
 
+def test_search_finds_verdict_notes_and_names_their_cluster(data_dir: Path) -> None:
+    ids = _library(data_dir)
+    (cluster,) = json.loads(glose("quotes", "--json", data_dir=data_dir).stdout)
+    glose(
+        "verdict", str(cluster["id"]), "deformee", "--note", "Coupée au montage", data_dir=data_dir
+    )
+    (hit,) = json.loads(glose("search", "montage", "--json", data_dir=data_dir).stdout)
+    assert (hit["kind"], hit["ref"]) == ("verdict", str(cluster["id"]))
+    assert hit["article_id"] == ids["a"] and "[montage]" in hit["snippet"]
+    line = glose("search", "montage", data_dir=data_dir).stdout
+    assert line.startswith("verdict") and f"quotation #{cluster['id']}" in line
+
+
 def test_bad_verdict_requests_fail_with_one_line(data_dir: Path) -> None:
     _library(data_dir)
     for arguments in (["999", "deformee"], ["1", "fausse"], ["1"], ["1", "deformee", "--clear"]):
@@ -95,3 +110,19 @@ def test_an_empty_library_has_no_clusters(data_dir: Path) -> None:
     assert json.loads(glose("quotes", "--json", data_dir=data_dir).stdout) == []
     assert "No quotation" in glose("quotes", data_dir=data_dir).stdout
     assert not (data_dir / "glose.db").exists()
+
+
+def test_a_reader_that_stops_early_ends_quotes_quietly(data_dir: Path) -> None:
+    """``glose quotes | head``: the reader going away is nothing to report."""
+    _library(data_dir)
+    for arguments in (["quotes"], ["quotes", "--json"]):
+        listing = subprocess.Popen(
+            [sys.executable, "-m", "reader", *arguments, "--data-dir", str(data_dir)],
+            cwd=Path(__file__).resolve().parents[1],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert listing.stdout is not None
+        listing.stdout.close()  # before the command has even started: its first write fails
+        _, errors = listing.communicate(timeout=120)
+        assert errors == b"" and listing.returncode != 0

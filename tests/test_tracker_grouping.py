@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.tracker.diff import Change, word_diff
+from reader.tracker.diff import Change, diff_pieces, word_diff
 from reader.tracker.similarity import compare, same_utterance
 from reader.tracker.words import from_stored, quote_words
 
@@ -123,3 +123,27 @@ def test_word_diff_gives_what_differs_with_offsets_in_each_text() -> None:
     assert reference[slice(*removed.reference)] == "la mobilisation continue"
     added = word_diff(variant, reference)[-1]
     assert added.change is Change.ADDED and added.reference is None
+
+
+def test_diff_pieces_show_the_variant_with_what_it_left_out_put_back() -> None:
+    reference = "« Nous ne lâcherons rien sur les retraites, la mobilisation continue »"
+    variant = "« Nous ne céderons RIEN sur les retraites »"
+    pieces = diff_pieces(reference, variant)
+    assert pieces == [
+        (Change.SAME, "« Nous ne "),
+        (Change.REMOVED, "lâcherons"),
+        (Change.SAME, " "),
+        (Change.CHANGED, "céderons"),
+        (Change.SAME, " RIEN sur les retraites "),
+        (Change.REMOVED, "la mobilisation continue"),
+        (Change.SAME, " »"),
+    ]
+    # A word cut at the start is put back after the opening mark, before the next word.
+    assert diff_pieces("« A B C D »", "« B C D E »") == [
+        (Change.SAME, "« "),
+        (Change.REMOVED, "A"),
+        (Change.SAME, " B C D "),
+        (Change.ADDED, "E"),
+        (Change.SAME, " »"),
+    ]
+    assert diff_pieces(variant, variant) == [(Change.SAME, variant)]

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.store import NotFoundError, Store, StoreError
+from reader.store import NotFoundError, Store, StoreError, Verdict
 from reader.store.schema import SCHEMA_VERSION
-from reader.tracker.model import Verdict
 from reader.tracker.tracker import QuotationTracker
 
 DATA = Path(__file__).parent / "data" / "tracker"
@@ -207,8 +206,11 @@ def test_verdict_notes_are_found_by_search(data_dir: Path) -> None:
         assert (hit.kind, hit.article_id, hit.ref) == ("verdict", first, str(cluster.id))
         assert "[éditorialiste]" in hit.snippet
         assert hit.start == store.article(first).text.index("«")  # type: ignore[union-attr]
+        # The library's own search, which the app and ``glose search`` use, finds it too.
+        assert [h for h in store.search("editorialiste") if h.kind == "verdict"] == [hit]
         tracker.clear_verdict(cluster.id)
         assert tracker.search("editorialiste") == []
+        assert store.search("editorialiste") == []
 
 
 def test_analysing_an_article_tracks_its_quotations(data_dir: Path) -> None:

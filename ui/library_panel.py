@@ -102,6 +102,7 @@ class LibraryModel(QAbstractListModel):
             "article": self.tr("Article"),
             "annotation": self.tr("Annotation"),
             "quote": self.tr("Citation"),
+            "verdict": self.tr("Verdict sur une citation"),
         }
         if role == CardRole.HEADLINE:
             return hit.snippet.replace("\n", " ")

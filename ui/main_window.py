@@ -42,6 +42,7 @@ from ui.layer_presenter import LayerPresenter
 from ui.legend import Legend, legend_icon
 from ui.library_dock import LibraryDock
 from ui.library_panel import LibraryPanel
+from ui.quotation_tracking import QuotationTracking
 from ui.quotes_panel import QuotesPanel
 from ui.session import ArticleSession
 from ui.settings import Settings
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
             session, self.library_dock, self.library_panel, self.view, self.find_bar
         )
         self.library.message.connect(self.show_message)
+        self.tracking = QuotationTracking(self)
         self.hidden_layers = settings.hidden_layers()
         self.display = ArticleDisplay(self)
         self._style_indicators()

@@ -1,4 +1,6 @@
-"""The *Citations* side panel: each quotation with who said it, in reading order or by speaker."""
+"""The *Citations* side panel: each quotation with who said it, in reading order or by speaker,
+and below it « Ailleurs dans la bibliothèque », the chosen quotation as other articles report
+it (``ui.elsewhere_section``)."""
 
 from __future__ import annotations
 
@@ -18,12 +20,14 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.analysis.model import Quote
 from ui.cards import CardRole, CardRows, Index, show_as_cards, show_row
+from ui.elsewhere_section import ElsewhereSection
 from ui.theme import Theme
 
 SPEAKER_ROLE = CardRole.SPEAKER
@@ -101,6 +105,11 @@ class QuotesPanel(QWidget):
     """The reader wants to name who said this quotation (a Quote)."""
     speaker_view_requested = Signal(str)
     """Show every quotation of this speaker across the library."""
+    current_changed = Signal(object)
+    """The chosen quotation changed (a Quote, or None when none is chosen)."""
+    verdict_requested = Signal(object)
+    """The reader wants to give a verdict on this quotation (a Quote) as the library tracks
+    it."""
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +130,9 @@ class QuotesPanel(QWidget):
         self.view.activated.connect(self._activate)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
+        selection = self.view.selectionModel()
+        selection.currentChanged.connect(lambda _now, _before: self._current_changed())
+        self.elsewhere = ElsewhereSection()
         self.fix_button = QPushButton(self.tr("Corriger le locuteur…"))
         self.fix_button.setAccessibleName(self.tr("Corriger le locuteur de la citation choisie"))
         self.fix_button.clicked.connect(self._request_fix)
@@ -128,12 +140,31 @@ class QuotesPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.group)
         layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.fix_button)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.view, 1)
+        listing_layout.addWidget(self.fix_button)
+        # The list above, the chosen quotation across the library below; the reader moves
+        # the line between them.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("quotesSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(listing)
+        self.splitter.addWidget(self.elsewhere)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
 
     def set_quotes(self, quotes: list[Quote]) -> None:
+        """List ``quotes``; the quotation chosen before stays chosen when it is still there
+        (an analysis that finishes replaces the quick one's quotations)."""
+        chosen = self.current_quote()
         self.model.set_quotes(quotes)
         self._regroup(self.group.isChecked())
+        if chosen is not None:
+            self.select_quote(chosen.start)
+        self._current_changed()
 
     def _regroup(self, grouped: bool) -> None:
         self.model.want_every_row(grouped)  # grouped: sorted by speaker, so all of them
@@ -174,6 +205,12 @@ class QuotesPanel(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Corriger le locuteur…"), self._request_fix)
         quote = self.current_quote()
+        if quote is not None:
+            chosen = quote
+            menu.addAction(
+                self.tr("Verdict sur cette citation…"),
+                lambda: self.verdict_requested.emit(chosen),
+            )
         if quote is not None and quote.speaker is not None:
             name = quote.speaker.name
             menu.addAction(
@@ -181,6 +218,9 @@ class QuotesPanel(QWidget):
                 lambda: self.speaker_view_requested.emit(name),
             )
         menu.exec(self.view.viewport().mapToGlobal(point))
+
+    def _current_changed(self) -> None:
+        self.current_changed.emit(self.current_quote())
 
     def _activate(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.isValid():

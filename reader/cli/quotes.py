@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from reader.cli.common import CommandError, add_library_options, existing_store
 from reader.cli.output import configure_streams, printable, write_document
 from reader.store import Store
-from reader.tracker.model import Cluster
+from reader.store.clusters import Cluster
 
 if TYPE_CHECKING:
     from reader.tracker.tracker import QuotationTracker

@@ -17,7 +17,9 @@ from reader.library import Library
 
 
 def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    search = commands.add_parser("search", help="search articles, quotations, notes and tags")
+    search = commands.add_parser(
+        "search", help="search articles, quotations, notes, tags and verdicts on quotations"
+    )
     search.add_argument("query", nargs="*", type=typed_text)
     which = search.add_mutually_exclusive_group()
     which.add_argument(
@@ -53,5 +55,10 @@ def run(args: argparse.Namespace) -> int:
         for hit in hits:
             where = f"@{hit.start}" if hit.start is not None else ""
             title = printable(hit.title[:50])
-            print(f"{hit.kind:<10} {hit.article_id:>4}{where:<8} {title}  {printable(hit.snippet)}")
+            # A verdict is on a cluster of quotations, which `glose quotes` lists by id.
+            cluster = f"  (quotation #{printable(hit.ref)})" if hit.kind == "verdict" else ""
+            print(
+                f"{hit.kind:<10} {hit.article_id:>4}{where:<8} {title}  {printable(hit.snippet)}"
+                + cluster
+            )
     return 0

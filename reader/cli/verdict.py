@@ -7,7 +7,7 @@ import argparse
 from reader.cli.common import CommandError, add_library_options, existing_store
 from reader.cli.output import configure_streams, printable
 from reader.cli.quotes import up_to_date_tracker
-from reader.tracker.model import Verdict, VerdictRecord
+from reader.store.clusters import Verdict, VerdictRecord
 
 
 def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

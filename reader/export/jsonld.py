@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlparse
 
 from reader import __version__
@@ -37,9 +37,14 @@ from reader.store import Annotation, Article, Store
 from reader.store.store import now_iso
 from reader.text import layout, sha256_text
 
+if TYPE_CHECKING:
+    from reader.store.clusters import Cluster
+
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 GLOSE_NAMESPACE = "https://glose.example.org/ns#"
 CONTEXT: list[Any] = [ANNO_CONTEXT, {"glose": GLOSE_NAMESPACE}]
+CLAIM_REVIEWS = "glose:claimReviews"
+"""The collection's key for the verdicts on quotations, each a schema.org ClaimReview."""
 GENERATOR = {
     "id": "https://glose.example.org/",
     "type": "Software",
@@ -128,8 +133,11 @@ def annotation_to_jsonld(
 def export_jsonld(
     items: Sequence[tuple[Article, Sequence[Annotation]]],
     speakers: dict[str, str] | None = None,
+    followed: Sequence[Cluster] = (),
 ) -> str:
-    """One AnnotationCollection for the given articles' annotations, deterministic."""
+    """One AnnotationCollection for the given articles' annotations, deterministic; the
+    verdicts on ``followed`` quotation clusters beside them as schema.org ClaimReviews
+    (``glose:claimReviews``, see ``reader.export.claim_review``)."""
     speakers = speakers or {}
     annotations = [
         annotation_to_jsonld(annotation, article, speakers.get(annotation.id))
@@ -157,6 +165,12 @@ def export_jsonld(
         ],
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": annotations},
     }
+    if followed:
+        from reader.export.claim_review import claim_reviews
+
+        reviews = claim_reviews(followed, source_iri)
+        if reviews:
+            collection[CLAIM_REVIEWS] = reviews
     return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
 
 

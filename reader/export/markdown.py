@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.analysis.model import (
@@ -30,6 +31,9 @@ from reader.analysis.model import (
 from reader.analysis.quotes import QuoteIndex
 from reader.store.model import Annotation, Article, Kind, Status
 from reader.styles import style_label
+
+if TYPE_CHECKING:
+    from reader.store.clusters import Cluster, Variant, VerdictRecord
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|^])")
 _LINE_START_BLOCK = re.compile(r"^([#>+=\-])|^(\d{1,9})([.)])")
@@ -247,8 +251,11 @@ def export_markdown(
     annotations: Sequence[Annotation],
     analysis: Analysis | None = None,
     options: MarkdownOptions | None = None,
+    followed: Sequence[Cluster] = (),
 ) -> str:
-    """The Markdown document for one article's annotations, in reading order."""
+    """The Markdown document for one article's annotations, in reading order; with
+    ``followed``, the quotation clusters it carries that other articles report or that have
+    a verdict (« Citations suivies »)."""
     options = options or MarkdownOptions()
     ordered = sorted(annotations, key=lambda a: a.reading_order)
     quotes = analysis.quotes if analysis else []
@@ -331,4 +338,56 @@ def export_markdown(
             out += [heading(3, plural), ""]
             out += [f"- {escape_inline(g.canonical)} ×{len(g.mentions)}" for g in of_kind]
             out.append("")
+    out += followed_quotations(followed)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def followed_quotations(clusters: Sequence[Cluster]) -> list[str]:
+    """« Citations suivies »: each cluster under a heading with its number in the library
+    and its speaker, then whether the articles disagree on who said it, its verdict (source,
+    and the note as the reader wrote it), and every report with its article, as a passage.
+    Every field is escaped as the annotations' are: none can change the outline."""
+    if not clusters:
+        return []
+    out = [heading(2, "Citations suivies"), ""]
+    for cluster in clusters:
+        out += [heading(3, f"Citation {cluster.id} — {cluster.speaker or 'locuteur inconnu'}"), ""]
+        if cluster.disputed:
+            names = " / ".join(escape_inline(one_line(name)) for name in cluster.speakers)
+            out += [f"Locuteurs en désaccord : {names}", ""]
+        out += [_verdict_line("Verdict", cluster.verdict), ""]
+        note = note_block(cluster.verdict.note) if cluster.verdict else []
+        if note:
+            out += [*note, ""]
+        count = len(cluster.article_ids)
+        out += [f"Rapportée par {count} article{'s' if count > 1 else ''} :", ""]
+        for variant in cluster.variants:
+            out += [_variant_line(variant), ""]
+            out += quote_block(variant.text)
+            out.append("")
+    return out
+
+
+def _verdict_line(what: str, record: VerdictRecord | None) -> str:
+    if record is None:
+        return f"{what} : aucun"
+    line = f"{what} : **{record.verdict.label}**"
+    if record.source:
+        line += " · Source : " + escape_inline(one_line(record.source))
+    return line
+
+
+def _variant_line(variant: Variant) -> str:
+    """The article that carries a report, when, and who it says spoke (one line)."""
+    parts = [
+        variant.carried[:10],
+        "*" + escape_inline(one_line(variant.title or "Sans titre")) + "*",
+    ]
+    if variant.speaker.strip():
+        parts.append("— " + escape_inline(one_line(variant.speaker)))
+    line = " · ".join(parts)
+    if variant.verdict is not None:
+        line += " · " + _verdict_line("Verdict sur cette version", variant.verdict)
+        if variant.verdict.note.strip():
+            line += " — " + escape_inline(one_line(variant.verdict.note))
+    return line

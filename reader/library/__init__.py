@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from reader.library.analysis import ENTITY_CORRECTION, SPEAKER_FIX, StoreParagraphCache
 from reader.library.annotations import Annotations
-from reader.library.articles import Articles
 from reader.library.exports import (
     EVERY_ANNOTATION,
     FORMATS,
@@ -56,5 +55,5 @@ __all__ = [
 ]
 
 
-class Library(Articles, Annotations, Exports):
+class Library(Exports, Annotations):
     """The library of ``store``: every operation the front ends may ask of it."""

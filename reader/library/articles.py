@@ -12,6 +12,7 @@ from reader.store.model import SearchHit
 
 if TYPE_CHECKING:
     from reader.export.protected import ProtectedFiles
+    from reader.tracker.tracker import QuotationTracker
 
 
 class Articles(LibraryBase):
@@ -64,8 +65,17 @@ class Articles(LibraryBase):
         return ProtectedFiles.of_library(self.store)
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Articles, quotations, notes and tags matching ``query`` (accents ignored)."""
+        """Articles, quotations, notes, tags and verdicts on quotations matching ``query``
+        (accents ignored)."""
         return self.store.search(query, limit=limit)
+
+    @property
+    def tracker(self) -> QuotationTracker:
+        """The quotation tracker over this library: the clusters of quotations reporting one
+        utterance across articles, their variants and the reader's verdicts."""
+        from reader.tracker.tracker import QuotationTracker  # rapidfuzz only when tracking
+
+        return QuotationTracker(self.store)
 
     def quotes_of_speaker(self, speaker: str) -> list[SearchHit]:
         """Every quotation the library attributes to ``speaker``, article by article."""

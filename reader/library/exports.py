@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from reader.analysis.model import Analysis
 from reader.analysis.quotes import QuoteIndex
 from reader.library.analysis import Analyses
+from reader.library.articles import Articles
 from reader.store import Annotation, Article
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class ExportRequest:
         return dataclasses.replace(self, article_ids=(article_id,))
 
 
-class Exports(Analyses):
+class Exports(Articles, Analyses):
     def export(self, request: ExportRequest) -> str:
         """The text of ``request``: each article with its annotations and the speakers,
         entities and quotations of its stored analysis (none for an article never analysed)."""
@@ -124,7 +125,8 @@ class Exports(Analyses):
             annotations = keep.applied(self.store.annotations(article.id))
             speakers.update(self.speakers_of(annotations, analysis))
             items.append((article, annotations))
-        return export_jsonld(items, speakers)
+        followed = self.tracker.followed_in(article.id for article, _analysis in articles)
+        return export_jsonld(items, speakers, followed)
 
     def _markdown(
         self,
@@ -141,7 +143,11 @@ class Exports(Analyses):
             options = dataclasses.replace(options, labels=labels)
         return "\n".join(
             export_markdown(
-                article, keep.applied(self.store.annotations(article.id)), analysis, options
+                article,
+                keep.applied(self.store.annotations(article.id)),
+                analysis,
+                options,
+                self.tracker.followed_in([article.id]),
             )
             for article, analysis in items
         )

@@ -1,5 +1,6 @@
 """The library of articles and annotations, in one SQLite file."""
 
+from reader.store.clusters import Cluster, Variant, Verdict, VerdictRecord
 from reader.store.errors import (
     CorruptLibraryError,
     LockedLibraryError,
@@ -16,6 +17,7 @@ __all__ = [
     "Annotation",
     "Article",
     "ArticleSummary",
+    "Cluster",
     "CorruptLibraryError",
     "Kind",
     "LockedLibraryError",
@@ -25,5 +27,8 @@ __all__ = [
     "Status",
     "Store",
     "StoreError",
+    "Variant",
+    "Verdict",
+    "VerdictRecord",
     "data_dir",
 ]

@@ -1,7 +1,8 @@
 """What analysis found in each article, kept for searches across the whole library.
 
 The full-text indexes (``*_fts``, made by the schema) fold accents and case, and stay in step
-with their tables through triggers, inside each transaction.
+with their tables through triggers, inside each transaction. A search finds the reader's
+verdicts on quotations too, so this room builds on the tracker's.
 """
 
 from __future__ import annotations
@@ -9,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reader.store.connection import LibraryConnection
 from reader.store.model import ArticleSummary, SearchHit, StoredQuote
+from reader.store.tracker import TrackerRoom
 
 QUOTE_DEFAULTS = ("speech", "", 0.0)
 """The kind, speaker kind and confidence of a stored quotation given without them."""
 
 
-class SearchRoom(LibraryConnection):
+class SearchRoom(TrackerRoom):
     def replace_analysis(
         self,
         article_id: int,
@@ -59,7 +60,8 @@ class SearchRoom(LibraryConnection):
         return str(rows[0][0]) if rows else ""
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Articles, annotations and quotations matching every word of ``query``, best first."""
+        """Articles, annotations, quotations and verdicts on quotations (their notes and
+        sources) matching every word of ``query``, best first."""
         match = fts_query(query)
         if not match:
             return []
@@ -129,6 +131,7 @@ class SearchRoom(LibraryConnection):
                     row["rank"],
                 )
             )
+        hits += self.search_verdicts(match, limit)
         hits.sort(key=lambda hit: hit.rank)
         return hits[:limit]
 

@@ -1,10 +1,11 @@
 """The library, ``Store``: one SQLite file, ``glose.db``, assembled from its rooms.
 
 Each room is a class over the one shared connection (``LibraryConnection``) and holds the
-methods of its job: articles (with their annotations), search, styles, the analysis cache,
-corrections. ``Store`` inherits them all, so every method is written once, in its room, and
-``Store`` adds none. Owning room objects and delegating to them would have meant writing each
-public method a second time, as a forwarder in ``Store``.
+methods of its job: articles (with their annotations), search (built on the quotation
+tracker's room), styles, the analysis cache, corrections. ``Store`` inherits them all, so
+every method is written once, in its room, and ``Store`` adds none. Owning room objects and
+delegating to them would have meant writing each public method a second time, as a
+forwarder in ``Store``.
 
 The names other modules import from here are re-exported below, so ``reader.store.store``
 keeps working as an address for them.

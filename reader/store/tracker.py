@@ -1,65 +1,48 @@
-"""The quotation tracker's tables (schema version 4), over the store's own connection.
+"""The quotation tracker's room of the library (schema version 4): its clusters, their
+members and index, and the reader's verdicts, over the store's one connection.
 
-The tracker decides what belongs together (``reader.tracker``); this module only reads and
-writes its rows. Every change is one transaction, committed before the call returns.
+The tracker decides what belongs together (``reader.tracker``); this room only reads and
+writes its rows, each change one transaction of the store's (``_transaction``). The records
+it builds (``reader.store.clusters``, ``reader.store.tracker_writes``) are imported when first
+needed: opening the library before the first paint has no use for them.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
-from typing import Any
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
+from reader.store.connection import LibraryConnection
 from reader.store.model import SearchHit
-from reader.store.store import Store, _explain, fts_query, now_iso
-from reader.store.tracker_writes import StoredQuotation, TrackerWriter, chunks
 from reader.text import valid_unicode
-from reader.tracker.model import Cluster, Variant, Verdict, VerdictRecord
+
+if TYPE_CHECKING:
+    from reader.store.clusters import Cluster, Variant, VerdictRecord
+    from reader.store.tracker_writes import StoredQuotation, TrackerWriter
+
+_VERDICT_COLUMNS = "cluster_id, member_id, verdict, source, note, created, updated"
 
 
-class TrackerTables:
-    """The tracker's rows in the library."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._conn = store.connection
-
+class TrackerRoom(LibraryConnection):
     @contextmanager
-    def writing(self) -> Iterator[TrackerWriter]:
-        """One transaction: everything written inside is committed together, or nothing."""
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise _explain(error, self._store.path) from error
-        try:
-            writer = TrackerWriter(self._conn)
+    def tracker_writing(self) -> Iterator[TrackerWriter]:
+        """One transaction for grouping an article: everything written inside is committed
+        together, with the index changes gathered meanwhile, or nothing is."""
+        from reader.store.tracker_writes import TrackerWriter
+
+        with self._transaction() as conn:
+            writer = TrackerWriter(conn)
             yield writer
             writer.flush()
-            self._conn.execute("COMMIT")
-        except sqlite3.Error as error:
-            self._rollback()
-            raise _explain(error, self._store.path) from error
-        except BaseException:
-            self._rollback()
-            raise
-
-    def _rollback(self) -> None:
-        # SQLite may have rolled it back itself already (a full disk, an I/O error).
-        if self._conn.in_transaction:
-            with suppress(sqlite3.Error):
-                self._conn.execute("ROLLBACK")
-
-    def _rows(self, sql: str, values: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        try:
-            return self._conn.execute(sql, values).fetchall()
-        except sqlite3.Error as error:
-            raise _explain(error, self._store.path) from error
 
     # Quotations and articles -----------------------------------------------------------------
 
-    def article_quotes(self, article_id: int) -> list[StoredQuotation]:
+    def quotes_to_track(self, article_id: int) -> list[StoredQuotation]:
+        """The quotations analysis stored for the article, in reading order."""
+        from reader.store.tracker_writes import StoredQuotation
+
         rows = self._rows(
             'SELECT start, "end", text, speaker FROM article_quotes WHERE article_id = ?'
             ' ORDER BY start, "end"',
@@ -92,11 +75,14 @@ class TrackerTables:
 
     # Clusters --------------------------------------------------------------------------------
 
-    def clusters(
+    def quote_clusters(
         self, cluster_ids: Iterable[int] | None = None, min_articles: int = 1
     ) -> list[Cluster]:
         """Clusters with their variants (the articles still in the library) and verdicts:
         the ones given, else every cluster carried by at least ``min_articles`` articles."""
+        from reader.store.clusters import Cluster, Variant
+        from reader.store.tracker_writes import chunks
+
         if cluster_ids is None:
             rows = self._rows(
                 "SELECT cluster_id FROM tracker_members WHERE article_id IS NOT NULL"
@@ -106,7 +92,7 @@ class TrackerTables:
             wanted = [row[0] for row in rows]
         else:
             wanted = sorted(set(cluster_ids))
-        verdicts = self._verdicts(wanted)
+        verdicts = self._quote_verdicts(wanted)
         variants: dict[int, list[Variant]] = {cluster_id: [] for cluster_id in wanted}
         for chunk in chunks(wanted):
             marks = ", ".join("?" * len(chunk))
@@ -120,9 +106,8 @@ class TrackerTables:
                 """,
                 chunk,
             ):
-                cluster_id = row[1]
-                member_id, _, article_id, title, source, start, end, text, speaker, carried = row
-                verdict = verdicts.get((cluster_id, member_id))
+                member_id, cluster_id, article_id, title, source, start, end, text = row[:8]
+                speaker, carried = row[8:]
                 variants[cluster_id].append(
                     Variant(
                         member_id,
@@ -134,7 +119,7 @@ class TrackerTables:
                         text,
                         speaker,
                         carried,
-                        verdict,
+                        verdicts.get((cluster_id, member_id)),
                     )
                 )
         return [
@@ -146,18 +131,11 @@ class TrackerTables:
                 verdicts.get((cluster_id, None)),
             )
             for cluster_id in wanted
-            if cluster_id in variants and self._exists(cluster_id, variants, verdicts)
+            # A cluster whose articles are all gone is kept only for its verdict.
+            if variants[cluster_id] or (cluster_id, None) in verdicts
         ]
 
-    @staticmethod
-    def _exists(
-        cluster_id: int,
-        variants: dict[int, list[Variant]],
-        verdicts: dict[tuple[int, int | None], VerdictRecord],
-    ) -> bool:
-        return bool(variants[cluster_id]) or (cluster_id, None) in verdicts
-
-    def cluster_ids_at(self, article_id: int, start: int, end: int) -> list[int]:
+    def quote_cluster_ids_at(self, article_id: int, start: int, end: int) -> list[int]:
         """Clusters of the article's tracked quotations overlapping ``start``–``end``, the
         most overlapping first."""
         rows = self._rows(
@@ -167,45 +145,62 @@ class TrackerTables:
         )
         return list(dict.fromkeys(row[0] for row in rows))
 
-    def cluster_exists(self, cluster_id: int) -> bool:
+    def quote_cluster_ids_of_articles(self, article_ids: Iterable[int]) -> list[int]:
+        """Clusters of the quotations the articles carry, in the order they first appear
+        in them (article after article, in reading order)."""
+        found: dict[int, None] = {}
+        for article_id in article_ids:
+            for (cluster_id,) in self._rows(
+                'SELECT cluster_id FROM tracker_members WHERE article_id = ? ORDER BY start, "end"',
+                (article_id,),
+            ):
+                found.setdefault(cluster_id, None)
+        return list(found)
+
+    def quote_cluster_exists(self, cluster_id: int) -> bool:
         return bool(self._rows("SELECT 1 FROM tracker_clusters WHERE id = ?", (cluster_id,)))
 
-    def member_cluster(self, member_id: int) -> int | None:
+    def quote_member_cluster(self, member_id: int) -> int | None:
+        """The cluster of a variant (a member), None if there is no such member."""
         rows = self._rows("SELECT cluster_id FROM tracker_members WHERE id = ?", (member_id,))
         return int(rows[0][0]) if rows else None
 
     # Verdicts --------------------------------------------------------------------------------
 
-    def _verdicts(self, cluster_ids: Sequence[int]) -> dict[tuple[int, int | None], VerdictRecord]:
+    def _quote_verdicts(
+        self, cluster_ids: Sequence[int]
+    ) -> dict[tuple[int, int | None], VerdictRecord]:
+        from reader.store.tracker_writes import chunks
+
         found: dict[tuple[int, int | None], VerdictRecord] = {}
         for chunk in chunks(list(cluster_ids)):
             marks = ", ".join("?" * len(chunk))
             for row in self._rows(
-                "SELECT cluster_id, member_id, verdict, source, note, created, updated"
-                f" FROM tracker_verdicts WHERE cluster_id IN ({marks})",
+                f"SELECT {_VERDICT_COLUMNS} FROM tracker_verdicts WHERE cluster_id IN ({marks})",
                 chunk,
             ):
                 record = _verdict(row)
                 found[(record.cluster_id, record.member_id)] = record
         return found
 
-    def verdict(self, cluster_id: int, member_id: int | None = None) -> VerdictRecord | None:
+    def quote_verdict(self, cluster_id: int, member_id: int | None = None) -> VerdictRecord | None:
+        """The verdict on the cluster (``member_id`` None) or on one of its variants."""
         rows = self._rows(
-            "SELECT cluster_id, member_id, verdict, source, note, created, updated"
-            " FROM tracker_verdicts WHERE cluster_id = ? AND member_id IS ?",
+            f"SELECT {_VERDICT_COLUMNS} FROM tracker_verdicts"
+            " WHERE cluster_id = ? AND member_id IS ?",
             (cluster_id, member_id),
         )
         return _verdict(rows[0]) if rows else None
 
-    def put_verdict(
+    def put_quote_verdict(
         self, cluster_id: int, member_id: int | None, record: VerdictRecord | None
     ) -> VerdictRecord | None:
         """Make the verdict on the cluster (or on its member) ``record``, or none; returns
         the one it replaces, so that the change can be undone by putting that back."""
-        with self.writing():
-            previous = self.verdict(cluster_id, member_id)
+        with self._transaction() as conn:
+            previous = self.quote_verdict(cluster_id, member_id)
             if record is None:
-                self._conn.execute(
+                conn.execute(
                     "DELETE FROM tracker_verdicts WHERE cluster_id = ? AND member_id IS ?",
                     (cluster_id, member_id),
                 )
@@ -218,25 +213,23 @@ class TrackerTables:
                 record.updated,
             )
             if previous is None:
-                self._conn.execute(
+                conn.execute(
                     "INSERT INTO tracker_verdicts (verdict, source, note, created, updated,"
                     " cluster_id, member_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (*values, cluster_id, member_id),
                 )
             else:
-                self._conn.execute(
+                conn.execute(
                     "UPDATE tracker_verdicts SET verdict = ?, source = ?, note = ?, created = ?,"
                     " updated = ? WHERE cluster_id = ? AND member_id IS ?",
                     (*values, cluster_id, member_id),
                 )
         return previous
 
-    def search_verdicts(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Verdicts whose note or source match every word of ``query``, best first; each hit
-        points at the first article still carrying the quotation (the snippet is the note)."""
-        match = fts_query(query)
-        if not match:
-            return []
+    def search_verdicts(self, match: str, limit: int = 50) -> list[SearchHit]:
+        """Verdicts whose note or source match the FTS5 expression ``match`` (see
+        ``fts_query``), best first; each hit points at the variant judged, or at the first
+        article still carrying the quotation, and its ``ref`` is the cluster's id."""
         hits = []
         for row in self._rows(
             """
@@ -263,27 +256,8 @@ class TrackerTables:
         return hits
 
 
-def new_verdict_record(
-    cluster_id: int,
-    member_id: int | None,
-    verdict: Verdict,
-    source: str,
-    note: str,
-    previous: VerdictRecord | None,
-) -> VerdictRecord:
-    """A verdict given now; it keeps the creation date of the one it replaces."""
-    stamp = now_iso()
-    return VerdictRecord(
-        cluster_id,
-        member_id,
-        verdict,
-        source.strip(),
-        note,
-        previous.created if previous else stamp,
-        stamp,
-    )
-
-
 def _verdict(row: Sequence[Any]) -> VerdictRecord:
+    from reader.store.clusters import Verdict, VerdictRecord
+
     cluster_id, member_id, verdict, source, note, created, updated = row
     return VerdictRecord(cluster_id, member_id, Verdict(verdict), source, note, created, updated)

@@ -1,6 +1,6 @@
 """The quotation tracker's rows as grouping writes them: members, clusters and the index.
 
-Everything happens inside one transaction (``TrackerTables.writing``); the index changes are
+Everything happens inside one transaction (``TrackerRoom.tracker_writing``); the index changes are
 gathered and written together at its end.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reader.store.store import now_iso
+from reader.store.connection import now_iso
 
 CHUNK = 500
 """Values bound in one ``IN (…)``: well under SQLite's limit on parameters."""
@@ -65,7 +65,7 @@ def quotes_fingerprint(quotes: Sequence[StoredQuotation]) -> str:
 
 
 class TrackerWriter:
-    """The tracker's writes inside one transaction (see ``TrackerTables.writing``)."""
+    """The tracker's writes inside one transaction (see ``TrackerRoom.tracker_writing``)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
@@ -89,44 +89,20 @@ class TrackerWriter:
     def candidates(self, member_ids: Iterable[int]) -> list[Candidate]:
         """What comparing needs of these members: their cluster, article and words."""
         found: list[Candidate] = []
-        for chunk in chunks(list(member_ids)):
-            marks = ", ".join("?" * len(chunk))
-            rows = self._conn.execute(
-                "SELECT id, cluster_id, article_id, words FROM tracker_members"
-                f" WHERE id IN ({marks})",
-                chunk,
-            ).fetchall()
+        for chunk in padded_chunks(sorted(member_ids), IDS_PER_READ):
+            rows = self._conn.execute(_CANDIDATES, chunk).fetchall()
             found.extend(Candidate(*row) for row in rows)
         return found
-
-    def key_counts(self, keys: Iterable[int]) -> dict[int, int]:
-        """How many members each key indexes (keys indexing none are left out). Counting the
-        index itself, rather than keeping counts, spares every grouping the writing of a
-        count per key; pairs of words are rare, so there is little to count."""
-        counts: dict[int, int] = {}
-        for chunk in chunks(list(keys)):
-            marks = ", ".join("?" * len(chunk))
-            counts.update(
-                self._conn.execute(
-                    f"SELECT key, COUNT(*) FROM tracker_keys WHERE key IN ({marks}) GROUP BY key",
-                    chunk,
-                ).fetchall()
-            )
-        return counts
 
     def members_with_keys(self, keys: Sequence[int], per_key: int) -> list[tuple[int, int]]:
         """(key, member id) for each of ``keys``, at most ``per_key`` members per key (as
         the index stood when the transaction began)."""
         found: list[tuple[int, int]] = []
-        for chunk in chunks(list(keys), CHUNK // 2):
-            query = " UNION ALL ".join(
-                "SELECT * FROM (SELECT key, member_id FROM tracker_keys WHERE key = ? LIMIT ?)"
-                for _ in chunk
-            )
-            values: list[int] = []
+        for chunk in padded_chunks(list(keys), KEYS_PER_READ):
+            values: list[int | None] = []
             for key in chunk:
                 values += [key, per_key]
-            found.extend(self._conn.execute(query, values).fetchall())
+            found.extend(self._conn.execute(_POSTINGS, values).fetchall())
         return found
 
     def has_verdict(self, member: Member) -> bool:
@@ -252,3 +228,27 @@ class TrackerWriter:
 def chunks(values: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
+
+
+def padded_chunks(values: list[Any], size: int) -> Iterator[list[Any]]:
+    """``values`` by ``size``, the last chunk filled up with NULLs (which match nothing): the
+    statement is then the same every time, and SQLite prepares it once per connection
+    rather than for every article (preparing a read of hundreds of keys took longer than
+    running it)."""
+    for chunk in chunks(values, size):
+        yield chunk + [None] * (size - len(chunk))
+
+
+KEYS_PER_READ = 64
+"""Index keys looked up by one statement."""
+IDS_PER_READ = 128
+"""Members read by one statement."""
+_POSTINGS = " UNION ALL ".join(
+    ["SELECT * FROM (SELECT key, member_id FROM tracker_keys WHERE key = ? LIMIT ?)"]
+    * KEYS_PER_READ
+)
+_CANDIDATES = (
+    "SELECT id, cluster_id, article_id, words FROM tracker_members WHERE id IN ("
+    + ", ".join("?" * IDS_PER_READ)
+    + ")"
+)

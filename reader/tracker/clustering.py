@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.store import Store
-from reader.store.tracker import TrackerTables
 from reader.store.tracker_writes import (
     Candidate,
     Member,
@@ -46,6 +45,8 @@ POSTINGS_PER_KEY = 400
 """Index entries read at most for one key."""
 RARE = 50
 """A key indexing this few members or fewer is rare: sharing it alone makes a candidate."""
+COMMON = POSTINGS_PER_KEY
+"""What a key indexing more than RARE members counts as, when keys are ranked by rarity."""
 CANDIDATES = 12
 """Members read at most, those sharing the most keys first."""
 FEW_WORDS_SHARED = 0.4
@@ -96,11 +97,10 @@ class TrackResult:
 
 def track_article(store: Store, article_id: int) -> TrackResult:
     """Bring the tracker up to date with the quotations stored for ``article_id``."""
-    tables = TrackerTables(store)
-    quotes = tables.article_quotes(article_id)
+    quotes = store.quotes_to_track(article_id)
     prepared = [(quote, quote_words(quote.text)) for quote in quotes]
     tracked = [(quote, words) for quote, words in prepared if words.trackable]
-    with tables.writing() as writer:
+    with store.tracker_writing() as writer:
         return _Update(writer, article_id).run(tracked, quotes_fingerprint(quotes))
 
 
@@ -173,8 +173,17 @@ class _Update:
     def _look_up(self, pending: list[_Pending]) -> dict[int, Candidate]:
         """Each quotation's candidates: the members sharing the most of its rarest keys.
         The index is read in one query for the whole article."""
-        every_key = set().union(*(item.keys for item in pending))
-        counts = self.writer.key_counts(every_key)
+        every_key = sorted(set().union(*(item.keys for item in pending)))
+        # One read of the index for every key of the article, a few members each: they are
+        # a rare key's candidates, and say which keys are rare (a key with more than RARE
+        # members counts as COMMON, whatever its number).
+        postings: dict[int, list[int]] = defaultdict(list)
+        for key, member_id in self.writer.members_with_keys(every_key, RARE + 1):
+            postings[key].append(member_id)
+        counts = {
+            key: len(members) if len(members) <= RARE else COMMON
+            for key, members in postings.items()
+        }
         chosen: dict[int, list[int]] = {}
         for index, item in enumerate(pending):
             present = sorted(
@@ -190,10 +199,13 @@ class _Update:
                 keys.append(key)
                 read += min(counts[key], POSTINGS_PER_KEY)
             chosen[index] = keys
-        postings: dict[int, list[int]] = defaultdict(list)
-        wanted = sorted(set().union(*chosen.values()))
-        for key, member_id in self.writer.members_with_keys(wanted, POSTINGS_PER_KEY):
-            postings[key].append(member_id)
+        # The common keys a quotation has to fall back on are read further.
+        common = sorted({key for keys in chosen.values() for key in keys if counts[key] == COMMON})
+        if common:
+            for key in common:
+                postings[key].clear()
+            for key, member_id in self.writer.members_with_keys(common, POSTINGS_PER_KEY):
+                postings[key].append(member_id)
         for index, item in enumerate(pending):
             shared: Counter[int] = Counter()
             for key in chosen[index]:

@@ -77,3 +77,61 @@ def _joined(
     if first is None or second is None:
         return first or second
     return (min(first[0], second[0]), max(first[1], second[1]))
+
+
+def diff_pieces(reference: str, variant: str) -> list[tuple[Change, str]]:
+    """The variant as a reader sees it beside the reference: its own text in order, each
+    piece marked same, added or changed, with the reference's words it left out or replaced
+    put back just before the variant's next word (marked removed), so that one line shows
+    both reports.
+
+    Joining the texts of the pieces not marked ``REMOVED`` gives the variant back, but for
+    the spaces that set the removed words apart."""
+    pieces: list[tuple[Change, str]] = []
+    position = 0
+    left_out: list[str] = []
+    """Removed words waiting for the variant's next word."""
+
+    def plain_until(end: int) -> None:
+        nonlocal position
+        if end > position:
+            pieces.append((Change.SAME, variant[position:end]))
+            position = end
+
+    def put_back_left_out(before_a_word: bool) -> None:
+        if not left_out:
+            return
+        if not before_a_word and pieces and not pieces[-1][1][-1:].isspace():
+            pieces.append((Change.SAME, " "))
+        pieces.append((Change.REMOVED, " ".join(left_out)))
+        if before_a_word:
+            pieces.append((Change.SAME, " "))
+        left_out.clear()
+
+    for stretch in word_diff(reference, variant):
+        if stretch.reference is not None and stretch.change is not Change.SAME:
+            left_out.append(reference[slice(*stretch.reference)])
+        if stretch.variant is None:
+            continue
+        start, end = stretch.variant
+        plain_until(start)
+        put_back_left_out(before_a_word=True)
+        if stretch.change is Change.SAME:
+            plain_until(end)
+        else:
+            pieces.append((stretch.change, variant[start:end]))
+            position = end
+    put_back_left_out(before_a_word=False)
+    plain_until(len(variant))
+    return _merged(pieces)
+
+
+def _merged(pieces: list[tuple[Change, str]]) -> list[tuple[Change, str]]:
+    """Neighbouring pieces of one kind as one."""
+    merged: list[tuple[Change, str]] = []
+    for change, text in pieces:
+        if merged and merged[-1][0] is change:
+            merged[-1] = (change, merged[-1][1] + text)
+        else:
+            merged.append((change, text))
+    return merged

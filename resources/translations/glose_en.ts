@@ -714,6 +714,132 @@
     </message>
 </context>
 <context>
+    <name>ElsewhereSection</name>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="126"/>
+        <source>Choisissez une citation pour la voir ailleurs.</source>
+        <translation>Choose a quotation to see it elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="135"/>
+        <source>Recherche dans la bibliothèque…</source>
+        <translation>Searching the library…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/elsewhere_section.py" line="157"/>
+        <source>Rapportée par %n article(s).</source>
+        <translation>
+            <numerusform>Reported by %n article.</numerusform>
+            <numerusform>Reported by %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="159"/>
+        <source>Aucun autre article de la bibliothèque ne la rapporte.</source>
+        <translation>No other article in the library reports it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="166"/>
+        <source>Les articles ne s’accordent pas sur le locuteur :</source>
+        <translation>The articles disagree on who said it:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="170"/>
+        <source>Locuteur : %1</source>
+        <translation>Speaker: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="171"/>
+        <source>Verdict : %1</source>
+        <translation>Verdict: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="172"/>
+        <source>Pas de verdict.</source>
+        <translation>No verdict.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="181"/>
+        <source>source : %1</source>
+        <translation>source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="189"/>
+        <source>%1 : mots absents de cette version · %2 : mots ajoutés · %3 : mots changés.</source>
+        <translation>%1: words this version leaves out · %2: words it adds · %3: words it changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="190"/>
+        <source>barré</source>
+        <translation>struck out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="191"/>
+        <source>souligné</source>
+        <translation>underlined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="192"/>
+        <source>en gras</source>
+        <translation>in bold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="203"/>
+        <source>Sans titre</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="207"/>
+        <source>cet article</source>
+        <translation>this article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="212"/>
+        <source>Verdict sur cette version : %1</source>
+        <translation>Verdict on this version: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="213"/>
+        <source>verdict…</source>
+        <translation>verdict…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="215"/>
+        <source>retirer</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="276"/>
+        <source>Ailleurs dans la bibliothèque</source>
+        <translation>Elsewhere in the library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="277"/>
+        <source>La citation dans les articles de la bibliothèque</source>
+        <translation>The quotation in the articles of the library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="278"/>
+        <source>Verdict…</source>
+        <translation>Verdict…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="279"/>
+        <source>Donner un verdict sur cette citation</source>
+        <translation>Give a verdict on this quotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="280"/>
+        <source>Retirer le verdict</source>
+        <translation>Remove the verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="281"/>
+        <source>Retirer le verdict sur cette citation</source>
+        <translation>Remove the verdict on this quotation</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesPanel</name>
     <message>
         <location filename="../../ui/entities_panel.py" line="98"/>
@@ -1337,57 +1463,62 @@
         <source>Citation</source>
         <translation>Quotation</translation>
     </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="105"/>
+        <source>Verdict sur une citation</source>
+        <translation>Verdict on a quotation</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library_panel.py" line="133"/>
+        <location filename="../../ui/library_panel.py" line="134"/>
         <source>Rechercher dans toute la bibliothèque</source>
         <translation>Search the whole library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="134"/>
+        <location filename="../../ui/library_panel.py" line="135"/>
         <source>Rechercher dans la bibliothèque</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="143"/>
+        <location filename="../../ui/library_panel.py" line="144"/>
         <source>Articles de la bibliothèque</source>
         <translation>Library articles</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="150"/>
+        <location filename="../../ui/library_panel.py" line="151"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="151"/>
+        <location filename="../../ui/library_panel.py" line="152"/>
         <source>Ouvrir l’article choisi</source>
         <translation>Open the selected article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="153"/>
+        <location filename="../../ui/library_panel.py" line="154"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="154"/>
+        <location filename="../../ui/library_panel.py" line="155"/>
         <source>Supprimer l’article choisi</source>
         <translation>Delete the selected article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="156"/>
+        <location filename="../../ui/library_panel.py" line="157"/>
         <source>Tous les articles</source>
         <translation>All Articles</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="157"/>
+        <location filename="../../ui/library_panel.py" line="158"/>
         <source>Revenir à la liste des articles</source>
         <translation>Back to the list of articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="174"/>
-        <location filename="../../ui/library_panel.py" line="196"/>
+        <location filename="../../ui/library_panel.py" line="175"/>
+        <location filename="../../ui/library_panel.py" line="197"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1395,7 +1526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="180"/>
+        <location filename="../../ui/library_panel.py" line="181"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1406,90 +1537,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Entités</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Style &amp;courant</source>
         <translation>Current &amp;Style</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Thème</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Calques</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Outils</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>À propos de Glose</source>
         <translation>About Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Lire et annoter les articles de presse : citations et locuteurs, entités nommées, notes exportées en Markdown.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Read and annotate news articles: quotations and their speakers, named entities, notes exported as Markdown.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>QuotationTracking</name>
+    <message>
+        <location filename="../../ui/quotation_tracking.py" line="104"/>
+        <source>Cette citation est trop courte pour être suivie d’un article à l’autre.</source>
+        <translation>This quotation is too short to be followed from one article to another.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotation_tracking.py" line="107"/>
+        <source>L’article est en cours d’analyse : la citation sera suivie ensuite.</source>
+        <translation>The article is being analysed: the quotation will be followed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotation_tracking.py" line="108"/>
+        <source>Cette citation n’est pas encore suivie dans la bibliothèque.</source>
+        <translation>This quotation is not followed in the library yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotation_tracking.py" line="116"/>
+        <source>La bibliothèque n’a pas pu être lue : %1</source>
+        <translation>The library could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotation_tracking.py" line="155"/>
+        <source>Verdict « %1 »</source>
+        <translation>Verdict “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotation_tracking.py" line="163"/>
+        <source>Retrait du verdict</source>
+        <translation>Verdict removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotation_tracking.py" line="173"/>
+        <source>Verdict sur la version de « %1 » :</source>
+        <translation>Verdict on the version of “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotation_tracking.py" line="174"/>
+        <source>Sans titre</source>
+        <translation>Untitled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/quotation_tracking.py" line="180"/>
+        <source>Verdict sur la citation, rapportée par %n article(s) :</source>
+        <translation>
+            <numerusform>Verdict on the quotation, reported by %n article:</numerusform>
+            <numerusform>Verdict on the quotation, reported by %n articles:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuoteListModel</name>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="37"/>
+        <location filename="../../ui/quotes_panel.py" line="41"/>
         <source>Locuteur non identifié</source>
         <translation>Unidentified speaker</translation>
     </message>
@@ -1497,33 +1679,33 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="111"/>
+        <location filename="../../ui/quotes_panel.py" line="120"/>
         <source>Grouper par locuteur</source>
         <translation>Group by speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="112"/>
+        <location filename="../../ui/quotes_panel.py" line="121"/>
         <source>Grouper les citations par locuteur</source>
         <translation>Group quotations by speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="117"/>
+        <location filename="../../ui/quotes_panel.py" line="126"/>
         <source>Liste des citations</source>
         <translation>Quotation list</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="124"/>
-        <location filename="../../ui/quotes_panel.py" line="175"/>
+        <location filename="../../ui/quotes_panel.py" line="136"/>
+        <location filename="../../ui/quotes_panel.py" line="206"/>
         <source>Corriger le locuteur…</source>
         <translation>Correct Speaker…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="125"/>
+        <location filename="../../ui/quotes_panel.py" line="137"/>
         <source>Corriger le locuteur de la citation choisie</source>
         <translation>Correct the speaker of the selected quotation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quotes_panel.py" line="144"/>
+        <location filename="../../ui/quotes_panel.py" line="175"/>
         <source>%1 — %n citation(s)</source>
         <translation>
             <numerusform>%1 — %n quotation</numerusform>
@@ -1531,7 +1713,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_panel.py" line="180"/>
+        <location filename="../../ui/quotes_panel.py" line="211"/>
+        <source>Verdict sur cette citation…</source>
+        <translation>Verdict on this quotation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_panel.py" line="217"/>
         <source>Toutes les citations de %1 dans la bibliothèque</source>
         <translation>All Quotations from %1 in the Library</translation>
     </message>
@@ -1756,6 +1943,112 @@
         <location filename="../../ui/styles_dialog.py" line="152"/>
         <source>Nouveau style</source>
         <translation>New style</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="29"/>
+        <source>Verdict sur la citation</source>
+        <translation>Verdict on the quotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="51"/>
+        <source>https://… ou « Compte rendu de séance, p. 12 »</source>
+        <translation>https://… or “Session report, p. 12”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="52"/>
+        <source>Source consultée</source>
+        <translation>Source checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="54"/>
+        <source>Note sur le verdict</source>
+        <translation>Note on the verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="58"/>
+        <source>&amp;Source :</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="59"/>
+        <source>&amp;Note :</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="78"/>
+        <source>&amp;Vérifiée</source>
+        <translation>&amp;Verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="79"/>
+        <source>Conforme à une source que vous indiquez (adresse ou référence).</source>
+        <translation>Matches a source you name (an address or a reference).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="82"/>
+        <source>&amp;Déformée</source>
+        <translation>&amp;Distorted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="83"/>
+        <source>Cette version change le sens de ce qui a été dit.</source>
+        <translation>This version changes the meaning of what was said.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="86"/>
+        <source>&amp;Mal attribuée</source>
+        <translation>&amp;Misattributed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="87"/>
+        <source>Quelqu’un d’autre l’a dit.</source>
+        <translation>Someone else said it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="90"/>
+        <source>N&amp;on vérifiée</source>
+        <translation>&amp;Unverified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="91"/>
+        <source>Aucune source n’a permis de la confirmer pour l’instant.</source>
+        <translation>No source has confirmed it so far.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="114"/>
+        <source>Choisissez un verdict.</source>
+        <translation>Choose a verdict.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verdict_dialog.py" line="117"/>
+        <source>Une citation vérifiée a besoin de la source consultée : son adresse ou une référence.</source>
+        <translation>A verified quotation needs the source it was checked against: its address or a reference.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="56"/>
+        <source>vérifiée</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="57"/>
+        <source>déformée</source>
+        <translation>distorted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="58"/>
+        <source>mal attribuée</source>
+        <translation>misattributed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elsewhere_section.py" line="59"/>
+        <source>non vérifiée</source>
+        <translation>unverified</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ElsewhereSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/elsewhere_section.py" line="157"/>
+        <source>Rapportée par %n article(s).</source>
+        <translation>
+            <numerusform>Rapportée par %n article.</numerusform>
+            <numerusform>Rapportée par %n articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message numerus="yes">
         <location filename="../../ui/library_panel.py" line="86"/>
@@ -26,8 +37,8 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="174"/>
-        <location filename="../../ui/library_panel.py" line="196"/>
+        <location filename="../../ui/library_panel.py" line="175"/>
+        <location filename="../../ui/library_panel.py" line="197"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -35,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="180"/>
+        <location filename="../../ui/library_panel.py" line="181"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -44,9 +55,20 @@
     </message>
 </context>
 <context>
+    <name>QuotationTracking</name>
+    <message numerus="yes">
+        <location filename="../../ui/quotation_tracking.py" line="180"/>
+        <source>Verdict sur la citation, rapportée par %n article(s) :</source>
+        <translation>
+            <numerusform>Verdict sur la citation, rapportée par %n article :</numerusform>
+            <numerusform>Verdict sur la citation, rapportée par %n articles :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuotesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/quotes_panel.py" line="144"/>
+        <location filename="../../ui/quotes_panel.py" line="175"/>
         <source>%1 — %n citation(s)</source>
         <translation>
             <numerusform>%1 — %n citation</numerusform>

@@ -20,7 +20,7 @@ from markdown_it.token import Token
 
 from reader.analysis.model import Analysis, Cue, Entity, Label, Mention, Quote
 from reader.export.markdown import MarkdownOptions, export_markdown
-from reader.store import Store
+from reader.store import Cluster, Store, Variant, Verdict, VerdictRecord
 from reader.store.model import Annotation, Article
 
 PARSER = MarkdownIt("commonmark")
@@ -51,6 +51,7 @@ class Fields:
     entity: str = "Paris"
     passage: str = "un passage"
     author: str = "Une autrice"
+    source: str = "https://example.org/discours"
 
 
 def document(fields: Fields) -> str:
@@ -89,7 +90,24 @@ def document(fields: Fields) -> str:
     options = MarkdownOptions(
         with_quotes=True, with_entities=True, on=date(2025, 1, 1), labels={"perso": fields.style}
     )
-    return export_markdown(article, annotations, Analysis([quote], [entity]), options)
+    analysis = Analysis([quote], [entity])
+    return export_markdown(article, annotations, analysis, options, followed(fields))
+
+
+def followed(fields: Fields) -> list[Cluster]:
+    """A quotation three articles report, two speakers disagreeing, with a verdict on the
+    whole and one on a report: the title, passage, speaker, note and source go in its
+    « Citations suivies » section."""
+    stamp = "2025-01-02T10:00:00.000Z"
+    on_all = VerdictRecord(7, None, Verdict.VERIFIED, fields.source, fields.note, stamp, stamp)
+    on_one = VerdictRecord(7, 12, Verdict.DISTORTED, "", fields.note, stamp, stamp)
+    title, passage = fields.title, fields.passage
+    variants = (
+        Variant(11, 1, title, "/tmp/a.txt", 0, 5, passage, "Jean Martin", "2025-01-01"),
+        Variant(12, 2, title, "test:b", 0, 5, passage, "Zoé Quentin", "2025-01-02", on_one),
+        Variant(13, 3, "Autre titre", "test:c", 0, 5, "« bonjour »", fields.speaker, "2025-01-03"),
+    )
+    return [Cluster(7, variants, on_all)]
 
 
 @dataclass
@@ -122,7 +140,9 @@ def outline(markdown: str) -> Outline:
             headings.append(token.content)
             if tokens[index - 1].tag == "h2":
                 section = token.content
-        note = token.type == "bullet_list_open" and section.startswith("Annotation")
+        note = token.type == "bullet_list_open" and (
+            section.startswith("Annotation") or section == "Citations suivies"
+        )
         if token.level == 0 and (note or token.type == "blockquote_open"):
             closing = next(
                 i for i in range(index + 1, len(tokens))
@@ -184,7 +204,15 @@ def test_no_note_changes_the_structure(note: str) -> None:
     assert_same_structure(Fields(note=note))
 
 
-@given(title=hostile, tag=hostile, speaker=hostile, style=hostile, entity=hostile, author=hostile)
+@given(
+    title=hostile,
+    tag=hostile,
+    speaker=hostile,
+    style=hostile,
+    entity=hostile,
+    author=hostile,
+    source=hostile,
+)
 @settings(max_examples=300, deadline=None)
 @example(
     title="Titre\n# injecté\n---\ntitle: autre",
@@ -193,11 +221,14 @@ def test_no_note_changes_the_structure(note: str) -> None:
     style="Style\n===",
     entity="Paris\n---",
     author='"\nkey: value',
+    source="https://x\n### injecté\n> cité",
 )
 def test_no_single_line_field_changes_the_structure(
-    title: str, tag: str, speaker: str, style: str, entity: str, author: str
+    title: str, tag: str, speaker: str, style: str, entity: str, author: str, source: str
 ) -> None:
-    fields = Fields(title=title, tag=tag, speaker=speaker, entity=entity, author=author)
+    fields = Fields(
+        title=title, tag=tag, speaker=speaker, entity=entity, author=author, source=source
+    )
     if style.strip():
         fields = Fields(**{**fields.__dict__, "style": style})
     assert_same_structure(fields)

@@ -1,6 +1,7 @@
 """What the app leaves unimported until after its first paint: the libraries only some actions
 need (sqlite-utils for queries past the first screen, trafilatura for web pages, spaCy for the
-entities, Pygments for the export's preview) cost start-up time nobody sees the use of."""
+entities, Pygments for the export's preview, rapidfuzz for comparing quotations) cost start-up
+time nobody sees the use of."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-NOT_BEFORE_FIRST_PAINT = ("sqlite_utils", "trafilatura", "spacy", "pygments")
+NOT_BEFORE_FIRST_PAINT = ("sqlite_utils", "trafilatura", "spacy", "pygments", "rapidfuzz")
 
 # The app as the ``glose`` command starts it (launcher first, Qt after), watched by the same
 # first-paint filter as the start-up benchmarks; it leaves at its first paint.
