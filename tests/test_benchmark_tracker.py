@@ -37,11 +37,14 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
 
 
 def test_p8_adds_articles_to_a_tracked_library(workspace: Workspace) -> None:
-    added, grouped = p8_tracker(workspace, TINY)
-    assert added.benchmark == grouped.benchmark == "P8"
+    added, written, grouped = p8_tracker(workspace, TINY)
+    assert added.benchmark == written.benchmark == grouped.benchmark == "P8"
     assert added.measured and added.floor and added.measured > added.floor
     assert added.ratio is not None and added.ratio > 1
-    assert "analysis not timed" in added.details["floor"]
+    assert "as glose import adds it" in added.details["floor"]
+    # The writes alone are fewer than the whole addition, and grouping comes on top of them.
+    assert written.floor and written.measured and written.floor < added.floor
+    assert written.measured > written.floor and written.passed is None
     assert grouped.measured and grouped.max_value == 1000.0
     assert "30 articles" in added.details["library"]
     with Store(workspace.data_dir("p8")) as store:
