@@ -16,7 +16,7 @@ from reader.store import Annotation, Status
 from reader.styles import StyleBook
 from reader.text import markdown_preview
 from ui import i18n
-from ui.cards import CARDS_AT_A_TIME, CardRole, CardRows, Index
+from ui.cards import CARDS_AT_A_TIME, CardRole, CardRows, Index, redraw_rows
 from ui.theme import Theme
 
 
@@ -71,11 +71,12 @@ class AnnotationListModel(CardRows):
         self._text = ""
         self._theme = theme
         self.styles = StyleBook()
-        self._derived_cache: dict[tuple[str, str, str], tuple[str, str]] = {}
+        self._derived_cache: dict[tuple[str, str, str, str], tuple[str, str]] = {}
 
     def _derived(self, annotation: Annotation) -> tuple[str, str]:
-        """The note's one-line preview and the short date, worked out once per version."""
-        key = (annotation.id, annotation.updated, annotation.note)
+        """The note's one-line preview and the short date, worked out once per version and
+        interface language."""
+        key = (annotation.id, annotation.updated, annotation.note, i18n.language())
         found = self._derived_cache.get(key)
         if found is None:
             found = (markdown_preview(annotation.note), _short_date(annotation.created))
@@ -158,8 +159,7 @@ class AnnotationListModel(CardRows):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        if self._shown:
-            self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
+        redraw_rows(self)
 
     def annotation_at(self, row: int) -> Annotation:
         return self._rows[row]

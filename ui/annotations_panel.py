@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from reader.store import Annotation, Kind, Status
 from ui import i18n
 from ui.annotation_list import AnnotationFilter, AnnotationListModel, AnnotationRole
-from ui.cards import CardRole, show_as_cards, show_row
+from ui.cards import CardRole, redraw_rows, show_as_cards, show_row
 from ui.theme import Theme
+
+SORT_ORDERS = ("position", "newest", "oldest")
 
 
 class _ListView(QListView):
@@ -63,41 +65,20 @@ class AnnotationsPanel(QWidget):
         self.proxy.setSortRole(CardRole.SORT_DATE)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Rechercher…"))
-        self.search.setAccessibleName(self.tr("Rechercher dans les annotations"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_for)
 
         self.sort_order = QComboBox()
-        self.sort_order.setAccessibleName(self.tr("Ordre des annotations"))
-        self.sort_order.addItem(self.tr("Ordre du texte"), "position")
-        self.sort_order.addItem(self.tr("Plus récentes"), "newest")
-        self.sort_order.addItem(self.tr("Plus anciennes"), "oldest")
+        for order in SORT_ORDERS:
+            self.sort_order.addItem("", order)
         self.sort_order.currentIndexChanged.connect(self._sort)
 
-        self.tag_filter = self._filter_box(self.tr("Filtrer par étiquette"), AnnotationRole.TAGS)
-        self.style_filter = self._filter_box(self.tr("Filtrer par style"), AnnotationRole.STYLE)
-        self.kind_filter = self._filter_box(self.tr("Filtrer par nature"), AnnotationRole.KIND)
-        for label, kind in (
-            (self.tr("Toutes natures"), ""),
-            (self.tr("Passages"), Kind.TEXT.value),
-            (self.tr("Citations"), Kind.QUOTE.value),
-            (self.tr("Entités"), Kind.ENTITY.value),
-        ):
-            self.kind_filter.addItem(label, kind)
-        self.status_filter = self._filter_box(
-            self.tr("Filtrer par état d’ancrage"), AnnotationRole.STATUS
-        )
-        for label, status in (
-            (self.tr("Tous états"), ""),
-            (self.tr("Ancrées"), Status.ANCHORED.value),
-            (self.tr("Déplacées (texte modifié)"), Status.MOVED.value),
-            (self.tr("Orphelines (passage disparu)"), Status.ORPHANED.value),
-        ):
-            self.status_filter.addItem(label, status)
+        self.tag_filter = self._filter_box(AnnotationRole.TAGS)
+        self.style_filter = self._filter_box(AnnotationRole.STYLE)
+        self.kind_filter = self._filter_box(AnnotationRole.KIND)
+        self.status_filter = self._filter_box(AnnotationRole.STATUS)
 
         self.view = _ListView()
-        self.view.setAccessibleName(self.tr("Liste des annotations"))
         self.view.setModel(self.proxy)
         show_as_cards(self.view)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,23 +88,16 @@ class AnnotationsPanel(QWidget):
         self.view.delete_pressed.connect(lambda: self._request(self.delete_requested))
         self.view.enter_pressed.connect(lambda: self._request(self.edit_requested))
 
-        self.empty_label = QLabel(
-            self.tr("Sélectionnez un passage puis « Annoter… » (touche A) pour ajouter une note.")
-        )
+        self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setContentsMargins(12, 24, 12, 24)
 
-        self.edit_button = QPushButton(self.tr("Modifier…"))
-        self.edit_button.setAccessibleName(self.tr("Modifier l’annotation choisie"))
+        self.edit_button = QPushButton()
         self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
-        self.delete_button = QPushButton(self.tr("Supprimer"))
-        self.delete_button.setAccessibleName(self.tr("Supprimer l’annotation choisie"))
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(lambda: self._request(self.delete_requested))
-        self.reattach_button = QPushButton(self.tr("Rattacher à la sélection"))
-        self.reattach_button.setAccessibleName(
-            self.tr("Rattacher l’annotation choisie au passage sélectionné")
-        )
+        self.reattach_button = QPushButton()
         self.reattach_button.clicked.connect(lambda: self._request(self.reattach_requested))
         buttons = QHBoxLayout()
         buttons.addWidget(self.reattach_button)
@@ -147,12 +121,67 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(buttons)
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
-        self._update_buttons()
+        self.retranslate()
 
-    def _filter_box(self, name: str, role: int) -> QComboBox:
+    def retranslate(self) -> None:
+        """Word the panel, its filters and its cards in the interface language now in use."""
+        self.search.setPlaceholderText(self.tr("Rechercher…"))
+        self.search.setAccessibleName(self.tr("Rechercher dans les annotations"))
+        self.sort_order.setAccessibleName(self.tr("Ordre des annotations"))
+        for index, text in enumerate(
+            (self.tr("Ordre du texte"), self.tr("Plus récentes"), self.tr("Plus anciennes"))
+        ):
+            self.sort_order.setItemText(index, text)
+        for box, name in (
+            (self.tag_filter, self.tr("Filtrer par étiquette")),
+            (self.style_filter, self.tr("Filtrer par style")),
+            (self.kind_filter, self.tr("Filtrer par nature")),
+            (self.status_filter, self.tr("Filtrer par état d’ancrage")),
+        ):
+            box.setAccessibleName(name)
+            box.setToolTip(name)
+        self._refill(
+            self.kind_filter,
+            AnnotationRole.KIND,
+            self.tr("Toutes natures"),
+            [
+                (self.tr("Passages"), Kind.TEXT.value),
+                (self.tr("Citations"), Kind.QUOTE.value),
+                (self.tr("Entités"), Kind.ENTITY.value),
+            ],
+        )
+        self._refill(
+            self.status_filter,
+            AnnotationRole.STATUS,
+            self.tr("Tous états"),
+            [
+                (self.tr("Ancrées"), Status.ANCHORED.value),
+                (self.tr("Déplacées (texte modifié)"), Status.MOVED.value),
+                (self.tr("Orphelines (passage disparu)"), Status.ORPHANED.value),
+            ],
+        )
+        self.view.setAccessibleName(self.tr("Liste des annotations"))
+        self.empty_label.setText(
+            self.tr("Sélectionnez un passage puis « Annoter… » (touche A) pour ajouter une note.")
+        )
+        self.edit_button.setText(self.tr("Modifier…"))
+        self.edit_button.setAccessibleName(self.tr("Modifier l’annotation choisie"))
+        self.delete_button.setText(self.tr("Supprimer"))
+        self.delete_button.setAccessibleName(self.tr("Supprimer l’annotation choisie"))
+        self.reattach_button.setText(self.tr("Rattacher à la sélection"))
+        self.reattach_button.setAccessibleName(
+            self.tr("Rattacher l’annotation choisie au passage sélectionné")
+        )
+        self._after_change()
+        redraw_rows(self.model)  # their style names and states
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _filter_box(self, role: int) -> QComboBox:
         box = QComboBox()
-        box.setAccessibleName(name)
-        box.setToolTip(name)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(8)
         box.currentIndexChanged.connect(
@@ -189,8 +218,8 @@ class AnnotationsPanel(QWidget):
         self, box: QComboBox, role: int, everything: str, choices: list[tuple[str, str]]
     ) -> None:
         """New choices for a filter, keeping the chosen one when it still exists."""
-        offered = [(box.itemText(i), box.itemData(i)) for i in range(1, box.count())]
-        if box.count() and offered == choices:
+        offered = [(box.itemText(i), box.itemData(i)) for i in range(box.count())]
+        if offered == [(everything, ""), *choices]:
             return
         chosen = box.currentData()
         box.blockSignals(True)
@@ -227,6 +256,7 @@ class AnnotationsPanel(QWidget):
         self._after_change()
 
     def _after_change(self) -> None:
+        """The filters offer the tags and styles in use; the list or, empty, a hint shows."""
         tags = sorted(self.model.tag_counts, key=str.casefold)
         self._refill(
             self.tag_filter,

@@ -51,10 +51,6 @@ class ArticleView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
-        self.setAccessibleName(self.tr("Article"))
-        self.setAccessibleDescription(
-            self.tr("Texte de l’article, avec citations et entités surlignées")
-        )
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
@@ -84,6 +80,7 @@ class ArticleView(QTextBrowser):
         self._flash_timer.timeout.connect(self._end_flash)
         self._block_roles: list[Role | None] = []
         self._note_markers = NoteMarkers()
+        self._word_accessibly()
 
     # Content ------------------------------------------------------------------------------
 
@@ -148,10 +145,21 @@ class ArticleView(QTextBrowser):
             f" selection-background-color: {theme.accent}; selection-color: {theme.page}; }}"
         )
         format_blocks(document, self._block_roles, theme, base_font(self._zoom, len(self._text)))
-        if role_has_boilerplate(self._layout):
-            self.setAccessibleDescription(
-                self.tr("Texte de l’article ; les mentions de fin de page sont grisées")
-            )
+        self._word_accessibly()
+
+    def _word_accessibly(self) -> None:
+        """What a screen reader says of the view, in the interface language now in use."""
+        self.setAccessibleName(self.tr("Article"))
+        if self._layout is not None and role_has_boilerplate(self._layout):
+            description = self.tr("Texte de l’article ; les mentions de fin de page sont grisées")
+        else:
+            description = self.tr("Texte de l’article, avec citations et entités surlignées")
+        self.setAccessibleDescription(description)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._word_accessibly()
 
     def _apply_column(self) -> None:
         """Centre a column of at most ``column_width`` (it grows with zoom) in the view.

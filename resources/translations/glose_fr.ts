@@ -4,7 +4,7 @@
 <context>
     <name>ArticleSession</name>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="215"/>
+        <location filename="../../ui/session.py" line="212"/>
         <source>%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.</source>
         <translation>
             <numerusform>%n annotation déplacée ou orpheline : le texte a changé.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="86"/>
+        <location filename="../../ui/library_panel.py" line="100"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -26,8 +26,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="174"/>
-        <location filename="../../ui/library_panel.py" line="196"/>
+        <location filename="../../ui/library_panel.py" line="209"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -35,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="180"/>
+        <location filename="../../ui/library_panel.py" line="211"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
