@@ -834,77 +834,102 @@
         <translation>%1 cannot be reached (%2): check the address.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="52"/>
+        <source>%1 n’a pas fini d’envoyer la page en %2 s : le serveur est trop lent ou ne répond plus. Réessayez plus tard.</source>
+        <translation>%1 did not finish sending the page in %2 s: the server is too slow or no longer answers. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Ce fichier</source>
         <translation>This file</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>La bibliothèque %1 est endommagée : restaurez une sauvegarde (menu Fichier).</source>
         <translation>The library %1 is damaged: restore a backup (File menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>La bibliothèque %1 vient d’une version plus récente de Glose : mettez Glose à jour.</source>
         <translation>The library %1 comes from a newer version of Glose: update Glose.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>La bibliothèque %1 est occupée par un autre programme : réessayez dans un instant.</source>
         <translation>The library %1 is in use by another program: try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>La bibliothèque %1 ne peut pas être modifiée : vérifiez les droits du fichier et de son dossier.</source>
         <translation>The library %1 cannot be modified: check the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Cet élément n’est plus dans la bibliothèque.</source>
         <translation>This item is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>La bibliothèque %1 n’a pas pu être enregistrée : le disque est plein. Libérez de la place puis réessayez.</source>
         <translation>The library %1 could not be saved: the disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>La bibliothèque %1 n’a pas pu être lue ou écrite (erreur du disque).</source>
         <translation>The library %1 could not be read or written (disk error).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>La bibliothèque n’a pas pu être utilisée : %1</source>
         <translation>The library could not be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>Le dossier de %1 n’existe pas : choisissez un autre emplacement.</source>
         <translation>The folder of %1 does not exist: choose another location.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>%1 est un dossier : donnez un nom de fichier.</source>
         <translation>%1 is a folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>%1 n’a pas été enregistré : le disque est plein. Libérez de la place puis réessayez.</source>
         <translation>%1 was not saved: the disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>%1 n’a pas été enregistré : vous ne pouvez pas écrire dans ce dossier.</source>
         <translation>%1 was not saved: you cannot write to this folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>%1 n’a pas été enregistré : le texte ne peut pas être codé.</source>
         <translation>%1 was not saved: the text cannot be encoded.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="121"/>
+        <source>%1 fait partie de la bibliothèque de Glose : un export ne l’écrase jamais. Choisissez un autre nom.</source>
+        <translation>%1 is part of the Glose library: an export never writes over it. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="126"/>
+        <source>%1 est le fichier de l’article « %2 » : un export ne l’écrase jamais. Choisissez un autre nom.</source>
+        <translation>%1 is the file of the article “%2”: an export never writes over it. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="131"/>
+        <source>%1 n’est pas un fichier : choisissez un fichier où enregistrer.</source>
+        <translation>%1 is not a file: choose a file to save to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="134"/>
+        <source>Aucun programme ne lit le tube %1 : lancez celui qui le lit, puis exportez à nouveau.</source>
+        <translation>No program reads from the pipe %1: start the one that reads it, then export again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>%1 n’a pas été enregistré (%2).</source>
         <translation>%1 was not saved (%2).</translation>
     </message>
@@ -1055,26 +1080,6 @@
         <location filename="../../ui/export_dialog.py" line="209"/>
         <source>Enregistré dans %1</source>
         <translation>Saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="219"/>
-        <source>%1 fait partie de la bibliothèque de Glose : un export ne l’écrase jamais. Choisissez un autre nom.</source>
-        <translation>%1 is part of the Glose library: an export never writes over it. Choose another name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
-        <source>%1 est le fichier de l’article « %2 » : un export ne l’écrase jamais. Choisissez un autre nom.</source>
-        <translation>%1 is the file of the article “%2”: an export never writes over it. Choose another name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="228"/>
-        <source>%1 n’est pas un fichier : choisissez un fichier où enregistrer.</source>
-        <translation>%1 is not a file: choose a file to save to.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
-        <source>Aucun programme ne lit le tube %1 : lancez celui qui le lit, puis exportez à nouveau.</source>
-        <translation>No program reads from the pipe %1: start the one that reads it, then export again.</translation>
     </message>
 </context>
 <context>
