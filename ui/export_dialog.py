@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reader.export.files import ExportError, write_export
 from reader.export.protected import ProtectedFiles
 from reader.styles import HighlightStyle
+from ui import i18n
 from ui.errors import describe
 from ui.session import ExportChoice
 from ui.theme import Theme, style_indicators
@@ -91,7 +92,7 @@ class ExportDialog(QDialog):
         self.style_filter.setAccessibleName(self.tr("Filtrer par style"))
         self.style_filter.addItem(self.tr("Tous les styles"), "")
         for named in styles:
-            self.style_filter.addItem(named.label(), named.name)
+            self.style_filter.addItem(named.label(i18n.language()), named.name)
         self.with_quotes = QCheckBox(self.tr("Ajouter toutes les &citations"))
         self.with_entities = QCheckBox(self.tr("Ajouter l’index des &entités"))
         for combo in (self.format, self.scope, self.tag_filter, self.style_filter):

@@ -346,3 +346,17 @@ def test_undo_and_redo_say_what_they_would_undo(english: None, windows: WindowFa
     start = window.view.text.index("Crimée")
     assert window.session.annotate(start, start + len("Crimée"))
     assert undo.text() == "Undo Annotate" and undo.isEnabled()
+
+
+def test_the_export_dialog_names_styles_in_the_interface_language(
+    english: None, windows: WindowFactory
+) -> None:
+    window = windows.open()
+    dialog = window.show_export()
+    styles = dialog.style_filter
+    assert [styles.itemText(i) for i in range(styles.count())][:3] == [
+        "All styles",
+        "Important",
+        "To check",
+    ]
+    dialog.close()
