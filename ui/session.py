@@ -216,9 +216,11 @@ class ArticleSession(ArticleLookup, UndoableEdits, QObject):
     def open_address(self, url: str) -> None:
         """Fetch a web page off the GUI thread, then open its article (or say why not)."""
         from reader.sources import SourceError
-        from reader.web import fetch_article
+        from reader.web import fetch_article, redacted
 
-        self.analysis_started.emit(self.tr("Téléchargement de %1…").replace("%1", url))
+        # A password in an address is never shown.
+        shown = redacted(url)
+        self.analysis_started.emit(self.tr("Téléchargement de %1…").replace("%1", shown))
 
         def opened(result: object) -> None:
             if isinstance(result, LoadedArticle):

@@ -538,22 +538,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="221"/>
+        <location filename="../../ui/session.py" line="223"/>
         <source>Téléchargement de %1…</source>
         <translation>Downloading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="233"/>
+        <location filename="../../ui/session.py" line="235"/>
         <source>La page n’a pas pu être ouverte : %1</source>
         <translation>The page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="246"/>
+        <location filename="../../ui/session.py" line="248"/>
         <source>Cet article n’est plus dans la bibliothèque.</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="344"/>
+        <location filename="../../ui/session.py" line="346"/>
         <source>La sauvegarde n’a pas pu être restaurée : %1</source>
         <translation>The backup could not be restored: %1</translation>
     </message>
@@ -584,22 +584,22 @@
         <translation>Correct Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="263"/>
+        <location filename="../../ui/session.py" line="265"/>
         <source>Modèle spaCy absent : entités reconnues par des règles (moins précises).</source>
         <translation>No spaCy model: entities are recognised by rules (less accurate).</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="265"/>
+        <location filename="../../ui/session.py" line="267"/>
         <source>Analyse de l’article…</source>
         <translation>Analysing the article…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="281"/>
+        <location filename="../../ui/session.py" line="283"/>
         <source>Analyse terminée — citations : %1, entités : %2.</source>
         <translation>Analysis complete — quotations: %1, entities: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="290"/>
+        <location filename="../../ui/session.py" line="292"/>
         <source>L’analyse des entités a échoué : %1</source>
         <translation>Entity analysis failed: %1</translation>
     </message>

@@ -107,3 +107,19 @@ def test_a_download_past_its_deadline_is_said_in_french() -> None:
         "https://exemple.fr/a n’a pas fini d’envoyer la page en 30 s : le serveur est trop lent "
         "ou ne répond plus. Réessayez plus tard."
     )
+
+
+def test_an_address_being_downloaded_never_shows_its_password(
+    windows: WindowFactory,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    window = windows.open()
+    said: list[str] = []
+    errors: list[str] = []
+    window.session.analysis_started.connect(said.append)
+    window.session.error.connect(errors.append)
+    # Nothing listens on port 1 here: the download fails at once, with no network needed.
+    window.session.open_address("http://lectrice:s3cret@127.0.0.1:1/article")
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+    assert said == ["Téléchargement de http://127.0.0.1:1/article…"]
+    assert not any("s3cret" in text or "lectrice" in text for text in [*said, *errors])
