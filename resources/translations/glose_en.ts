@@ -1120,14 +1120,70 @@
         <translation>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="118"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Annotations importées</source>
         <translation>Annotations Imported</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="125"/>
+        <source>%n créée(s)</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="126"/>
+        <source>%n mise(s) à jour</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="127"/>
+        <source>%n inchangée(s)</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="132"/>
+        <source>%n déplacée(s)</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="133"/>
+        <source>%n orpheline(s)</source>
+        <translation>
+            <numerusform>%n orphaned</numerusform>
+            <numerusform>%n orphaned</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="120"/>
-        <source>%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s).</source>
-        <translation>%1 created, %2 updated, %3 unchanged; %4 moved, %5 orphaned.</translation>
+        <location filename="../../ui/file_actions.py" line="136"/>
+        <source>%1 ; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="140"/>
+        <source>%n gardée(s) telle(s) quelle(s) : la copie de la bibliothèque est plus récente.</source>
+        <translation>
+            <numerusform>%n kept as it was: the library&apos;s copy is newer.</numerusform>
+            <numerusform>%n kept as they were: the library&apos;s copies are newer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="149"/>
+        <source>%n importée(s) comme nouvelle(s) : son identifiant était celui d’une annotation d’un autre article.</source>
+        <translation>
+            <numerusform>%n imported as new: its id belonged to another article&apos;s annotation.</numerusform>
+            <numerusform>%n imported as new: their ids belonged to other articles&apos; annotations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

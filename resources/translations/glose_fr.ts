@@ -13,6 +13,65 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="125"/>
+        <source>%n créée(s)</source>
+        <translation>
+            <numerusform>%n créée</numerusform>
+            <numerusform>%n créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="126"/>
+        <source>%n mise(s) à jour</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="127"/>
+        <source>%n inchangée(s)</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="132"/>
+        <source>%n déplacée(s)</source>
+        <translation>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="133"/>
+        <source>%n orpheline(s)</source>
+        <translation>
+            <numerusform>%n orpheline</numerusform>
+            <numerusform>%n orphelines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="140"/>
+        <source>%n gardée(s) telle(s) quelle(s) : la copie de la bibliothèque est plus récente.</source>
+        <translation>
+            <numerusform>%n gardée telle quelle : la copie de la bibliothèque est plus récente.</numerusform>
+            <numerusform>%n gardées telles quelles : les copies de la bibliothèque sont plus récentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="149"/>
+        <source>%n importée(s) comme nouvelle(s) : son identifiant était celui d’une annotation d’un autre article.</source>
+        <translation>
+            <numerusform>%n importée comme nouvelle : son identifiant était celui d’une annotation d’un autre article.</numerusform>
+            <numerusform>%n importées comme nouvelles : leurs identifiants étaient ceux d’annotations d’autres articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message numerus="yes">
         <location filename="../../ui/library_panel.py" line="100"/>

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from reader.export.jsonld import ImportReport
 from tests.ui.conftest import WindowFactory
 from ui import i18n, layers
 from ui.cards import CardRole
@@ -360,3 +361,13 @@ def test_the_export_dialog_names_styles_in_the_interface_language(
         "To check",
     ]
     dialog.close()
+
+
+def test_an_import_summary_counts_in_english(english: None, windows: WindowFactory) -> None:
+    window = windows.open()
+    report = ImportReport(created=1, updated=2, kept=1, renamed=3)
+    assert window.files.import_summary(report).splitlines() == [
+        "1 created, 2 updated, 0 unchanged; 0 moved, 0 orphaned.",
+        "1 kept as it was: the library's copy is newer.",
+        "3 imported as new: their ids belonged to other articles' annotations.",
+    ]
