@@ -56,7 +56,7 @@ def build_library(data_dir: Path) -> None:
     from reader.analysis.entities import load_engine
     from reader.library import Library
     from reader.sources import article_from_text
-    from reader.tracker.model import Verdict
+    from reader.store import Verdict
 
     engine = load_engine("auto")
     with Library.open(data_dir) as library:

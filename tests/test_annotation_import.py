@@ -19,8 +19,8 @@ def test_undo_takes_back_the_articles_an_import_brought_and_redo_brings_them_aga
         elsewhere.put_annotation(annotation)
         exported = tmp_path / "export.jsonld"
         exported.write_text(
-                elsewhere.export(ExportRequest((article.id,), JSONLD)), encoding="utf-8"
-            )
+            elsewhere.export(ExportRequest((article.id,), JSONLD)), encoding="utf-8"
+        )
 
     with Library(Store(data_dir)) as library:
         imported = library.import_annotations(exported)

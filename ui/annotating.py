@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject
 
 from reader.analysis.entity_fixes import Correction
-from reader.analysis.model import Label, Quote
+from reader.analysis.model import EntityGroup, Label, Quote
 from reader.store import Kind
 from reader.styles import DEFAULT_STYLE
 from ui import i18n, layers
@@ -248,6 +248,22 @@ class Annotating(QObject):
         everywhere = self.window.action_set.everywhere.isChecked()
         if self.session.correct_entities(corrections, everywhere):
             self._tell(self.tr("Correction enregistrée ; l’article est réanalysé."))
+
+    def relabel_group(self, group: EntityGroup, label: str) -> None:
+        """Every form of ``group`` is an entity of type ``label``."""
+        self.correct(*[Correction("relabel", text=form, label=label) for form in group.forms])
+
+    def remove_group(self, group: EntityGroup) -> None:
+        """No form of ``group`` is an entity."""
+        self.correct(*[Correction("remove", text=form) for form in group.forms])
+
+    def merge_groups(self, group: EntityGroup, kept: EntityGroup) -> None:
+        """``group``'s mentions go under ``kept``'s name."""
+        self.correct(Correction("merge", canonical=group.canonical, target=kept.canonical))
+
+    def split_group(self, group: EntityGroup, form: str) -> None:
+        """``form`` leaves ``group`` to be a group of its own."""
+        self.correct(Correction("split", text=form, canonical=form))
 
     def add_entity(self) -> None:
         """Mark the selected words (everywhere they occur) as an entity of a chosen type."""

@@ -1,55 +1,39 @@
 """The article on screen: a reading column with styled title, byline, body and muted
-boilerplate, highlight layers, and offsets in Python indices for everyone outside."""
+boilerplate, highlight layers, and offsets in Python indices for everyone outside.
+
+The view assembles and reacts; how paragraphs look is ``ui.article_typography``, what of a long
+text is laid out is ``ui.lazy_layout``, what is painted over the text is
+``ui.highlight_painting``.
+"""
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_left, bisect_right, insort
-
-from PySide6.QtCore import QEvent, QPoint, QRect, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QContextMenuEvent,
     QCursor,
-    QFont,
-    QFontDatabase,
     QHelpEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
 
 from reader.text import Layout, OffsetMap, Role
-from ui.highlighting import LayerHighlighter, line_starts
-from ui.theme import LIGHT, Theme
-
-SHAPED_TEXT_CHARS = 100_000
-"""A longer text is laid out without kerning and ligatures (for Latin script they are only
-cosmetic): Qt then lays it out about twice as fast, and its lazy layout steps hold the window
-half as long."""
-READING_WIDTH = 720
-SERIF_FAMILIES = (
-    "Literata",
-    "Source Serif 4",
-    "Source Serif Pro",
-    "Charis SIL",
-    "Noto Serif",
-    "Georgia",
-    "DejaVu Serif",
+from ui.article_typography import (
+    base_font,
+    block_roles,
+    column_width,
+    format_blocks,
+    role_has_boilerplate,
 )
-BASE_POINT_SIZE = 13
-
-
-def reading_family() -> str:
-    available = set(QFontDatabase.families())
-    return next((family for family in SERIF_FAMILIES if family in available), "Serif")
+from ui.highlight_painting import NoteMarkers, extra_selections, paint_flash_and_markers
+from ui.highlighting import LayerHighlighter, line_starts
+from ui.lazy_layout import LaidOutScrollRange, blocks_between, fully_laid_out
+from ui.theme import LIGHT, Theme
 
 
 class ArticleView(QTextBrowser):
@@ -67,10 +51,6 @@ class ArticleView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
-        self.setAccessibleName(self.tr("Article"))
-        self.setAccessibleDescription(
-            self.tr("Texte de l’article, avec citations et entités surlignées")
-        )
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
@@ -85,6 +65,7 @@ class ArticleView(QTextBrowser):
         self.set_caret_browsing(False)
         self.highlighter = LayerHighlighter()
         self.highlighter.repaint = self._highlights_changed
+        self._scroll_range = LaidOutScrollRange(self.verticalScrollBar())
         self._forget_the_document()
         self._text = ""
         self._layout: Layout | None = None
@@ -97,10 +78,9 @@ class ArticleView(QTextBrowser):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
-        self._marker_of: dict[str, int] = {}
         self._block_roles: list[Role | None] = []
-        self._note_markers: list[int] = []
-        """The offsets of ``_marker_of`` in order, for finding those on screen."""
+        self._note_markers = NoteMarkers()
+        self._word_accessibly()
 
     # Content ------------------------------------------------------------------------------
 
@@ -148,10 +128,7 @@ class ArticleView(QTextBrowser):
         """The blocks whose highlights are the view's extra selections now."""
         self._highlights_stale = True
         self._painted_once = False
-        self._laid_out_height = math.inf
-        """The height of the text Qt has laid out so far, as it last reported it."""
-        self._scroll_limit = 0
-        """The end of the scroll range as last set from ``_laid_out_height``."""
+        self._scroll_range.forget()
         self._laid_out_told = False
 
     def set_theme(self, theme: Theme) -> None:
@@ -159,118 +136,39 @@ class ArticleView(QTextBrowser):
         if self._layout is not None:
             self._apply_structure(self.document())
 
-    def _base_font(self) -> QFont:
-        font = QFont(reading_family())
-        font.setPointSizeF(BASE_POINT_SIZE + self._zoom)
-        strategy = QFont.StyleStrategy.PreferAntialias
-        if len(self._text) > SHAPED_TEXT_CHARS:
-            strategy |= QFont.StyleStrategy.PreferNoShaping
-        font.setStyleStrategy(strategy)
-        return font
-
-    def _role_formats(self) -> dict[Role | None, tuple[QTextBlockFormat, QTextCharFormat]]:
-        """Block and character formats of each paragraph role; ``None`` is a blank line."""
-        theme = self._theme
-        base = self._base_font()
-        size = base.pointSizeF()
-        formats: dict[Role | None, tuple[QTextBlockFormat, QTextCharFormat]] = {}
-
-        def char_format(font: QFont, colour: str) -> QTextCharFormat:
-            made = QTextCharFormat()
-            made.setFont(font)
-            made.setForeground(QColor(colour))
-            return made
-
-        blank = QTextBlockFormat()
-        # A blank line between paragraphs: spacing comes from the paragraphs.
-        blank.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        formats[None] = (blank, char_format(base, theme.text))
-        title_font = QFont(base)
-        title_font.setPointSizeF(size * 1.55)
-        title_font.setWeight(QFont.Weight.Bold)
-        title = QTextBlockFormat()
-        title.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        title.setBottomMargin(size * 1.4)
-        title.setHeadingLevel(1)
-        formats[Role.TITLE] = (title, char_format(title_font, theme.text))
-        small = QFont(base)
-        small.setPointSizeF(size * 0.9)
-        small.setItalic(True)
-        byline = QTextBlockFormat()
-        byline.setBottomMargin(size * 0.5)
-        formats[Role.BYLINE] = formats[Role.DATELINE] = (byline, char_format(small, theme.muted))
-        boilerplate_font = QFont(base)
-        boilerplate_font.setPointSizeF(size * 0.85)
-        boilerplate = QTextBlockFormat()
-        boilerplate.setBottomMargin(size * 0.3)
-        formats[Role.BOILERPLATE] = (boilerplate, char_format(boilerplate_font, theme.muted))
-        body = QTextBlockFormat()
-        body.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        body.setBottomMargin(size * 0.9)
-        body.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        # Body text takes the document's default font and the view's colour (_apply_structure).
-        formats[Role.BODY] = (body, QTextCharFormat())
-        return formats
-
     def _apply_structure(self, document: QTextDocument) -> None:
-        """Block and character formats for title, byline, body and boilerplate.
-
-        The body's block format goes to the whole document in one call, and its text needs no
-        character format of its own: the document's default font and the view's text colour
-        are the body's (formatting every character of a long text held the window). Only the
-        other blocks (blank
-        lines, title, byline, boilerplate) are visited one by one."""
+        """The theme's colours and each paragraph's formats (``format_blocks``)."""
         assert self._layout is not None
         theme = self._theme
-        base = self._base_font()
-        document.setDefaultFont(base)
         self.setStyleSheet(
             f"QTextBrowser#articleView {{ background: {theme.page}; color: {theme.text};"
             f" selection-background-color: {theme.accent}; selection-color: {theme.page}; }}"
         )
-        formats = self._role_formats()
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setBlockFormat(formats[Role.BODY][0])
-        previous_role: Role | None = None
-        for number, role in enumerate(self._block_roles):
-            if role is Role.BODY:
-                previous_role = role
-                continue
-            block = document.findBlockByNumber(number)
-            if not block.isValid():
-                break
-            block_format, char_format = formats[role]
-            if role is Role.BOILERPLATE and previous_role is not Role.BOILERPLATE:
-                block_format = QTextBlockFormat(block_format)
-                block_format.setTopMargin(base.pointSizeF() * 2)
-            cursor.setPosition(block.position())
-            if role is None and block.length() <= 1:
-                cursor.setBlockFormat(block_format)
-                continue
-            cursor.setPosition(
-                block.position() + max(0, block.length() - 1), QTextCursor.MoveMode.KeepAnchor
-            )
-            cursor.setBlockFormat(block_format)
-            cursor.setCharFormat(char_format)
-            cursor.setBlockCharFormat(char_format)
-            if role is not None:
-                previous_role = role
-        cursor.endEditBlock()
-        if role_has_boilerplate(self._layout):
-            self.setAccessibleDescription(
-                self.tr("Texte de l’article ; les mentions de fin de page sont grisées")
-            )
+        format_blocks(document, self._block_roles, theme, base_font(self._zoom, len(self._text)))
+        self._word_accessibly()
+
+    def _word_accessibly(self) -> None:
+        """What a screen reader says of the view, in the interface language now in use."""
+        self.setAccessibleName(self.tr("Article"))
+        if self._layout is not None and role_has_boilerplate(self._layout):
+            description = self.tr("Texte de l’article ; les mentions de fin de page sont grisées")
+        else:
+            description = self.tr("Texte de l’article, avec citations et entités surlignées")
+        self.setAccessibleDescription(description)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._word_accessibly()
 
     def _apply_column(self) -> None:
-        """Centre a column of at most ``READING_WIDTH`` (scaled with zoom) in the view.
+        """Centre a column of at most ``column_width`` (it grows with zoom) in the view.
 
         The column is made with viewport margins, not with the document's frame margins:
         changing a frame margin lays out the whole document again at once, while a new
         viewport width lets the document lay out lazily from the screen on show."""
         width = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
-        column = int(READING_WIDTH * (1 + self._zoom / BASE_POINT_SIZE))
+        column = column_width(self._zoom)
         side = max(24, (width - column) // 2)
         margins = self.viewportMargins()
         if margins.left() != side or margins.right() != side:
@@ -286,38 +184,18 @@ class ArticleView(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_column()
-        self._limit_scroll_range()
+        self._scroll_range.limit(self.viewport().height())
 
     def _scroll_within_laid_out(self, document: QTextDocument, size: QSizeF) -> None:
         if document is not self.document():
             return  # the previous article's, on its way out
-        self._laid_out_height = size.height()
-        self._limit_scroll_range()
+        self._scroll_range.laid_out(size.height(), self.viewport().height())
         self._tell_if_laid_out()
 
     def _tell_if_laid_out(self) -> None:
-        if not self._laid_out_told and self._text and self._fully_laid_out():
+        if not self._laid_out_told and self._text and fully_laid_out(self.document()):
             self._laid_out_told = True
             self.text_laid_out.emit()
-
-    def _limit_scroll_range(self) -> None:
-        """While Qt lays a long text out in the background, the scroll range ends where the
-        laid-out part ends; it grows with the layout, as a long web page's does while it
-        loads. Qt's own range extrapolates the whole text's height from the part laid out,
-        and dragging to its end made Qt lay out everything left at once: a quarter of a
-        second for 5 MB, with the window frozen. Short texts are laid out whole before
-        their first paint, and there the two ranges are the same."""
-        if math.isinf(self._laid_out_height):
-            return
-        bar = self.verticalScrollBar()
-        # A reader who went to the end is taken on to the end as it grows.
-        at_the_end = 0 < self._scroll_limit <= bar.value()
-        laid_out = math.ceil(self._laid_out_height) - self.viewport().height()
-        if 0 <= laid_out < bar.maximum():
-            bar.setMaximum(laid_out)
-        self._scroll_limit = bar.maximum()
-        if at_the_end:
-            bar.setValue(bar.maximum())
 
     # Zoom ---------------------------------------------------------------------------------
 
@@ -373,13 +251,10 @@ class ArticleView(QTextBrowser):
         rect = self.cursorRect(cursor)  # lays the text out down to ``offset``
         bar = self.verticalScrollBar()
         wanted = bar.value() + rect.center().y() - self.viewport().height() // 3
-        if wanted > bar.maximum() and not self._fully_laid_out():
+        if wanted > bar.maximum() and not fully_laid_out(self.document()):
             # Laid out just now, past the range reported so far (the report comes later).
             bar.setMaximum(wanted)
         bar.setValue(wanted)
-
-    def _fully_laid_out(self) -> bool:
-        return self.document().lastBlock().layout().lineCount() > 0
 
     def reveal(self, start: int, end: int, flash: bool = True) -> None:
         """Scroll so that the passage is in view, and flash it briefly."""
@@ -406,122 +281,34 @@ class ArticleView(QTextBrowser):
             self.viewport().update()
 
     def _blocks_on_screen(self) -> range:
-        """The blocks that meet the viewport, from their geometry; those not laid out yet are
-        laid out here, as the paint would. (Qt's hit test, asked before the first paint of a
-        long text, laid all of it out.)"""
         top = self.verticalScrollBar().value()
-        bottom = top + self.viewport().height()
-        document = self.document()
-        layout_of = document.documentLayout()
-        self._lay_out_down_to(bottom)
-
-        def ends_below_top(number: int) -> bool:
-            layout = document.findBlockByNumber(number).layout()
-            if layout.lineCount() == 0:  # not laid out yet: past the laid-out part
-                return True
-            return layout.position().y() + layout.boundingRect().height() > top
-
-        count = document.blockCount()
-        first = min(bisect_left(range(count), True, key=ends_below_top), count - 1)
-        block = document.findBlockByNumber(first)
-        end = first
-        while block.isValid():
-            rect = layout_of.blockBoundingRect(block)
-            if rect.top() > bottom:
-                break
-            if rect.bottom() <= top:
-                first += 1  # laid out just now, and above the screen
-            end += 1
-            block = block.next()
-        return range(first, max(end, first + 1))
-
-    def _lay_out_down_to(self, y: int) -> None:
-        """Lay the text out at least down to ``y`` in one request to Qt, when the screen is
-        past the part laid out (a passage revealed far down a long text still being laid
-        out). Asking block by block from there took a quarter of a second with Qt's own,
-        extrapolated, scroll range."""
-        document = self.document()
-        if self._fully_laid_out():
-            return
-        # The first block not laid out: Qt lays them out in order.
-        first = bisect_left(
-            range(document.blockCount()),
-            True,
-            key=lambda number: document.findBlockByNumber(number).layout().lineCount() == 0,
-        )
-        frontier = document.findBlockByNumber(first)
-        laid_out = frontier.previous().layout() if first > 0 else None
-        laid_out_y = laid_out.position().y() + laid_out.boundingRect().height() if laid_out else 0
-        if laid_out_y <= 0 or laid_out_y >= y:
-            return
-        # Characters per pixel so far, with a tenth more: one request, a little past ``y``.
-        target = int(frontier.position() * y / laid_out_y * 1.1)
-        last_position = document.characterCount() - 1
-        document.documentLayout().blockBoundingRect(document.findBlock(min(target, last_position)))
+        return blocks_between(self.document(), top, top + self.viewport().height())
 
     def _refresh_highlights(self) -> None:
-        """Give the blocks on screen the highlights of their layers, as extra selections:
-        they are painted over the text without laying anything out again. A highlight that
-        only underlines still needs a text colour, or Qt paints nothing of it; it keeps the
-        block's own (a title's, a greyed footer's)."""
+        """Give the blocks on screen the highlights of their layers (``extra_selections``)."""
         blocks = self._blocks_on_screen()
         if blocks == self._highlighted_blocks and not self._highlights_stale:
             return
         self._highlighted_blocks = blocks
         self._highlights_stale = False
-        document = self.document()
-        ranges = self.highlighter.ranges
-        selections = []
-        block = document.findBlockByNumber(blocks.start)
-        for number in blocks:
-            if not block.isValid():
-                break
-            position = block.position()
-            own_colour = None
-            for piece in ranges(number, block.length() - 1):
-                char_format = piece.format
-                if char_format.foreground().style() == Qt.BrushStyle.NoBrush:
-                    if own_colour is None:
-                        own_colour = block.charFormat().foreground()
-                        if own_colour.style() == Qt.BrushStyle.NoBrush:
-                            own_colour = QBrush(QColor(self._theme.text))
-                    char_format = QTextCharFormat(char_format)
-                    char_format.setForeground(own_colour)
-                cursor = QTextCursor(document)
-                cursor.setPosition(position + piece.start)
-                cursor.setPosition(
-                    position + piece.start + piece.length, QTextCursor.MoveMode.KeepAnchor
-                )
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format = char_format
-                selections.append(selection)
-            block = block.next()
+        selections = extra_selections(
+            self.document(), blocks, self.highlighter.ranges, QColor(self._theme.text)
+        )
         self.setExtraSelections(selections)
 
     def set_note_markers(self, offsets: dict[str, int]) -> None:
         """Where highlights that carry a note start, by annotation id: a small dot is drawn
         there."""
-        self._marker_of = dict(offsets)
-        self._note_markers = sorted(offsets.values())
+        self._note_markers.set_all(offsets)
         self.viewport().update()
 
     def put_note_marker(self, key: str, offset: int | None) -> None:
         """The marker of one annotation set, moved, or (``None``) taken away."""
-        old = self._marker_of.pop(key, None)
-        if offset is not None:
-            self._marker_of[key] = offset
-        if old == offset:
-            return
-        markers = self._note_markers
-        if old is not None:
-            del markers[bisect_left(markers, old)]
-        if offset is not None:
-            insort(markers, offset)
-        self.viewport().update()
+        if self._note_markers.put(key, offset):
+            self.viewport().update()
 
     def note_markers(self) -> list[int]:
-        return list(self._note_markers)
+        return self._note_markers.offsets()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._refresh_highlights()
@@ -532,25 +319,14 @@ class ArticleView(QTextBrowser):
             QTimer.singleShot(0, self._tell_if_laid_out)
         if not self._note_markers and self._flash is None:
             return
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        visible = self.viewport().rect()
-        if self._flash is not None:
-            colour = QColor(self._theme.current_background)
-            colour.setAlpha(110)
-            for rect in self._passage_rects(*self._flash):
-                if rect.intersects(visible):
-                    painter.fillRect(rect, colour)
-        marker = QColor(self._theme.accent)
-        painter.setBrush(marker)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for offset in self._visible_markers():
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.to_qt(offset))
-            rect = self.cursorRect(cursor)
-            if rect.intersects(visible):
-                painter.drawEllipse(QPoint(rect.left() + 1, rect.top() + 2), 3, 3)
-        painter.end()
+        flash = self._flash
+        paint_flash_and_markers(
+            self,
+            (self.to_qt(flash[0]), self.to_qt(flash[1])) if flash is not None else None,
+            [self.to_qt(offset) for offset in self._visible_markers()],
+            self._theme.current_background,
+            self._theme.accent,
+        )
 
     def _visible_markers(self) -> list[int]:
         """The note markers in the paragraphs on screen: with thousands of notes, asking Qt
@@ -562,29 +338,7 @@ class ArticleView(QTextBrowser):
         first = self.to_python(document.findBlockByNumber(blocks.start).position())
         last_block = document.findBlockByNumber(blocks.stop - 1)
         last = self.to_python(last_block.position() + last_block.length())
-        markers = self._note_markers
-        return markers[bisect_left(markers, first) : bisect_right(markers, last)]
-
-    def _passage_rects(self, start: int, end: int) -> list[QRect]:
-        rects: list[QRect] = []
-        cursor = QTextCursor(self.document())
-        position = self.to_qt(start)
-        stop = self.to_qt(end)
-        while position < stop:
-            cursor.setPosition(position)
-            left = self.cursorRect(cursor)
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
-            line_end = min(cursor.position(), stop)
-            cursor.setPosition(line_end)
-            right = self.cursorRect(cursor)
-            if line_end <= position:
-                line_end = position + 1
-            rects.append(QRect(left.topLeft(), right.bottomRight()).normalized())
-            position = line_end
-            cursor.setPosition(position)
-            if self.document().characterAt(position) in ("\u2029", "\n"):
-                position += 1
-        return rects
+        return self._note_markers.between(first, last)
 
     # Interaction --------------------------------------------------------------------------
 
@@ -631,16 +385,3 @@ class ArticleView(QTextBrowser):
             QToolTip.showText(QCursor.pos(), html, self)
         else:
             QToolTip.hideText()
-
-
-def block_roles(starts: list[int], text_layout: Layout) -> list[Role | None]:
-    """The role of each text block (one per line), ``None`` for a line that starts no
-    paragraph (a blank line between two)."""
-    roles: list[Role | None] = [None] * len(starts)
-    for paragraph in text_layout.paragraphs:
-        roles[bisect_right(starts, paragraph.start) - 1] = paragraph.role
-    return roles
-
-
-def role_has_boilerplate(text_layout: Layout) -> bool:
-    return any(p.role is Role.BOILERPLATE for p in text_layout.paragraphs)

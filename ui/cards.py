@@ -107,6 +107,14 @@ class CardRows(QAbstractListModel):
         self.endInsertRows()
 
 
+def redraw_rows(model: QAbstractListModel) -> None:
+    """Every row the list has, drawn again: its words or colours changed (another interface
+    language, another theme)."""
+    rows = model.rowCount()
+    if rows:
+        model.dataChanged.emit(model.index(0), model.index(rows - 1))
+
+
 def show_as_cards(view: QListView, headline_italic: bool = False) -> None:
     """Draw ``view``'s rows as cards, scrolled by pixel, hovered rows lit, measured again when
     the list's width changes, and laid out a batch at a time between events: a long text

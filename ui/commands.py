@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ui.edits import UndoableEdits
 
 
-class _LibraryCommand(QUndoCommand):
+class LibraryCommand(QUndoCommand):
     """A command whose failure (locked or full library…) is reported, not left half-done."""
 
     def __init__(self, session: UndoableEdits, text: str) -> None:
@@ -45,7 +45,7 @@ class _LibraryCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class AddAnnotation(_LibraryCommand):
+class AddAnnotation(LibraryCommand):
     def __init__(self, session: UndoableEdits, annotation: Annotation, text: str) -> None:
         super().__init__(session, text)
         self.annotation = annotation
@@ -57,7 +57,7 @@ class AddAnnotation(_LibraryCommand):
         self.session.remove_annotation(self.annotation.id)
 
 
-class EditAnnotation(_LibraryCommand):
+class EditAnnotation(LibraryCommand):
     def __init__(
         self, session: UndoableEdits, before: Annotation, after: Annotation, text: str
     ) -> None:
@@ -72,7 +72,7 @@ class EditAnnotation(_LibraryCommand):
         self.session.put_annotation(self.before)
 
 
-class DeleteAnnotation(_LibraryCommand):
+class DeleteAnnotation(LibraryCommand):
     def __init__(self, session: UndoableEdits, annotation: Annotation, text: str) -> None:
         super().__init__(session, text)
         self.annotation = annotation
@@ -84,7 +84,7 @@ class DeleteAnnotation(_LibraryCommand):
         self.session.put_annotation(self.annotation)
 
 
-class SaveStyles(_LibraryCommand):
+class SaveStyles(LibraryCommand):
     """Replace the named styles; undo also gives back their style to annotations that lost it
     (``restyled``: annotation id → style)."""
 
@@ -108,7 +108,7 @@ class SaveStyles(_LibraryCommand):
         self.session.put_styles(self.before, restore=self.restyled)
 
 
-class DeleteArticle(_LibraryCommand):
+class DeleteArticle(LibraryCommand):
     def __init__(self, session: UndoableEdits, article_id: int, text: str) -> None:
         super().__init__(session, text)
         self.article_id = article_id
@@ -122,7 +122,7 @@ class DeleteArticle(_LibraryCommand):
             self.session.put_back_article(*self.removed)
 
 
-class AddCorrection(_LibraryCommand):
+class AddCorrection(LibraryCommand):
     """A correction of the analysis (an entity, a speaker): stored, then the article re-analysed."""
 
     def __init__(
@@ -148,7 +148,7 @@ class AddCorrection(_LibraryCommand):
             self.correction_id = None
 
 
-class ImportAnnotations(_LibraryCommand):
+class ImportAnnotations(LibraryCommand):
     """An import of annotations, made before the command is pushed (its reading, checking and
     writing run off the GUI thread): undo takes all of it back, redo puts it in again."""
 

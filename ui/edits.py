@@ -25,6 +25,7 @@ from ui.commands import (
     DeleteArticle,
     EditAnnotation,
     ImportAnnotations,
+    LibraryCommand,
     SaveStyles,
 )
 from ui.errors import describe
@@ -70,6 +71,12 @@ class UndoableEdits:
     def start_analysis(self) -> None:
         raise NotImplementedError
 
+    def _pushed(self, command: LibraryCommand) -> bool:
+        """Do ``command`` as a step of the undo stack; False when the library refused it (the
+        reason is reported)."""
+        self.undo_stack.push(command)
+        return not command.failed
+
     # Intents ------------------------------------------------------------------------------
 
     def annotate(
@@ -97,8 +104,7 @@ class UndoableEdits:
         command = AddAnnotation(
             self, annotation, QCoreApplication.translate("ArticleSession", "Annoter")
         )
-        self.undo_stack.push(command)
-        return None if command.failed else annotation
+        return annotation if self._pushed(command) else None
 
     def edit(
         self,
@@ -121,8 +127,7 @@ class UndoableEdits:
             after,
             QCoreApplication.translate("ArticleSession", "Modifier l’annotation"),
         )
-        self.undo_stack.push(command)
-        return not command.failed
+        return self._pushed(command)
 
     def delete(self, annotation_id: str) -> bool:
         self.all_annotations_in()
@@ -132,8 +137,7 @@ class UndoableEdits:
         command = DeleteAnnotation(
             self, annotation, QCoreApplication.translate("ArticleSession", "Supprimer l’annotation")
         )
-        self.undo_stack.push(command)
-        return not command.failed
+        return self._pushed(command)
 
     def reattach(self, annotation_id: str, start: int, end: int) -> bool:
         """Attach an orphaned (or any) annotation to a new passage of the open article."""
@@ -149,8 +153,7 @@ class UndoableEdits:
             after,
             QCoreApplication.translate("ArticleSession", "Rattacher l’annotation"),
         )
-        self.undo_stack.push(command)
-        return not command.failed
+        return self._pushed(command)
 
     def delete_article(self, article_id: int) -> bool:
         if self.article is not None and self.article.id == article_id:
@@ -163,8 +166,7 @@ class UndoableEdits:
         command = DeleteArticle(
             self, article_id, QCoreApplication.translate("ArticleSession", "Supprimer l’article")
         )
-        self.undo_stack.push(command)
-        return not command.failed
+        return self._pushed(command)
 
     def fix_speaker(self, quote: Quote, name: str | None) -> bool:
         """Say who said ``quote`` (None: nobody); kept across re-analysis, undoable."""
@@ -179,8 +181,7 @@ class UndoableEdits:
             article.id,
             QCoreApplication.translate("ArticleSession", "Corriger le locuteur"),
         )
-        self.undo_stack.push(command)
-        return not command.failed
+        return self._pushed(command)
 
     def correct_entities(self, corrections: Sequence[Correction], everywhere: bool = False) -> bool:
         """Apply corrections to this article's entities (or to every article), as one undoable
@@ -200,8 +201,7 @@ class UndoableEdits:
                 None if everywhere else article.id,
                 QCoreApplication.translate("ArticleSession", "Corriger les entités"),
             )
-            self.undo_stack.push(command)
-            failed = failed or command.failed
+            failed = not self._pushed(command) or failed
         self.undo_stack.endMacro()
         return not failed
 
@@ -221,8 +221,7 @@ class UndoableEdits:
             restyled,
             QCoreApplication.translate("ArticleSession", "Modifier les styles"),
         )
-        self.undo_stack.push(command)
-        return not command.failed
+        return self._pushed(command)
 
     def import_annotations(self, path: Path, done: Callable[[ImportReport], None]) -> None:
         """Import a Web Annotation JSON-LD file: read, checked and written on a worker thread

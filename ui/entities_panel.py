@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.model import Entity, EntityGroup, Label, group_entities
-from ui.cards import CardRole, CardRows, Index, show_as_cards, show_row
+from ui.cards import CardRole, CardRows, Index, redraw_rows, show_as_cards, show_row
 from ui.layers import label_name
 from ui.theme import Theme
 
@@ -95,13 +96,11 @@ class EntitiesPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(LABEL_ROLE)
         self.type_filter = QComboBox()
-        self.type_filter.setAccessibleName(self.tr("Filtrer les entités par type"))
-        self.type_filter.addItem(self.tr("Tous les types"), "")
+        self.type_filter.addItem("", "")
         for label in Label:
-            self.type_filter.addItem(label_name(str(label)), str(label))
+            self.type_filter.addItem("", str(label))
         self.type_filter.currentIndexChanged.connect(self._filter)
         self.view = QListView()
-        self.view.setAccessibleName(self.tr("Liste des entités"))
         self.view.setModel(self.proxy)
         show_as_cards(self.view)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -116,17 +115,55 @@ class EntitiesPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self._stepping: tuple[str, int] | None = None
+        self._counts: tuple[int, int] | None = None
+        """Groups and mentions, once the article's entities are given."""
+        self._step_shown: tuple[str, int, int] | None = None
+        """The group's name, the mention stepped to and their number, as the status says."""
+        self._engine = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the panel and its cards in the interface language now in use."""
+        self.type_filter.setAccessibleName(self.tr("Filtrer les entités par type"))
+        names = [self.tr("Tous les types"), *(label_name(str(label)) for label in Label)]
+        for index, name in enumerate(names):
+            self.type_filter.setItemText(index, name)
+        self.view.setAccessibleName(self.tr("Liste des entités"))
+        self._word_status()
+        redraw_rows(self.model)  # their types
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def set_entities(self, entities: list[Entity], engine: str = "") -> None:
         self.model.set_entities(entities)
-        self._stepping = None
-        groups = self.model.row_total()
-        self.status.setText(
-            self.tr("%1 groupes, %2 mentions")
-            .replace("%1", str(groups))
-            .replace("%2", str(len(entities)))
-        )
+        self._stepping = self._step_shown = None
+        self._counts = (self.model.row_total(), len(entities))
+        self._engine = engine
+        self._word_status()
+
+    def _word_status(self) -> None:
+        """The groups and mentions counted, or the mention the reader stepped to."""
+        text = ""
+        if self._step_shown is not None:
+            name, position, total = self._step_shown
+            text = (
+                self.tr("%1 — mention %2 sur %3")
+                .replace("%1", name)
+                .replace("%2", str(position + 1))
+                .replace("%3", str(total))
+            )
+        elif self._counts is not None:
+            text = (
+                self.tr("%1 groupes, %2 mentions")
+                .replace("%1", str(self._counts[0]))
+                .replace("%2", str(self._counts[1]))
+            )
+        self.status.setText(text)
         # The engine matters when results surprise; it stays one hover away.
+        engine = self._engine
         self.status.setToolTip(self.tr("Reconnues par %1").replace("%1", engine) if engine else "")
 
     def current_group(self) -> EntityGroup | None:
@@ -161,12 +198,8 @@ class EntitiesPanel(QWidget):
             position = (self._stepping[1] + 1) % len(group.mentions)
         self._stepping = (key, position)
         mention = group.mentions[position]
-        self.status.setText(
-            self.tr("%1 — mention %2 sur %3")
-            .replace("%1", group.canonical)
-            .replace("%2", str(position + 1))
-            .replace("%3", str(len(group.mentions)))
-        )
+        self._step_shown = (group.canonical, position, len(group.mentions))
+        self._word_status()
         self.mention_requested.emit(mention.start, mention.end)
 
     def _menu(self, point: QPoint) -> None:

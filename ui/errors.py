@@ -49,6 +49,11 @@ def _source(error: SourceError) -> str:
         SourceProblem.UNREACHABLE: QCoreApplication.translate(
             "Errors", "%1 est injoignable (%2) : vérifiez l’adresse."
         ),
+        SourceProblem.TOO_SLOW: QCoreApplication.translate(
+            "Errors",
+            "%1 n’a pas fini d’envoyer la page en %2 s : le serveur est trop lent ou ne répond "
+            "plus. Réessayez plus tard.",
+        ),
     }
     sentence = sentences.get(error.problem)
     if sentence is None:
@@ -112,6 +117,23 @@ def _export(error: ExportError) -> str:
         ),
         ExportProblem.ENCODING: QCoreApplication.translate(
             "Errors", "%1 n’a pas été enregistré : le texte ne peut pas être codé."
+        ),
+        ExportProblem.LIBRARY_FILE: QCoreApplication.translate(
+            "Errors",
+            "%1 fait partie de la bibliothèque de Glose : un export ne l’écrase jamais. "
+            "Choisissez un autre nom.",
+        ),
+        ExportProblem.ARTICLE_SOURCE: QCoreApplication.translate(
+            "Errors",
+            "%1 est le fichier de l’article « %2 » : un export ne l’écrase jamais. "
+            "Choisissez un autre nom.",
+        ),
+        ExportProblem.NOT_A_FILE: QCoreApplication.translate(
+            "Errors", "%1 n’est pas un fichier : choisissez un fichier où enregistrer."
+        ),
+        ExportProblem.NO_READER: QCoreApplication.translate(
+            "Errors",
+            "Aucun programme ne lit le tube %1 : lancez celui qui le lit, puis exportez à nouveau.",
         ),
     }
     sentence = sentences.get(

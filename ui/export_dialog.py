@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.export.files import ExportError, ExportProblem, write_export
+from reader.export.files import ExportError, write_export
 from reader.export.protected import ProtectedFiles
 from reader.styles import HighlightStyle
+from ui import i18n
 from ui.errors import describe
 from ui.session import ExportChoice
 from ui.theme import Theme, style_indicators
@@ -91,7 +92,7 @@ class ExportDialog(QDialog):
         self.style_filter.setAccessibleName(self.tr("Filtrer par style"))
         self.style_filter.addItem(self.tr("Tous les styles"), "")
         for named in styles:
-            self.style_filter.addItem(named.label(), named.name)
+            self.style_filter.addItem(named.label(i18n.language()), named.name)
         self.with_quotes = QCheckBox(self.tr("Ajouter toutes les &citations"))
         self.with_entities = QCheckBox(self.tr("Ajouter l’index des &entités"))
         for combo in (self.format, self.scope, self.tag_filter, self.style_filter):
@@ -210,27 +211,4 @@ class ExportDialog(QDialog):
         return True
 
     def _show_failure(self, error: ExportError) -> None:
-        self.status.setText(self._refusal_text(error) or describe(error))
-
-    def _refusal_text(self, error: ExportError) -> str:
-        """The problems only a save from this dialog meets, in the interface language."""
-        if error.problem is ExportProblem.LIBRARY_FILE:
-            text = self.tr(
-                "%1 fait partie de la bibliothèque de Glose : un export ne l’écrase jamais. "
-                "Choisissez un autre nom."
-            )
-        elif error.problem is ExportProblem.ARTICLE_SOURCE:
-            text = self.tr(
-                "%1 est le fichier de l’article « %2 » : un export ne l’écrase jamais. "
-                "Choisissez un autre nom."
-            )
-        elif error.problem is ExportProblem.NOT_A_FILE:
-            text = self.tr("%1 n’est pas un fichier : choisissez un fichier où enregistrer.")
-        elif error.problem is ExportProblem.NO_READER:
-            text = self.tr(
-                "Aucun programme ne lit le tube %1 : lancez celui qui le lit, puis exportez "
-                "à nouveau."
-            )
-        else:
-            return ""
-        return text.replace("%1", str(error.target)).replace("%2", error.detail)
+        self.status.setText(describe(error))

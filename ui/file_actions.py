@@ -114,14 +114,42 @@ class FileActions(QObject):
 
     def _show_import(self, report: ImportReport) -> None:
         QMessageBox.information(
-            self.window,
-            self.tr("Annotations importées"),
-            self.tr(
-                "%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s)."
-            )
-            .replace("%1", str(report.created))
-            .replace("%2", str(report.updated))
-            .replace("%3", str(report.unchanged))
-            .replace("%4", str(report.moved))
-            .replace("%5", str(report.orphaned)),
+            self.window, self.tr("Annotations importées"), self.import_summary(report)
         )
+
+    def import_summary(self, report: ImportReport) -> str:
+        """What an import did, a line for each outcome that needs saying, each count with its
+        plural in the interface language."""
+        counts = ", ".join(
+            (
+                self.tr("%n créée(s)", "", report.created),
+                self.tr("%n mise(s) à jour", "", report.updated),
+                self.tr("%n inchangée(s)", "", report.unchanged),
+            )
+        )
+        anchoring = ", ".join(
+            (
+                self.tr("%n déplacée(s)", "", report.moved),
+                self.tr("%n orpheline(s)", "", report.orphaned),
+            )
+        )
+        lines = [self.tr("%1 ; %2.").replace("%1", counts).replace("%2", anchoring)]
+        if report.kept:
+            lines.append(
+                self.tr(
+                    "%n gardée(s) telle(s) quelle(s) : la copie de la bibliothèque est plus "
+                    "récente.",
+                    "",
+                    report.kept,
+                )
+            )
+        if report.renamed:
+            lines.append(
+                self.tr(
+                    "%n importée(s) comme nouvelle(s) : son identifiant était celui d’une "
+                    "annotation d’un autre article.",
+                    "",
+                    report.renamed,
+                )
+            )
+        return "\n".join(lines)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -42,10 +42,6 @@ class FindBar(QWidget):
         self._current = -1
 
         self.query = _QueryEdit()
-        self.query.setPlaceholderText(
-            self.tr("Rechercher dans l’article (sans accents ni majuscules)")
-        )
-        self.query.setAccessibleName(self.tr("Rechercher dans l’article"))
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self._search)
         self.query.returnPressed.connect(self.next)
@@ -54,22 +50,15 @@ class FindBar(QWidget):
 
         self.previous_button = QToolButton()
         self.previous_button.setText("↑")
-        self.previous_button.setToolTip(self.tr("Occurrence précédente (Maj+Entrée)"))
-        self.previous_button.setAccessibleName(self.tr("Occurrence précédente"))
         self.previous_button.clicked.connect(self.previous)
         self.next_button = QToolButton()
         self.next_button.setText("↓")
-        self.next_button.setToolTip(self.tr("Occurrence suivante (Entrée)"))
-        self.next_button.setAccessibleName(self.tr("Occurrence suivante"))
         self.next_button.clicked.connect(self.next)
         self.count = QLabel()
         self.count.setMinimumWidth(90)
-        self.count.setAccessibleName(self.tr("Nombre d’occurrences"))
-        close = QToolButton()
-        close.setText("✕")
-        close.setToolTip(self.tr("Fermer la recherche (Échap)"))
-        close.setAccessibleName(self.tr("Fermer la recherche"))
-        close.clicked.connect(self.close_bar)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.clicked.connect(self.close_bar)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -77,8 +66,42 @@ class FindBar(QWidget):
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
         layout.addWidget(self.count)
-        layout.addWidget(close)
+        layout.addWidget(self.close_button)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        """Word the bar in the interface language now in use."""
+        self.query.setPlaceholderText(
+            self.tr("Rechercher dans l’article (sans accents ni majuscules)")
+        )
+        self.query.setAccessibleName(self.tr("Rechercher dans l’article"))
+        for button, tip, name in (
+            (
+                self.previous_button,
+                self.tr("Occurrence précédente (Maj+Entrée)"),
+                self.tr("Occurrence précédente"),
+            ),
+            (
+                self.next_button,
+                self.tr("Occurrence suivante (Entrée)"),
+                self.tr("Occurrence suivante"),
+            ),
+            (
+                self.close_button,
+                self.tr("Fermer la recherche (Échap)"),
+                self.tr("Fermer la recherche"),
+            ),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(name)
+        self.count.setAccessibleName(self.tr("Nombre d’occurrences"))
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def set_text(self, text: str) -> None:
         # Folded on the first search, not on opening: seconds on a book-length text.

@@ -13,7 +13,7 @@ from reader.store import StoreError
 from ui.article_view import ArticleView
 from ui.errors import describe
 from ui.find_bar import FindBar
-from ui.library_panel import LibraryPanel
+from ui.library_panel import LibraryPanel, Listing
 from ui.session import ArticleSession
 
 
@@ -68,18 +68,18 @@ class LibraryDock(QObject):
     def show_quotes_of_speaker(self, speaker: str) -> None:
         self._show_view(
             lambda: self.session.library.quotes_of_speaker(speaker),
-            self.tr("Citations de %1 : %2"),
+            Listing.QUOTES_OF_SPEAKER,
             speaker,
         )
 
     def show_articles_mentioning(self, canonical: str) -> None:
         self._show_view(
             lambda: self.session.library.articles_mentioning(canonical),
-            self.tr("Articles qui mentionnent %1 : %2"),
+            Listing.ARTICLES_MENTIONING,
             canonical,
         )
 
-    def _show_view(self, hits: Callable[[], list[SearchHit]], heading: str, name: str) -> None:
+    def _show_view(self, hits: Callable[[], list[SearchHit]], listing: Listing, name: str) -> None:
         try:
             found = hits()
         except StoreError as error:
@@ -87,7 +87,7 @@ class LibraryDock(QObject):
             return
         self.dock.show()
         self.dock.raise_()
-        self.panel.show_view(heading.replace("%1", name).replace("%2", str(len(found))), found)
+        self.panel.show_view(listing, name, found)
 
     def _search(self, query: str) -> None:
         if not query.strip():

@@ -3,11 +3,13 @@ them (article text, quotations, notes and tags)."""
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,10 +28,22 @@ from PySide6.QtWidgets import (
 
 from reader.library import SearchHit
 from reader.store import ArticleSummary
-from ui.cards import CardRole, Index, show_as_cards
+from ui.cards import CardRole, Index, redraw_rows, show_as_cards
 from ui.theme import Theme
 
 ARTICLE_ID_ROLE = CardRole.ARTICLE_ID
+
+
+class Listing(Enum):
+    """What the panel lists."""
+
+    ARTICLES = "articles"
+    RESULTS = "results"
+    """What a search found."""
+    QUOTES_OF_SPEAKER = "quotes-of-speaker"
+    ARTICLES_MENTIONING = "articles-mentioning"
+
+
 SEARCH_DELAY_MS = 200
 
 
@@ -131,8 +145,6 @@ class LibraryPanel(QWidget):
         self.setObjectName("libraryPanel")
         self.model = LibraryModel(theme)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Rechercher dans toute la bibliothèque"))
-        self.search.setAccessibleName(self.tr("Rechercher dans la bibliothèque"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -141,21 +153,19 @@ class LibraryPanel(QWidget):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(lambda: self.search_requested.emit(self.search.text()))
         self.view = QListView()
-        self.view.setAccessibleName(self.tr("Articles de la bibliothèque"))
         self.view.setModel(self.model)
         show_as_cards(self.view)
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
         self.view.clicked.connect(self._clicked)
         self.summary = QLabel()
-        self.open_button = QPushButton(self.tr("Ouvrir"))
-        self.open_button.setAccessibleName(self.tr("Ouvrir l’article choisi"))
+        self._listed: tuple[Listing, str, int] | None = None
+        """What the list shows, for its summary: which listing, of whom, how many rows."""
+        self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
-        self.delete_button = QPushButton(self.tr("Supprimer…"))
-        self.delete_button.setAccessibleName(self.tr("Supprimer l’article choisi"))
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self._delete)
-        self.back_button = QPushButton(self.tr("Tous les articles"))
-        self.back_button.setAccessibleName(self.tr("Revenir à la liste des articles"))
+        self.back_button = QPushButton()
         self.back_button.clicked.connect(self.show_all_articles)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
@@ -167,34 +177,76 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the panel and its cards in the interface language now in use."""
+        self.search.setPlaceholderText(self.tr("Rechercher dans toute la bibliothèque"))
+        self.search.setAccessibleName(self.tr("Rechercher dans la bibliothèque"))
+        self.view.setAccessibleName(self.tr("Articles de la bibliothèque"))
+        self.open_button.setText(self.tr("Ouvrir"))
+        self.open_button.setAccessibleName(self.tr("Ouvrir l’article choisi"))
+        self.delete_button.setText(self.tr("Supprimer…"))
+        self.delete_button.setAccessibleName(self.tr("Supprimer l’article choisi"))
+        self.back_button.setText(self.tr("Tous les articles"))
+        self.back_button.setAccessibleName(self.tr("Revenir à la liste des articles"))
+        self._word_summary()
+        redraw_rows(self.model)  # their kinds and counts
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _list(self, listing: Listing, count: int, name: str = "") -> None:
+        self._listed = (listing, name, count)
+        self._word_summary()
+
+    def _word_summary(self) -> None:
+        if self._listed is None:
+            return
+        listing, name, count = self._listed
+        if listing is Listing.ARTICLES:
+            text = self.tr("%n article(s)", "", count)
+        elif listing is Listing.RESULTS:
+            text = self.tr("%n résultat(s)", "", count)
+        elif listing is Listing.QUOTES_OF_SPEAKER:
+            text = self.tr("Citations de %1 : %2").replace("%1", name).replace("%2", str(count))
+        else:
+            text = (
+                self.tr("Articles qui mentionnent %1 : %2")
+                .replace("%1", name)
+                .replace("%2", str(count))
+            )
+        self.summary.setText(text)
 
     def show_articles(self, articles: list[ArticleSummary], current: int | None) -> None:
         self.model.current_article = current
         self.model.set_articles(articles)
         if not self.model.searching:
-            self.summary.setText(self.tr("%n article(s)", "", len(articles)))
+            self._list(Listing.ARTICLES, len(articles))
         self._update_buttons()
 
     def show_hits(self, hits: list[SearchHit] | None) -> None:
         self.model.set_hits(hits)
         if hits is not None:
-            self.summary.setText(self.tr("%n résultat(s)", "", len(hits)))
+            self._list(Listing.RESULTS, len(hits))
         self._update_buttons()
 
-    def show_view(self, heading: str, hits: list[SearchHit]) -> None:
-        """A list across the library (a speaker's quotations, an entity's articles)."""
+    def show_view(self, listing: Listing, name: str, hits: list[SearchHit]) -> None:
+        """A list across the library: a speaker's quotations, the articles naming an entity."""
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
         self.model.set_hits(hits)
-        self.summary.setText(heading)
+        self._list(listing, len(hits), name)
         self._update_buttons()
         self.view.setFocus()
 
     def show_all_articles(self) -> None:
         self.search.clear()
         self.model.set_hits(None)
-        self.summary.setText(self.tr("%n article(s)", "", self.model.rowCount()))
+        self._list(Listing.ARTICLES, self.model.rowCount())
         self._update_buttons()
 
     def _update_buttons(self) -> None:

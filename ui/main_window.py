@@ -4,7 +4,8 @@ legend, and words them again when the interface language changes.
 Behaviour lives elsewhere: the session (``ui.session``) acts on the library; the gestures
 (``ui.annotating``), the files (``ui.file_actions``) and the library dock
 (``ui.library_dock``) translate what the reader does into session calls; ``ui.layer_presenter``
-pushes what the session holds to the view's highlight layers.
+pushes what the session holds to the view's highlight layers; ``ui.window_menus`` says which
+action goes in which menu.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -20,13 +21,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from reader import APP_NAME, __version__
-from reader.analysis.entity_fixes import Correction
 from ui import i18n, layers
 from ui import theme as themes
 from ui.actions import Actions
@@ -47,6 +46,7 @@ from ui.quotes_panel import QuotesPanel
 from ui.session import ArticleSession
 from ui.settings import Settings
 from ui.theme import Theme
+from ui.window_menus import build_menus, build_tool_bar
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportDialog
@@ -101,9 +101,8 @@ class MainWindow(QMainWindow):
 
         self.action_set = Actions(self, session.undo_stack)
         self.annotating = Annotating(self)
-        self._create_menus()
-        self._create_toolbars()
-        self.files = FileActions(self, session, settings, self.recent_menu)
+        self._create_bars()
+        self.files = FileActions(self, session, settings, self.menus.recent)
         self.library = LibraryDock(
             session, self.library_dock, self.library_panel, self.view, self.find_bar
         )
@@ -139,55 +138,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         return dock
 
-    def _create_menus(self) -> None:
-        acts, bar = self.action_set, self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([acts.open, acts.open_address])
-        self.recent_menu = self.file_menu.addMenu("")
-        self.file_menu.addActions([acts.export, acts.import_annotations])
-        self.file_menu.addAction(restore_action(self.session, self))
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(acts.quit)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([acts.undo, acts.redo])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions(
-            [acts.annotate, acts.highlight, acts.add_entity, acts.everywhere, acts.edit]
-        )
-        self.edit_menu.addAction(acts.delete)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(acts.find)
-        self.styles_menu = self.edit_menu.addMenu("")
-        self.styles_menu.addActions(acts.style_keys)
-        self.edit_menu.addAction(acts.styles)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([acts.zoom_in, acts.zoom_out, acts.zoom_reset, acts.caret])
-        self.view_menu.addSeparator()
-        self.themes_menu = self.view_menu.addMenu("")
-        self.themes_menu.addActions(list(acts.themes.values()))
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.addActions(list(acts.languages.values()))
-        self.layers_menu = self.view_menu.addMenu("")
-        self.view_menu.addSeparator()
-        for dock in (self.annotations_dock, self.quotes_dock, self.entities_dock):
-            self.view_menu.addAction(dock.toggleViewAction())
-        library_toggle = self.library_dock.toggleViewAction()
-        library_toggle.setShortcut(QKeySequence("Ctrl+L"))
-        self.view_menu.addAction(library_toggle)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([acts.shortcuts, acts.about])
-
-    def _create_toolbars(self) -> None:
+    def _create_bars(self) -> None:
         acts = self.action_set
-        self.tools = QToolBar(self)
-        self.tools.setObjectName("toolsToolbar")
-        self.tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.tools.setMovable(False)
-        self.tools.addActions([acts.open, acts.annotate, acts.export])
-        self.tools.addSeparator()
-        self.tools.addActions([acts.undo, acts.redo])
+        side_docks = (self.annotations_dock, self.quotes_dock, self.entities_dock)
+        restore = restore_action(self.session, self)
+        self.menus = build_menus(self.menuBar(), acts, restore, side_docks, self.library_dock)
+        self.tools = build_tool_bar(self, acts)
         self.addToolBar(self.tools)
-        self.legend = Legend(self.theme, self.layers_menu, self._toggle_layer, self)
+        self.legend = Legend(self.theme, self.menus.layers, self._toggle_layer, self)
         self.layer_actions = self.legend.layer_actions
         self.addToolBarBreak()
         self.addToolBar(self.legend)
@@ -247,22 +205,10 @@ class MainWindow(QMainWindow):
         self.quotes_panel.speaker_view_requested.connect(self.library.show_quotes_of_speaker)
         self.entities_panel.mention_requested.connect(self.view.reveal)
         self.entities_panel.mentions_view_requested.connect(self.library.show_articles_mentioning)
-        self.entities_panel.relabel_requested.connect(
-            lambda group, label: doing.correct(
-                *[Correction("relabel", text=form, label=label) for form in group.forms]
-            )
-        )
-        self.entities_panel.remove_requested.connect(
-            lambda group: doing.correct(*[Correction("remove", text=form) for form in group.forms])
-        )
-        self.entities_panel.merge_requested.connect(
-            lambda group, kept: doing.correct(
-                Correction("merge", canonical=group.canonical, target=kept.canonical)
-            )
-        )
-        self.entities_panel.split_requested.connect(
-            lambda group, form: doing.correct(Correction("split", text=form, canonical=form))
-        )
+        self.entities_panel.relabel_requested.connect(doing.relabel_group)
+        self.entities_panel.remove_requested.connect(doing.remove_group)
+        self.entities_panel.merge_requested.connect(doing.merge_groups)
+        self.entities_panel.split_requested.connect(doing.split_group)
 
     # The interface language ---------------------------------------------------------------
 
@@ -270,16 +216,17 @@ class MainWindow(QMainWindow):
         """Word the window, its menus, toolbars, docks and legend in the language now in use
         (the panels word themselves, and dialogs at their next opening)."""
         self.action_set.retranslate()
+        menus = self.menus
         for menu, text in (
-            (self.file_menu, self.tr("&Fichier")),
-            (self.recent_menu, self.tr("Fichiers &récents")),
-            (self.edit_menu, self.tr("É&dition")),
-            (self.styles_menu, self.tr("Style &courant")),
-            (self.view_menu, self.tr("&Affichage")),
-            (self.themes_menu, self.tr("&Thème")),
-            (self.language_menu, self.tr("&Langue")),
-            (self.layers_menu, self.tr("&Calques")),
-            (self.help_menu, self.tr("Aid&e")),
+            (menus.file, self.tr("&Fichier")),
+            (menus.recent, self.tr("Fichiers &récents")),
+            (menus.edit, self.tr("É&dition")),
+            (menus.styles, self.tr("Style &courant")),
+            (menus.view, self.tr("&Affichage")),
+            (menus.themes, self.tr("&Thème")),
+            (menus.language, self.tr("&Langue")),
+            (menus.layers, self.tr("&Calques")),
+            (menus.help, self.tr("Aid&e")),
         ):
             menu.setTitle(text)
         for dock, text in (

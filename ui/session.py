@@ -3,12 +3,11 @@
 The session is the one owner of the library and of the undo stack, and the one emitter of
 its signals; widgets ask it to act and listen. What an opened article does in the background
 belongs to its ``ArticleLoad`` (``ui.article_load``), analysis runs to ``ui.analysis_runs``,
-every change the reader makes to ``ui.edits``.
+every change the reader makes to ``ui.edits``, what it holds looked up to ``ui.article_lookup``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,9 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from reader.analysis.engines import engine_available
-from reader.analysis.model import Analysis, Entity, Label, Quote
+from reader.analysis.model import Analysis
 from reader.analysis.pipeline import analyse_quotes
-from reader.analysis.quotes import QuoteIndex
 from reader.library import Library
 from reader.sources import LoadedArticle, load_file
 from reader.store import Annotation, Article, Status, StoreError
@@ -34,6 +32,7 @@ from ui.article_load import (
     first_annotations,
     stored_with_first_annotations,
 )
+from ui.article_lookup import ArticleLookup
 from ui.edits import UndoableEdits
 from ui.errors import describe
 from ui.export_request import ExportChoice, export_text
@@ -45,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["ANNOTATIONS_WITH_THE_ARTICLE", "ArticleSession", "ExportChoice"]
 
 
-class ArticleSession(UndoableEdits, QObject):
+class ArticleSession(ArticleLookup, UndoableEdits, QObject):
     article_opened = Signal()
     analysis_changed = Signal()
     analysis_started = Signal(str)
@@ -68,10 +67,8 @@ class ArticleSession(UndoableEdits, QObject):
         self.undo_stack = QUndoStack(self)
         self.loaded: LoadedArticle | None = None
         self.article: Article | None = None
-        self.analysis = Analysis()
         self.analysis_complete = False
-        self._quotes = QuoteIndex(())
-        self._entity_starts: list[int] = []
+        self._set_analysis(Analysis())
         self._annotations: dict[str, Annotation] = {}
         self._load: ArticleLoad | None = None
         try:
@@ -218,9 +215,11 @@ class ArticleSession(UndoableEdits, QObject):
     def open_address(self, url: str) -> None:
         """Fetch a web page off the GUI thread, then open its article (or say why not)."""
         from reader.sources import SourceError
-        from reader.web import fetch_article
+        from reader.web import fetch_article, redacted
 
-        self.analysis_started.emit(self.tr("Téléchargement de %1…").replace("%1", url))
+        # A password in an address is never shown.
+        shown = redacted(url)
+        self.analysis_started.emit(self.tr("Téléchargement de %1…").replace("%1", shown))
 
         def opened(result: object) -> None:
             if isinstance(result, LoadedArticle):
@@ -292,12 +291,6 @@ class ArticleSession(UndoableEdits, QObject):
             self.tr("L’analyse des entités a échoué : %1").replace("%1", str(problem))
         )
 
-    def _set_analysis(self, analysis: Analysis) -> None:
-        """The analysis shown, with what finds its quotations and entities by offset."""
-        self.analysis = analysis
-        self._quotes = QuoteIndex(analysis.quotes)
-        self._entity_starts = [entity.start for entity in analysis.entities]
-
     # The library changing underneath ------------------------------------------------------
 
     def refresh_if_changed(self) -> bool:
@@ -360,53 +353,6 @@ class ArticleSession(UndoableEdits, QObject):
         else:
             self.library_changed.emit()
         return aside
-
-    # Reading ------------------------------------------------------------------------------
-
-    def annotations(self) -> list[Annotation]:
-        """Every annotation of the open article, in reading order."""
-        self.all_annotations_in()
-        return self.annotations_so_far()
-
-    def annotations_so_far(self) -> list[Annotation]:
-        """The annotations held, in reading order: all of them, but while those of an article
-        carrying many are still being taken in."""
-        return sorted(self._annotations.values(), key=lambda a: a.reading_order)
-
-    def annotation_count(self) -> int:
-        return len(self._annotations)
-
-    def annotation(self, annotation_id: str) -> Annotation | None:
-        return self._annotations.get(annotation_id)
-
-    def annotations_at(self, offset: int) -> list[Annotation]:
-        here = [a for a in self._annotations.values() if a.start <= offset < a.end]
-        return sorted(here, key=lambda a: a.reading_order)
-
-    def quote_at(self, offset: int) -> Quote | None:
-        """The innermost quotation containing ``offset``."""
-        return self._quotes.quote_for(offset, offset + 1)
-
-    def entity_at(self, offset: int) -> Entity | None:
-        entities = self.analysis.entities
-        index = bisect_right(self._entity_starts, offset) - 1
-        if index >= 0 and entities[index].start <= offset < entities[index].end:
-            return entities[index]
-        return None
-
-    def all_tags(self) -> list[str]:
-        try:
-            return self.library.all_tags()
-        except StoreError:
-            return sorted({t for a in self._annotations.values() for t in a.tags})
-
-    def speaker_candidates(self) -> list[str]:
-        """People and organisations of the article, most mentioned first."""
-        counts: dict[str, int] = {}
-        for entity in self.analysis.entities:
-            if entity.label in (Label.PER, Label.ORG):
-                counts[entity.canonical] = counts.get(entity.canonical, 0) + 1
-        return sorted(counts, key=lambda name: (-counts[name], name))
 
     # Export -------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from reader.cli.common import (
 )
 from reader.library import Library
 from reader.store import Kind
-from reader.styles import DEFAULT_STYLES
+from reader.styles import DEFAULT_STYLE, DEFAULT_STYLES
 
 
 def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,10 +31,10 @@ def configure(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     annotate.add_argument("--tag", action="append", default=[], metavar="T", type=typed_text)
     annotate.add_argument(
         "--style",
-        default="important",
+        default=DEFAULT_STYLE,
         type=typed_text,
         metavar="NAME",
-        help="a style of the library (default: important; built in: "
+        help=f"a style of the library (default: {DEFAULT_STYLE}; built in: "
         + ", ".join(style.name for style in DEFAULT_STYLES)
         + ")",
     )

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from reader.anchoring import Status
+from reader.styles import DEFAULT_STYLE
 from reader.text import valid_unicode
 
 
@@ -17,9 +18,6 @@ class Kind(StrEnum):
     TEXT = "text"
     QUOTE = "quote"
     ENTITY = "entity"
-
-
-DEFAULT_STYLE = "important"
 
 
 @dataclass(frozen=True, slots=True)

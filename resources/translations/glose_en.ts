@@ -257,17 +257,17 @@
         <translation>Correction saved; the article is being re-analysed.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="258"/>
+        <location filename="../../ui/annotating.py" line="274"/>
         <source>Sélectionnez d’abord les mots qui forment le nom.</source>
         <translation>First select the words that make up the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="264"/>
+        <location filename="../../ui/annotating.py" line="280"/>
         <source>Marquer comme entité</source>
         <translation>Mark as Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/annotating.py" line="265"/>
+        <location filename="../../ui/annotating.py" line="281"/>
         <source>Type de « %1 » :</source>
         <translation>Type of “%1”:</translation>
     </message>
@@ -348,17 +348,17 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="208"/>
+        <location filename="../../ui/annotation_list.py" line="192"/>
         <source>déplacée</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="210"/>
+        <location filename="../../ui/annotation_list.py" line="194"/>
         <source>orpheline</source>
         <translation>orphaned</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="234"/>
+        <location filename="../../ui/annotation_list.py" line="218"/>
         <source>(sans note)</source>
         <translation>(no note)</translation>
     </message>
@@ -366,142 +366,142 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="288"/>
+        <location filename="../../ui/annotations_panel.py" line="129"/>
         <source>Rechercher dans les annotations</source>
         <translation>Search annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="309"/>
+        <location filename="../../ui/annotations_panel.py" line="139"/>
         <source>Filtrer par état d’ancrage</source>
         <translation>Filter by anchoring status</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="287"/>
+        <location filename="../../ui/annotations_panel.py" line="128"/>
         <source>Rechercher…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="293"/>
+        <location filename="../../ui/annotations_panel.py" line="130"/>
         <source>Ordre des annotations</source>
         <translation>Annotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="294"/>
+        <location filename="../../ui/annotations_panel.py" line="132"/>
         <source>Ordre du texte</source>
         <translation>Text order</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="295"/>
+        <location filename="../../ui/annotations_panel.py" line="132"/>
         <source>Plus récentes</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="296"/>
+        <location filename="../../ui/annotations_panel.py" line="132"/>
         <source>Plus anciennes</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="299"/>
+        <location filename="../../ui/annotations_panel.py" line="136"/>
         <source>Filtrer par étiquette</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="300"/>
+        <location filename="../../ui/annotations_panel.py" line="137"/>
         <source>Filtrer par style</source>
         <translation>Filter by style</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="301"/>
+        <location filename="../../ui/annotations_panel.py" line="138"/>
         <source>Filtrer par nature</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="303"/>
+        <location filename="../../ui/annotations_panel.py" line="146"/>
         <source>Toutes natures</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="304"/>
+        <location filename="../../ui/annotations_panel.py" line="148"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="305"/>
+        <location filename="../../ui/annotations_panel.py" line="149"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="306"/>
+        <location filename="../../ui/annotations_panel.py" line="150"/>
         <source>Entités</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="311"/>
+        <location filename="../../ui/annotations_panel.py" line="156"/>
         <source>Tous états</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="312"/>
+        <location filename="../../ui/annotations_panel.py" line="158"/>
         <source>Ancrées</source>
         <translation>Anchored</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="313"/>
+        <location filename="../../ui/annotations_panel.py" line="159"/>
         <source>Déplacées (texte modifié)</source>
         <translation>Moved (text changed)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="314"/>
+        <location filename="../../ui/annotations_panel.py" line="160"/>
         <source>Orphelines (passage disparu)</source>
         <translation>Orphaned (passage gone)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="319"/>
+        <location filename="../../ui/annotations_panel.py" line="163"/>
         <source>Liste des annotations</source>
         <translation>Annotation list</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="330"/>
+        <location filename="../../ui/annotations_panel.py" line="165"/>
         <source>Sélectionnez un passage puis « Annoter… » (touche A) pour ajouter une note.</source>
         <translation>Select a passage, then “Annotate…” (key A) to add a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="336"/>
+        <location filename="../../ui/annotations_panel.py" line="167"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="337"/>
+        <location filename="../../ui/annotations_panel.py" line="168"/>
         <source>Modifier l’annotation choisie</source>
         <translation>Edit the selected annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="339"/>
+        <location filename="../../ui/annotations_panel.py" line="169"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="340"/>
+        <location filename="../../ui/annotations_panel.py" line="170"/>
         <source>Supprimer l’annotation choisie</source>
         <translation>Delete the selected annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="342"/>
+        <location filename="../../ui/annotations_panel.py" line="171"/>
         <source>Rattacher à la sélection</source>
         <translation>Reattach to Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="344"/>
+        <location filename="../../ui/annotations_panel.py" line="173"/>
         <source>Rattacher l’annotation choisie au passage sélectionné</source>
         <translation>Reattach the chosen annotation to the passage selected in the text</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="451"/>
+        <location filename="../../ui/annotations_panel.py" line="264"/>
         <source>Toutes étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="457"/>
+        <location filename="../../ui/annotations_panel.py" line="271"/>
         <source>Tous styles</source>
         <translation>All styles</translation>
     </message>
@@ -525,12 +525,12 @@
 <context>
     <name>ArticleSession</name>
     <message>
-        <location filename="../../ui/session.py" line="155"/>
+        <location filename="../../ui/session.py" line="151"/>
         <source>Le texte reste affiché, mais il ne peut pas être annoté.</source>
         <translation>The text stays on screen, but it cannot be annotated.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="215"/>
+        <location filename="../../ui/session.py" line="211"/>
         <source>%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.</source>
         <translation>
             <numerusform>%n annotation moved or orphaned: the text has changed.</numerusform>
@@ -538,83 +538,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="224"/>
+        <location filename="../../ui/session.py" line="222"/>
         <source>Téléchargement de %1…</source>
         <translation>Downloading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="236"/>
+        <location filename="../../ui/session.py" line="234"/>
         <source>La page n’a pas pu être ouverte : %1</source>
         <translation>The page could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="249"/>
+        <location filename="../../ui/session.py" line="247"/>
         <source>Cet article n’est plus dans la bibliothèque.</source>
         <translation>This article is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="353"/>
+        <location filename="../../ui/session.py" line="345"/>
         <source>La sauvegarde n’a pas pu être restaurée : %1</source>
         <translation>The backup could not be restored: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="158"/>
+        <location filename="../../ui/edits.py" line="161"/>
         <source>Ouvrez un autre article avant de supprimer celui-ci.</source>
         <translation>Open another article before deleting this one.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="164"/>
+        <location filename="../../ui/edits.py" line="167"/>
         <source>Supprimer l’article</source>
         <translation>Delete Article</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="150"/>
+        <location filename="../../ui/edits.py" line="154"/>
         <source>Rattacher l’annotation</source>
         <translation>Reattach Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="180"/>
+        <location filename="../../ui/edits.py" line="182"/>
         <source>Corriger le locuteur</source>
         <translation>Correct Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="192"/>
-        <location filename="../../ui/edits.py" line="201"/>
+        <location filename="../../ui/edits.py" line="193"/>
+        <location filename="../../ui/edits.py" line="202"/>
         <source>Corriger les entités</source>
         <translation>Correct Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="266"/>
+        <location filename="../../ui/session.py" line="264"/>
         <source>Modèle spaCy absent : entités reconnues par des règles (moins précises).</source>
         <translation>No spaCy model: entities are recognised by rules (less accurate).</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="268"/>
+        <location filename="../../ui/session.py" line="266"/>
         <source>Analyse de l’article…</source>
         <translation>Analysing the article…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="284"/>
+        <location filename="../../ui/session.py" line="282"/>
         <source>Analyse terminée — citations : %1, entités : %2.</source>
         <translation>Analysis complete — quotations: %1, entities: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="293"/>
+        <location filename="../../ui/session.py" line="291"/>
         <source>L’analyse des entités a échoué : %1</source>
         <translation>Entity analysis failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="98"/>
+        <location filename="../../ui/edits.py" line="105"/>
         <source>Annoter</source>
         <translation>Annotate</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="122"/>
+        <location filename="../../ui/edits.py" line="128"/>
         <source>Modifier l’annotation</source>
         <translation>Edit Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="133"/>
+        <location filename="../../ui/edits.py" line="138"/>
         <source>Supprimer l’annotation</source>
         <translation>Delete Annotation</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>Edit Styles</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="243"/>
+        <location filename="../../ui/edits.py" line="242"/>
         <source>Importer des annotations</source>
         <translation>Import Annotations</translation>
     </message>
@@ -632,17 +632,17 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../ui/article_view.py" line="70"/>
+        <location filename="../../ui/article_view.py" line="152"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="72"/>
+        <location filename="../../ui/article_view.py" line="156"/>
         <source>Texte de l’article, avec citations et entités surlignées</source>
         <translation>Article text, with quotations and entities highlighted</translation>
     </message>
     <message>
-        <location filename="../../ui/article_view.py" line="263"/>
+        <location filename="../../ui/article_view.py" line="154"/>
         <source>Texte de l’article ; les mentions de fin de page sont grisées</source>
         <translation>Article text; end-of-page notices are greyed out</translation>
     </message>
@@ -842,62 +842,62 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../ui/entities_panel.py" line="98"/>
+        <location filename="../../ui/entities_panel.py" line="127"/>
         <source>Filtrer les entités par type</source>
         <translation>Filter entities by type</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="99"/>
+        <location filename="../../ui/entities_panel.py" line="128"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="104"/>
+        <location filename="../../ui/entities_panel.py" line="131"/>
         <source>Liste des entités</source>
         <translation>Entity list</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="125"/>
+        <location filename="../../ui/entities_panel.py" line="160"/>
         <source>%1 groupes, %2 mentions</source>
         <translation>%1 groups, %2 mentions</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="130"/>
+        <location filename="../../ui/entities_panel.py" line="167"/>
         <source>Reconnues par %1</source>
         <translation>Recognised by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="165"/>
+        <location filename="../../ui/entities_panel.py" line="153"/>
         <source>%1 — mention %2 sur %3</source>
         <translation>%1 — mention %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="179"/>
+        <location filename="../../ui/entities_panel.py" line="212"/>
         <source>Changer le type</source>
         <translation>Change Type</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="187"/>
+        <location filename="../../ui/entities_panel.py" line="220"/>
         <source>Ce n’est pas une entité</source>
         <translation>Not an Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="189"/>
+        <location filename="../../ui/entities_panel.py" line="222"/>
         <source>Fusionner avec</source>
         <translation>Merge With</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="198"/>
+        <location filename="../../ui/entities_panel.py" line="231"/>
         <source>Séparer</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="202"/>
+        <location filename="../../ui/entities_panel.py" line="235"/>
         <source>« %1 » à part</source>
         <translation>“%1” on Its Own</translation>
     </message>
     <message>
-        <location filename="../../ui/entities_panel.py" line="209"/>
+        <location filename="../../ui/entities_panel.py" line="242"/>
         <source>Articles qui mentionnent %1</source>
         <translation>Articles Mentioning %1</translation>
     </message>
@@ -960,77 +960,102 @@
         <translation>%1 cannot be reached (%2): check the address.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="52"/>
+        <source>%1 n’a pas fini d’envoyer la page en %2 s : le serveur est trop lent ou ne répond plus. Réessayez plus tard.</source>
+        <translation>%1 did not finish sending the page in %2 s: the server is too slow or no longer answers. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Ce fichier</source>
         <translation>This file</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>La bibliothèque %1 est endommagée : restaurez une sauvegarde (menu Fichier).</source>
         <translation>The library %1 is damaged: restore a backup (File menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>La bibliothèque %1 vient d’une version plus récente de Glose : mettez Glose à jour.</source>
         <translation>The library %1 comes from a newer version of Glose: update Glose.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>La bibliothèque %1 est occupée par un autre programme : réessayez dans un instant.</source>
         <translation>The library %1 is in use by another program: try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>La bibliothèque %1 ne peut pas être modifiée : vérifiez les droits du fichier et de son dossier.</source>
         <translation>The library %1 cannot be modified: check the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Cet élément n’est plus dans la bibliothèque.</source>
         <translation>This item is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>La bibliothèque %1 n’a pas pu être enregistrée : le disque est plein. Libérez de la place puis réessayez.</source>
         <translation>The library %1 could not be saved: the disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>La bibliothèque %1 n’a pas pu être lue ou écrite (erreur du disque).</source>
         <translation>The library %1 could not be read or written (disk error).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>La bibliothèque n’a pas pu être utilisée : %1</source>
         <translation>The library could not be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>Le dossier de %1 n’existe pas : choisissez un autre emplacement.</source>
         <translation>The folder of %1 does not exist: choose another location.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>%1 est un dossier : donnez un nom de fichier.</source>
         <translation>%1 is a folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>%1 n’a pas été enregistré : le disque est plein. Libérez de la place puis réessayez.</source>
         <translation>%1 was not saved: the disk is full. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>%1 n’a pas été enregistré : vous ne pouvez pas écrire dans ce dossier.</source>
         <translation>%1 was not saved: you cannot write to this folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>%1 n’a pas été enregistré : le texte ne peut pas être codé.</source>
         <translation>%1 was not saved: the text cannot be encoded.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="121"/>
+        <source>%1 fait partie de la bibliothèque de Glose : un export ne l’écrase jamais. Choisissez un autre nom.</source>
+        <translation>%1 is part of the Glose library: an export never writes over it. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="126"/>
+        <source>%1 est le fichier de l’article « %2 » : un export ne l’écrase jamais. Choisissez un autre nom.</source>
+        <translation>%1 is the file of the article “%2”: an export never writes over it. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="131"/>
+        <source>%1 n’est pas un fichier : choisissez un fichier où enregistrer.</source>
+        <translation>%1 is not a file: choose a file to save to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="134"/>
+        <source>Aucun programme ne lit le tube %1 : lancez celui qui le lit, puis exportez à nouveau.</source>
+        <translation>No program reads from the pipe %1: start the one that reads it, then export again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>%1 n’a pas été enregistré (%2).</source>
         <translation>%1 was not saved (%2).</translation>
     </message>
@@ -1038,169 +1063,149 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="65"/>
+        <location filename="../../ui/export_dialog.py" line="66"/>
         <source>Exporter les annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>Format de l’export</source>
         <translation>Export format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>Markdown (pour les personnes)</source>
         <translation>Markdown (for people)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>W3C Web Annotation JSON-LD (pour les programmes)</source>
         <translation>W3C Web Annotation JSON-LD (for programs)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Annotations à exporter</source>
         <translation>Annotations to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Cet article</source>
         <translation>This article</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>L’annotation choisie</source>
         <translation>The selected annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>Toute la bibliothèque</source>
         <translation>The whole library</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>Filtrer par étiquette</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>Filtrer par style</source>
         <translation>Filter by style</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
         <source>Tous les styles</source>
         <translation>All styles</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="95"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
         <source>Ajouter toutes les &amp;citations</source>
         <translation>Include all &amp;quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Ajouter l’index des &amp;entités</source>
         <translation>Include the &amp;entity index</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="105"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105"/>
+        <location filename="../../ui/export_dialog.py" line="106"/>
         <source>&amp;Portée</source>
         <translation>Sco&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="109"/>
+        <location filename="../../ui/export_dialog.py" line="110"/>
         <source>Filtres</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114"/>
+        <location filename="../../ui/export_dialog.py" line="115"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="180"/>
+        <location filename="../../ui/export_dialog.py" line="181"/>
         <source>Markdown (*.md);;JSON-LD (*.jsonld *.json)</source>
         <translation>Markdown (*.md);;JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>Remplacer le fichier ?</source>
         <translation>Replace File?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export_dialog.py" line="199"/>
         <source>%1 existe déjà. Le remplacer ?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="201"/>
+        <location filename="../../ui/export_dialog.py" line="202"/>
         <source>Rien n’a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="118"/>
+        <location filename="../../ui/export_dialog.py" line="119"/>
         <source>Aperçu de l’export</source>
         <translation>Export preview</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="129"/>
         <source>&amp;Enregistrer…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="131"/>
+        <location filename="../../ui/export_dialog.py" line="132"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="170"/>
         <source>Copié dans le presse-papiers.</source>
         <translation>Copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="179"/>
         <source>Enregistrer l’export</source>
         <translation>Save Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="209"/>
+        <location filename="../../ui/export_dialog.py" line="210"/>
         <source>Enregistré dans %1</source>
         <translation>Saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="219"/>
-        <source>%1 fait partie de la bibliothèque de Glose : un export ne l’écrase jamais. Choisissez un autre nom.</source>
-        <translation>%1 is part of the Glose library: an export never writes over it. Choose another name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
-        <source>%1 est le fichier de l’article « %2 » : un export ne l’écrase jamais. Choisissez un autre nom.</source>
-        <translation>%1 is the file of the article “%2”: an export never writes over it. Choose another name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="228"/>
-        <source>%1 n’est pas un fichier : choisissez un fichier où enregistrer.</source>
-        <translation>%1 is not a file: choose a file to save to.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
-        <source>Aucun programme ne lit le tube %1 : lancez celui qui le lit, puis exportez à nouveau.</source>
-        <translation>No program reads from the pipe %1: start the one that reads it, then export again.</translation>
     </message>
 </context>
 <context>
@@ -1241,70 +1246,126 @@
         <translation>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="118"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Annotations importées</source>
         <translation>Annotations Imported</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="125"/>
+        <source>%n créée(s)</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="126"/>
+        <source>%n mise(s) à jour</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="127"/>
+        <source>%n inchangée(s)</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="132"/>
+        <source>%n déplacée(s)</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="133"/>
+        <source>%n orpheline(s)</source>
+        <translation>
+            <numerusform>%n orphaned</numerusform>
+            <numerusform>%n orphaned</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="120"/>
-        <source>%1 créée(s), %2 mise(s) à jour, %3 inchangée(s) ; %4 déplacée(s), %5 orpheline(s).</source>
-        <translation>%1 created, %2 updated, %3 unchanged; %4 moved, %5 orphaned.</translation>
+        <location filename="../../ui/file_actions.py" line="136"/>
+        <source>%1 ; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="140"/>
+        <source>%n gardée(s) telle(s) quelle(s) : la copie de la bibliothèque est plus récente.</source>
+        <translation>
+            <numerusform>%n kept as it was: the library&apos;s copy is newer.</numerusform>
+            <numerusform>%n kept as they were: the library&apos;s copies are newer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="149"/>
+        <source>%n importée(s) comme nouvelle(s) : son identifiant était celui d’une annotation d’un autre article.</source>
+        <translation>
+            <numerusform>%n imported as new: its id belonged to another article&apos;s annotation.</numerusform>
+            <numerusform>%n imported as new: their ids belonged to other articles&apos; annotations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/find_bar.py" line="46"/>
+        <location filename="../../ui/find_bar.py" line="76"/>
         <source>Rechercher dans l’article (sans accents ni majuscules)</source>
         <translation>Search the article (ignores accents and case)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="48"/>
+        <location filename="../../ui/find_bar.py" line="78"/>
         <source>Rechercher dans l’article</source>
         <translation>Search the article</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="57"/>
+        <location filename="../../ui/find_bar.py" line="82"/>
         <source>Occurrence précédente (Maj+Entrée)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="58"/>
+        <location filename="../../ui/find_bar.py" line="83"/>
         <source>Occurrence précédente</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="62"/>
+        <location filename="../../ui/find_bar.py" line="87"/>
         <source>Occurrence suivante (Entrée)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="63"/>
+        <location filename="../../ui/find_bar.py" line="88"/>
         <source>Occurrence suivante</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="67"/>
+        <location filename="../../ui/find_bar.py" line="98"/>
         <source>Nombre d’occurrences</source>
         <translation>Number of matches</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="70"/>
+        <location filename="../../ui/find_bar.py" line="92"/>
         <source>Fermer la recherche (Échap)</source>
         <translation>Close search (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="71"/>
+        <location filename="../../ui/find_bar.py" line="93"/>
         <source>Fermer la recherche</source>
         <translation>Close search</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="137"/>
+        <location filename="../../ui/find_bar.py" line="160"/>
         <source>aucune</source>
         <translation>no matches</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="140"/>
+        <location filename="../../ui/find_bar.py" line="163"/>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1408,16 +1469,6 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../ui/library_dock.py" line="71"/>
-        <source>Citations de %1 : %2</source>
-        <translation>Quotations from %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_dock.py" line="78"/>
-        <source>Articles qui mentionnent %1 : %2</source>
-        <translation>Articles mentioning %1: %2</translation>
-    </message>
-    <message>
         <location filename="../../ui/library_dock.py" line="115"/>
         <source>Supprimer l’article</source>
         <translation>Delete Article</translation>
@@ -1431,17 +1482,17 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/library_panel.py" line="38"/>
+        <location filename="../../ui/library_panel.py" line="52"/>
         <source>Article fourni avec Glose</source>
         <translation>Article bundled with Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="81"/>
+        <location filename="../../ui/library_panel.py" line="95"/>
         <source>Sans titre</source>
         <translation>Untitled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="86"/>
+        <location filename="../../ui/library_panel.py" line="100"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -1449,22 +1500,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="102"/>
+        <location filename="../../ui/library_panel.py" line="116"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="103"/>
+        <location filename="../../ui/library_panel.py" line="117"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="104"/>
+        <location filename="../../ui/library_panel.py" line="118"/>
         <source>Citation</source>
         <translation>Quotation</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="105"/>
+        <location filename="../../ui/library_panel.py" line="119"/>
         <source>Verdict sur une citation</source>
         <translation>Verdict on a quotation</translation>
     </message>
@@ -1472,53 +1523,52 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library_panel.py" line="134"/>
+        <location filename="../../ui/library_panel.py" line="184"/>
         <source>Rechercher dans toute la bibliothèque</source>
         <translation>Search the whole library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="135"/>
+        <location filename="../../ui/library_panel.py" line="185"/>
         <source>Rechercher dans la bibliothèque</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="144"/>
+        <location filename="../../ui/library_panel.py" line="186"/>
         <source>Articles de la bibliothèque</source>
         <translation>Library articles</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="151"/>
+        <location filename="../../ui/library_panel.py" line="187"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="152"/>
+        <location filename="../../ui/library_panel.py" line="188"/>
         <source>Ouvrir l’article choisi</source>
         <translation>Open the selected article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="154"/>
+        <location filename="../../ui/library_panel.py" line="189"/>
         <source>Supprimer…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="155"/>
+        <location filename="../../ui/library_panel.py" line="190"/>
         <source>Supprimer l’article choisi</source>
         <translation>Delete the selected article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="157"/>
+        <location filename="../../ui/library_panel.py" line="191"/>
         <source>Tous les articles</source>
         <translation>All Articles</translation>
     </message>
     <message>
-        <location filename="../../ui/library_panel.py" line="158"/>
+        <location filename="../../ui/library_panel.py" line="192"/>
         <source>Revenir à la liste des articles</source>
         <translation>Back to the list of articles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="175"/>
-        <location filename="../../ui/library_panel.py" line="197"/>
+        <location filename="../../ui/library_panel.py" line="210"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1526,93 +1576,103 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="181"/>
+        <location filename="../../ui/library_panel.py" line="212"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="214"/>
+        <source>Citations de %1 : %2</source>
+        <translation>Quotations from %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_panel.py" line="217"/>
+        <source>Articles qui mentionnent %1 : %2</source>
+        <translation>Articles mentioning %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Citations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Entités</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Style &amp;courant</source>
         <translation>Current &amp;Style</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Thème</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Calques</source>
         <translation>La&amp;yers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Outils</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>À propos de Glose</source>
         <translation>About Glose</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Lire et annoter les articles de presse : citations et locuteurs, entités nommées, notes exportées en Markdown.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Glose %1&lt;/h3&gt;&lt;p&gt;Read and annotate news articles: quotations and their speakers, named entities, notes exported as Markdown.&lt;/p&gt;</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleSession</name>
     <message numerus="yes">
-        <location filename="../../ui/session.py" line="215"/>
+        <location filename="../../ui/session.py" line="211"/>
         <source>%n annotation(s) déplacée(s) ou orpheline(s) : le texte a changé.</source>
         <translation>
             <numerusform>%n annotation déplacée ou orpheline : le texte a changé.</numerusform>
@@ -24,9 +24,68 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="125"/>
+        <source>%n créée(s)</source>
+        <translation>
+            <numerusform>%n créée</numerusform>
+            <numerusform>%n créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="126"/>
+        <source>%n mise(s) à jour</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="127"/>
+        <source>%n inchangée(s)</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="132"/>
+        <source>%n déplacée(s)</source>
+        <translation>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="133"/>
+        <source>%n orpheline(s)</source>
+        <translation>
+            <numerusform>%n orpheline</numerusform>
+            <numerusform>%n orphelines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="140"/>
+        <source>%n gardée(s) telle(s) quelle(s) : la copie de la bibliothèque est plus récente.</source>
+        <translation>
+            <numerusform>%n gardée telle quelle : la copie de la bibliothèque est plus récente.</numerusform>
+            <numerusform>%n gardées telles quelles : les copies de la bibliothèque sont plus récentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="149"/>
+        <source>%n importée(s) comme nouvelle(s) : son identifiant était celui d’une annotation d’un autre article.</source>
+        <translation>
+            <numerusform>%n importée comme nouvelle : son identifiant était celui d’une annotation d’un autre article.</numerusform>
+            <numerusform>%n importées comme nouvelles : leurs identifiants étaient ceux d’annotations d’autres articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="86"/>
+        <location filename="../../ui/library_panel.py" line="100"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -37,8 +96,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="175"/>
-        <location filename="../../ui/library_panel.py" line="197"/>
+        <location filename="../../ui/library_panel.py" line="210"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -46,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library_panel.py" line="181"/>
+        <location filename="../../ui/library_panel.py" line="212"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>

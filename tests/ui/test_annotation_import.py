@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import WindowFactory, when_dialog_opens
@@ -60,7 +61,7 @@ def test_one_undo_takes_a_whole_import_back_and_redo_brings_it_again(
 
 
 def test_an_older_copy_in_the_file_never_replaces_the_library_s(
-    windows: WindowFactory, tmp_path: Path, qtbot
+    french: QTranslator, windows: WindowFactory, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     window = windows.open()
     session = window.session
@@ -72,11 +73,20 @@ def test_an_older_copy_in_the_file_never_replaces_the_library_s(
     exported.write_text(session.export_text(ExportChoice(format="jsonld")), encoding="utf-8")
     assert session.edit(annotation.id, note="après")
 
-    when_dialog_opens(lambda box: box.accept())  # type: ignore[attr-defined]
+    summaries: list[str] = []
+
+    def read_and_close(box) -> None:  # type: ignore[no-untyped-def]
+        summaries.append(box.text())
+        box.accept()
+
+    when_dialog_opens(read_and_close)
     window.import_annotations(str(exported))
     qtbot.waitUntil(lambda: session.undo_stack.undoText() == "Importer des annotations")
     assert notes(window) == {"après"}
     qtbot.waitUntil(no_dialog_left)
+    assert summaries and summaries[0].splitlines()[1] == (
+        "1 gardée telle quelle : la copie de la bibliothèque est plus récente."
+    )
 
 
 def test_a_file_that_cannot_be_imported_is_reported_and_changes_nothing(

@@ -233,8 +233,8 @@ def test_open_by_drop_and_recent_files(windows: WindowFactory, tmp_path: Path, q
     qtbot.waitUntil(lambda: window.session.analysis_complete, timeout=60_000)
     assert window.windowTitle().startswith("Un autre titre")
     assert len(window.view.highlighter.spans(layers.QUOTES)) == 1
-    window.recent_menu.aboutToShow.emit()
-    entries = [a for a in window.recent_menu.actions() if a.isEnabled()]
+    window.menus.recent.aboutToShow.emit()
+    entries = [a for a in window.menus.recent.actions() if a.isEnabled()]
     assert entries and entries[0].toolTip() == str(article.resolve())
     window.open_file(str(tmp_path / "absent.txt"))
     assert window.windowTitle().startswith("Un autre titre")

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from reader.export.jsonld import ImportReport
 from tests.ui.conftest import WindowFactory
-from ui import i18n
-
-
-@pytest.fixture
-def french() -> Iterator[QTranslator]:
-    translator = i18n.install("fr")
-    assert translator is not None
-    yield translator
-    QCoreApplication.removeTranslator(translator)
 
 
 def test_zero_and_one_are_singular_in_french(french: QTranslator) -> None:
@@ -40,3 +29,24 @@ def test_the_quotations_grouped_by_speaker_read_naturally(
     lines = panel.summary.text().splitlines()
     assert "Donald Trump — 6 citations" in lines
     assert "Maison Blanche — 1 citation" in lines
+
+
+def test_an_import_summary_says_each_count_with_its_plural(
+    french: QTranslator, windows: WindowFactory
+) -> None:
+    window = windows.open()
+    summary = window.files.import_summary
+    assert summary(ImportReport(created=1, unchanged=2, moved=1)) == (
+        "1 créée, 0 mise à jour, 2 inchangées ; 1 déplacée, 0 orpheline."
+    )
+    assert summary(ImportReport(created=3, updated=2, kept=1, renamed=1, orphaned=2)) == (
+        "3 créées, 2 mises à jour, 0 inchangée ; 0 déplacée, 2 orphelines.\n"
+        "1 gardée telle quelle : la copie de la bibliothèque est plus récente.\n"
+        "1 importée comme nouvelle : son identifiant était celui d’une annotation d’un autre "
+        "article."
+    )
+    assert summary(ImportReport(created=2, kept=2, renamed=2)).splitlines()[1:] == [
+        "2 gardées telles quelles : les copies de la bibliothèque sont plus récentes.",
+        "2 importées comme nouvelles : leurs identifiants étaient ceux d’annotations d’autres "
+        "articles.",
+    ]

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from reader.export.jsonld import ImportReport
 from tests.ui.conftest import WindowFactory
 from ui import i18n, layers
 from ui.cards import CardRole
@@ -255,13 +256,71 @@ def test_dates_are_written_as_the_interface_language_writes_them(english: None) 
     assert i18n.short_date(date(2026, 11, 28)) == "28/11/2026"
 
 
+def card_meta(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """The first annotation card's style name and date."""
+    return str(window.annotations_panel.proxy.index(0, 0).data(CardRole.META)).split(" · ")
+
+
+def panel_words(window) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """A placeholder, a button or a filter, and a card of each side panel and of the find bar."""
+    annotations = window.annotations_panel
+    entities = window.entities_panel
+    library = window.library_panel
+    find_bar = window.find_bar
+    return {
+        "annotations search": annotations.search.placeholderText(),
+        "annotations button": annotations.edit_button.text(),
+        "annotations filter": annotations.style_filter.itemText(0),
+        "annotations sort": annotations.sort_order.currentText(),
+        "annotation card": card_meta(window)[0],
+        "entities filter": entities.type_filter.itemText(0),
+        "entities list": entities.view.accessibleName(),
+        "library search": library.search.placeholderText(),
+        "library button": library.open_button.text(),
+        "find placeholder": find_bar.query.placeholderText(),
+        "find button": find_bar.close_button.toolTip(),
+    }
+
+
+FRENCH_PANELS = {
+    "annotations search": "Rechercher…",
+    "annotations button": "Modifier…",
+    "annotations filter": "Tous styles",
+    "annotations sort": "Ordre du texte",
+    "annotation card": "À vérifier",
+    "entities filter": "Tous les types",
+    "entities list": "Liste des entités",
+    "library search": "Rechercher dans toute la bibliothèque",
+    "library button": "Ouvrir",
+    "find placeholder": "Rechercher dans l’article (sans accents ni majuscules)",
+    "find button": "Fermer la recherche (Échap)",
+}
+ENGLISH_PANELS = {
+    "annotations search": "Search…",
+    "annotations button": "Edit…",
+    "annotations filter": "All styles",
+    "annotations sort": "Text order",
+    "annotation card": "To check",
+    "entities filter": "All types",
+    "entities list": "Entity list",
+    "library search": "Search the whole library",
+    "library button": "Open",
+    "find placeholder": "Search the article (ignores accents and case)",
+    "find button": "Close search (Esc)",
+}
+
+
 def test_switching_the_language_words_the_window_again_at_once(
     windows: WindowFactory,
     qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
+    i18n.install("fr")  # dates as French writes them, whatever an earlier test left
     window = windows.open()
+    start = window.view.text.index("trois ans")
+    assert window.session.annotate(start, start + len("trois ans"), style="verify")
     legend = window.legend.layer_actions[layers.QUOTES]
     assert legend.text().startswith("Citations ")
+    assert panel_words(window) == FRENCH_PANELS
     try:
         window.action_set.languages["en"].trigger()
         qtbot.waitUntil(lambda: shown_titles(window)[0][0] == "File")  # no restart
@@ -271,9 +330,13 @@ def test_switching_the_language_words_the_window_again_at_once(
         assert legend.text().startswith("Quotations ") and legend.text() != "Quotations "
         assert window.action_set.annotate.text() == "&Annotate…"
         assert window.settings.language == "en"
+        qtbot.waitUntil(lambda: panel_words(window) == ENGLISH_PANELS)
+        english_date = card_meta(window)[1]
         window.action_set.languages["fr"].trigger()
         qtbot.waitUntil(lambda: shown_titles(window)[0][0] == "Fichier")
         assert shown_titles(window)[0] == ["Fichier", "Édition", "Affichage", "Aide"]
+        qtbot.waitUntil(lambda: panel_words(window) == FRENCH_PANELS)
+        assert card_meta(window)[1] != english_date  # the month's name
     finally:
         i18n.install("fr")
 
@@ -285,3 +348,27 @@ def test_undo_and_redo_say_what_they_would_undo(english: None, windows: WindowFa
     start = window.view.text.index("Crimée")
     assert window.session.annotate(start, start + len("Crimée"))
     assert undo.text() == "Undo Annotate" and undo.isEnabled()
+
+
+def test_the_export_dialog_names_styles_in_the_interface_language(
+    english: None, windows: WindowFactory
+) -> None:
+    window = windows.open()
+    dialog = window.show_export()
+    styles = dialog.style_filter
+    assert [styles.itemText(i) for i in range(styles.count())][:3] == [
+        "All styles",
+        "Important",
+        "To check",
+    ]
+    dialog.close()
+
+
+def test_an_import_summary_counts_in_english(english: None, windows: WindowFactory) -> None:
+    window = windows.open()
+    report = ImportReport(created=1, updated=2, kept=1, renamed=3)
+    assert window.files.import_summary(report).splitlines() == [
+        "1 created, 2 updated, 0 unchanged; 0 moved, 0 orphaned.",
+        "1 kept as it was: the library's copy is newer.",
+        "3 imported as new: their ids belonged to other articles' annotations.",
+    ]

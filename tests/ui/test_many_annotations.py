@@ -7,8 +7,8 @@ from reader.sources import article_from_text, load_bundled
 from reader.store import Store
 from tests.ui.conftest import WindowFactory
 from ui import layers
-from ui.annotations_panel import CARDS_AT_A_TIME
 from ui.article_load import ANNOTATIONS_STEP, ANNOTATIONS_WITH_THE_ARTICLE
+from ui.cards import CARDS_AT_A_TIME
 from ui.main_window import MainWindow
 
 MANY = ANNOTATIONS_WITH_THE_ARTICLE + ANNOTATIONS_STEP + 200

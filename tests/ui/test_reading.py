@@ -193,7 +193,7 @@ def test_check_boxes_keep_a_visible_outline_and_tick_on_both_themes(windows: Win
     from pathlib import Path
 
     window = windows.open()
-    view_menu = window.view_menu
+    view_menu = window.menus.view
     for theme in (DARK, LIGHT):
         window.apply_theme(theme)
         # The menus' checkable items (the view menu among them) and the quotations' box.
