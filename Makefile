@@ -20,7 +20,7 @@ run: $(INSTALLED)
 	$(BIN)/glose $(ARGS)
 
 test: $(INSTALLED) validate-desktop
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -X faulthandler -m pytest -q
 	$(BIN)/ruff check reader ui tests
 	$(BIN)/mypy
 

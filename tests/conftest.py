@@ -3,7 +3,9 @@ settings and caches of the person running the tests are never touched."""
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,3 +47,40 @@ def bundled_text() -> str:
 @pytest.fixture
 def bundled():  # type: ignore[no-untyped-def]
     return load_bundled()
+
+
+def _free_qt_objects() -> None:
+    """Delete the widgets closed with ``deleteLater`` and free the Python objects around them,
+    now. Qt deletes such widgets only when an event loop next runs: in a later test, amid its
+    work, or never (the last test's), leaving their Python halves to the collector at exit.
+    A collection meeting a window half torn down crashed the run, rarely; here nothing else
+    runs meanwhile."""
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is None or qt_core.QCoreApplication.instance() is None:
+        return
+    qt_core.QCoreApplication.sendPostedEvents(None, qt_core.QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    # Outside pytest-qt's own teardown, which closes the test's widgets.
+    result = yield
+    if "qtbot" in getattr(item, "fixturenames", ()):
+        _free_qt_objects()
+    return result
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Let every background task end and free every widget before the interpreter exits, as
+    the app does when its window closes."""
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is None or qt_core.QCoreApplication.instance() is None:
+        return
+    qt_core.QThreadPool.globalInstance().waitForDone()
+    qt_widgets = sys.modules.get("PySide6.QtWidgets")
+    if qt_widgets is not None:
+        for widget in qt_widgets.QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+    _free_qt_objects()

@@ -142,12 +142,16 @@ def _fetch(address: str) -> LoadedArticle:
 
 
 def _run(app: object, library: object) -> int:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from reader.library import Library
 
     assert isinstance(app, QApplication) and isinstance(library, Library)
     code = app.exec()
+    # An analysis or an import still running writes its results through its own connection:
+    # it ends before the interpreter does, rather than calling into one already torn down.
+    QThreadPool.globalInstance().waitForDone()
     library.close()
     return int(code)
 
@@ -182,5 +186,6 @@ def _screenshot(app: object, window: object, session: object, out: Path) -> int:
         print(f"glose: could not write the screenshot to {out}", file=sys.stderr)
         return 1
     print(f"Screenshot written to {out}", file=sys.stderr)
+    window.close()
     session.library.close()
     return 0

@@ -379,4 +379,5 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.zoom = self.view.zoom
         self.settings.sync()
+        self.session.close()
         super().closeEvent(event)

@@ -91,6 +91,15 @@ class ArticleSession(ArticleLookup, UndoableEdits, QObject):
             return False
         return self.open_loaded(loaded)
 
+    def close(self) -> None:
+        """The window closes: what the article's tasks still bring back is dropped, and the undo
+        history goes now, while everything its commands refer to is alive. Left to the garbage
+        collector, the session, its undo stack and their commands (which refer to the session)
+        are one cycle, and tearing it down crashed in the undo stack's destructor."""
+        if self._load is not None:
+            self._load.end()
+        self.undo_stack.clear()
+
     def open_loaded(self, loaded: LoadedArticle) -> bool:
         """Show ``loaded`` and keep it in the library; False when it is not shown. A long text
         is shown first and stored once the window has painted it, on a worker thread. If a

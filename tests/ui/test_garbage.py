@@ -6,7 +6,9 @@ import gc
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
+from tests.qt_support import WindowFactory
 from ui import garbage
 
 
@@ -35,3 +37,24 @@ def test_a_collector_turned_off_elsewhere_is_left_to_whoever_did_it(collector: N
     garbage.hold(garbage.START_UP)
     garbage.release(garbage.START_UP)
     assert not gc.isenabled()
+
+
+def test_a_closed_window_with_an_undo_history_is_freed_whole(windows: WindowFactory) -> None:
+    window = windows.open(wait_for_analysis=False)
+    session = window.session
+    added = session.annotate(10, 20, note="gardée")
+    assert added is not None
+    assert session.delete(added.id)
+    session.undo_stack.undo()
+    assert session.undo_stack.count() == 2
+    assert session.article is not None
+    article_id = session.article.id
+    window.close()
+    assert session.undo_stack.count() == 0, "closing the window ends its undo history"
+    assert [annotation.note for annotation in session.library.annotations(article_id)] == ["gardée"]
+    window.deleteLater()
+    del window, session, added
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # The session, its undo stack and the commands were one cycle: tearing it down whole
+    # crashed the interpreter before the window's close ended the history.
+    gc.collect()

@@ -16,12 +16,9 @@ from reader.sources import LoadedArticle, article_from_text
 from reader.store import Verdict
 from tests.qt_support import WindowFactory, when_dialog_opens
 from tests.test_tracker_store import CHANGED, CUT, OTHER, STATEMENT
-from tests.ui.test_french_plurals import french
 from ui.elsewhere_section import JUDGE, OPEN, ElsewhereSection
 from ui.main_window import MainWindow
 from ui.verdict_dialog import VerdictDialog
-
-__all__ = ["french"]  # the fixture, in French with its plural forms
 
 
 def report(source: str, title: str, quotes: list[tuple[str, str]], date: str) -> LoadedArticle:
