@@ -20,6 +20,7 @@ exit with a status other than 0 and one clear line on standard error.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import traceback
@@ -28,34 +29,30 @@ from types import ModuleType
 
 from reader import __version__
 from reader.analysis.pipeline import AnalysisFailed
-from reader.cli import (
-    annotate,
-    detect,
-    export,
-    import_annotations,
-    import_article,
-    listing,
-    quotes,
-    search,
-    verdict,
-)
 from reader.cli.common import EXIT_FAILURE, CommandError, add_library_options
 from reader.cli.output import configure_streams, printable
 from reader.export.files import ExportError
 from reader.sources import SourceError
 from reader.store import StoreError
 
-COMMANDS: dict[str, ModuleType] = {
-    "detect": detect,
-    "annotate": annotate,
-    "export": export,
-    "list": listing,
-    "import": import_article,
-    "search": search,
-    "import-annotations": import_annotations,
-    "quotes": quotes,
-    "verdict": verdict,
+COMMANDS: dict[str, str] = {
+    "detect": "detect",
+    "annotate": "annotate",
+    "export": "export",
+    "list": "listing",
+    "import": "import_article",
+    "search": "search",
+    "import-annotations": "import_annotations",
+    "quotes": "quotes",
+    "verdict": "verdict",
 }
+"""Each command's name and its module in this package, imported when the command runs (the
+desktop app, started by the same launcher, needs none of them)."""
+
+
+def command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"{__name__}.{COMMANDS[name]}")
+
 
 __all__ = ["COMMANDS", "add_library_options", "command_parser", "explain", "main", "report"]
 
@@ -69,8 +66,8 @@ def command_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"glose {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    for module in COMMANDS.values():
-        module.configure(commands)
+    for name in COMMANDS:
+        command_module(name).configure(commands)
     return parser
 
 
@@ -132,6 +129,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_streams()
     args = command_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
-        return int(COMMANDS[args.command].run(args))
+        return int(command_module(args.command).run(args))
     except (Exception, KeyboardInterrupt) as error:
         return report(error, args.debug, args.command)
