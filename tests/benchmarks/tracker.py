@@ -203,16 +203,20 @@ def p8_tracker(workspace: Workspace, sizes: Sizes = FULL) -> list[Result]:
         grouping: list[float] = []
         written: list[float] = []
         measured_ids: list[int] = []
+        added_ids: list[int] = []
         try:
-            # Past every article already there: a library kept from an earlier run has those.
+            # The same articles at every run, taken away again at its end: a library kept
+            # with --work-dir is measured as it was built, not grown by every earlier run
+            # (whose articles, reporting the same statements, made its clusters ever larger).
             # The first addition, not counted, brings the library's pages into memory.
-            first = store.connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            first = sizes.articles
             for number in range(first, first + sizes.pairs + 1):
                 _title, text, _quotes = maker.article(number)
                 loaded = article_from_text(f"bench:p8-{number}", text)
                 tracking.seconds = writing.seconds = 0.0
                 started = time.perf_counter()
                 article = library.add(loaded)
+                added_ids.append(article.id)
                 stored_text = time.perf_counter() - started
                 library.analyse(loaded.text, loaded.layout, engine, article.id)
                 if number == first:
@@ -231,6 +235,8 @@ def p8_tracker(workspace: Workspace, sizes: Sizes = FULL) -> list[Result]:
             f" COUNT(*) FROM tracker_members m WHERE m.article_id IN ({marks})",
             measured_ids,
         ).fetchone()
+        for article_id in added_ids:
+            library.delete_article(article_id)
     floors = [total - group for total, group in zip(added, grouping, strict=True)]
     ratios = [total / floor for total, floor in zip(added, floors, strict=True)]
     write_ratios = [
