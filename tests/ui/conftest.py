@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,11 +19,8 @@ def windows(qtbot, data_dir: Path) -> Iterator[WindowFactory]:  # type: ignore[n
     factory = WindowFactory(qtbot, data_dir)
     yield factory
     factory.close_all()
-    # pytest-qt has closed the test's windows by now; their sessions, views and the Python
-    # objects around them are left in reference cycles. They are freed here, between two
-    # tests, rather than in whatever a later test is doing when a collection happens to start
-    # (one starting amid a later test's work crashed the run, rarely).
-    gc.collect()
+    # The closed windows and the Python objects around them are freed once the test is over
+    # (tests/conftest.py, for every test that uses qtbot).
 
 
 @pytest.fixture
