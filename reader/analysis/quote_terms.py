@@ -71,6 +71,53 @@ def is_term(text: str, quote: Quote) -> bool:
     words = quote.inner.split()
     if quote.cue is not None or len(words) > _SHORT or any(c in quote.inner for c in ".!?…"):
         return False
+    if before and fold_words(before[-1]) in _GOVERNING and quote.confidence < 0.5:
+        return True  # « très ami du « bon ton » », « un peu « sermonneuse » »: a word used
     # A speaker found without a cue stays, shown as doubtful (« des négociations
     # « immédiates » »), unless the words are capitalised like a title (« Collateral Murder »).
     return quote.speaker is None or (quote.confidence < 0.5 and quote.inner[:1].isupper())
+
+
+_GOVERNING = frozenset(
+    [
+        "du",
+        "des",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "en",
+        "au",
+        "aux",
+        "tres",
+        "si",
+        "peu",
+        "plus",
+        "moins",
+        "pour",
+        "par",
+        "sur",
+        "dans",
+        "sa",
+        "son",
+        "ses",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "notre",
+        "votre",
+        "leur",
+        "leurs",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+    ]
+)
+"""Words after which a few words in marks are part of the sentence around them, a word or a
+phrase the writer holds at a distance, not someone's words."""

@@ -307,7 +307,10 @@ class QuoteIndex:
 
 DASHES = "—–"
 """Marks that open a line of dialogue in French prose (« — Oui, dit-il. »)."""
-_INCISE = re.compile(r"[,!?…]+\s+(?:[\w’']+-(?:t-)?(?:il|elle|ils|elles|on)\b|(?P<verb>[\w’']+))")
+_INCISE = re.compile(
+    r"[,!?…]+\s+(?:(?:me|m['’]|lui|leur|nous|vous)\s*)?"
+    r"(?:[\w’']+-(?:t-)?(?:il|elle|ils|elles|on|je)\b|(?P<verb>[\w’']+))"
+)
 
 
 def _dialogue_turns(
@@ -323,29 +326,43 @@ def _dialogue_turns(
         first = start
         while first < end and text[first] in " \t\u00a0\u202f":
             first += 1
-        if first + 2 >= end or text[first] not in DASHES or not text[first + 1].isspace():
+        opening = _dash_at(text, first, end)
+        if opening is None:
             continue
         index = bisect_right(starts, first) - 1
         if index >= 0 and covered[index][1] > first:
             continue  # inside a « » quotation that runs over several paragraphs
-        turns.append(_Found(first, _turn_end(text, first, end), text[first], True))
+        turns.append(_Found(first, _turn_end(text, first, end, opening), "—", True))
     return turns
 
 
-def _turn_end(text: str, start: int, end: int) -> int:
-    """Where the words of a dialogue line end: before an incise that closes the paragraph
-    (« ? demanda le laquais en se levant. »), else at the paragraph's end, the incises inside
-    it included (« — Oui, dit-il, je viendrai. »)."""
+def _dash_at(text: str, first: int, end: int) -> int | None:
+    """How many characters of dash open a dialogue line at ``first`` (« — Oui », « —Oui »,
+    and the typewriter's « --Oui »), or None."""
+    if first + 2 >= end:
+        return None
+    if text.startswith("--", first) and text[first + 2] != "-":
+        return 2
+    if text[first] in DASHES and (text[first + 1].isspace() or text[first + 1].isalpha()):
+        return 1
+    return None
+
+
+def _turn_end(text: str, start: int, end: int, opening: int = 1) -> int:
+    """Where the words of a dialogue line end: before an incise after which the narration
+    goes on to the paragraph's end (« ? demanda le laquais en se levant. », « , répondit
+    Laurence, dont la voix… »), else at the paragraph's end, the incises inside it included
+    (« — Oui, dit-il, je viendrai ! »)."""
     from reader.analysis.speaker_lexicon import verb_forms  # only prose with dialogue needs it
 
-    for match in _INCISE.finditer(text, start + 2, end):
+    for match in _INCISE.finditer(text, start + opening + 1, end):
         verb = match.group("verb")
         if verb is not None:
             lowered = verb.casefold().replace("’", "'")
             if lowered.removeprefix("s'") not in verb_forms() and lowered not in verb_forms():
                 continue
         boundary = re.compile(r"[,;:.!?…]\s+\S|«").search(text, match.end(), end)
-        if boundary is not None:
+        if boundary is not None and _sounds_spoken(text[boundary.start() : end]):
             return end  # speech goes on after the incise: the line is one quotation
         stop = match.start()
         if text[stop] == ",":
@@ -354,3 +371,61 @@ def _turn_end(text: str, start: int, end: int) -> int:
             stop += 1
         return stop
     return end
+
+
+_SPOKEN = re.compile(
+    r"[!?]|\b(?:je|j['’]|me|m['’]|moi|tu|te|t['’]|toi|nous|vous|mon|ma|mes|ton|ta|tes|notre"
+    r"|votre|nos|vos)\b",
+    re.IGNORECASE,
+)
+_NESTED = re.compile(r"«[^»]*»")
+
+
+_NOT_PARTICIPLES = frozenset(
+    [
+        "avant",
+        "pendant",
+        "cependant",
+        "maintenant",
+        "autant",
+        "durant",
+        "devant",
+        "suivant",
+        "quant",
+    ]
+)
+_NARRATION_GOES_ON = frozenset(
+    [
+        "dont",
+        "qui",
+        "en",
+        "et",
+        "puis",
+        "avec",
+        "sans",
+        "tout",
+        "d'un",
+        "d'une",
+        "car",
+        "comme",
+        "quand",
+        "lorsque",
+    ]
+)
+
+
+def _sounds_spoken(rest: str) -> bool:
+    """Are the words after an incise more of the speech (« , il serait facile… », someone
+    speaking says « je », « vous », asks or exclaims) rather than the narration going on
+    (« , dont la voix avait pris… », « ; et il sortit. »)? Quotations inside the narration
+    are not its words."""
+    words = rest.lstrip(",;:.!?… ").casefold().replace("’", "'").split(maxsplit=2)
+    first = words[0] if words else ""
+    second = words[1] if len(words) > 1 else ""
+    if (
+        first in _NARRATION_GOES_ON
+        or (first == "ce" and second in ("qui", "que", "qu'"))
+        or (first.endswith("ant") and len(first) > 4 and first not in _NOT_PARTICIPLES)
+    ):
+        return _SPOKEN.search(_NESTED.sub("", rest)) is not None
+    return True

@@ -201,8 +201,13 @@ _ADJECTIVE_ENDINGS = (
 
 
 def opens_clause(tokens: Sequence[Token], start: int) -> bool:
-    """Does the mention at ``start`` open its sentence (after « Mais », « Puis », adverbs)?"""
-    return all(t.folded in OPENING_WORDS or is_adverb(t.folded) for t in tokens if t.end <= start)
+    """Does the mention at ``start`` open its clause (after « Mais », « Puis », adverbs)? A
+    semicolon opens a clause as a full stop does (« Une révolte le secouait ; il jura : »)."""
+    before = [t for t in tokens if t.end <= start]
+    semicolons = [i for i, t in enumerate(before) if t.folded == ";"]
+    if semicolons:
+        before = before[semicolons[-1] + 1 :]
+    return all(t.folded in OPENING_WORDS or is_adverb(t.folded) for t in before)
 
 
 def _adjectival(words: list[Token], token: Token) -> bool:

@@ -1,5 +1,4 @@
-"""What a quotation takes from the quotations around it: a nested quotation's own speaker
-(never the outer one's), and the speaker of a quotation of the same sentence that a cue
+"""What a quotation takes from the quotations of its sentence: the speaker of the one a cue
 introduces."""
 
 from __future__ import annotations
@@ -7,10 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.analysis.model import Entity, Quote, QuoteKind
-from reader.analysis.speaker_context import SPEAKING, ArticleContext, mention_of
-from reader.analysis.speaker_cues import cue_of, find_cues, governed
-from reader.analysis.speaker_lexicon import tokenize
+from reader.analysis.model import Quote, QuoteKind
 
 
 def share_within_sentence(
@@ -27,32 +23,3 @@ def share_within_sentence(
             source = min(cued, key=lambda q: abs(q.start - quote.start))
             shared = round(confidence["continued"] * source.confidence / confidence["verb"], 3)
             result[number] = replace(quote, speaker=source.speaker, confidence=shared)
-
-
-def nested_speaker(
-    article: ArticleContext, quote: Quote, outer: Quote, confidence: dict[str, float]
-) -> Quote:
-    """A nested quotation's own speaker named inside the outer one (« X m'a dit : “…” »);
-    else nobody: words someone reports are not their own words."""
-    tokens = tokenize(article.text, outer.start + 1, quote.start)
-    for said in reversed(find_cues(tokens)):
-        if said.kind != "finite" or said.inverted is not None:
-            continue
-        named = [
-            e
-            for e in article_entities(article, outer.start, tokens[said.first].start)
-            if e.label in SPEAKING and not governed(tokens, e.start)
-        ]
-        if named:
-            return replace(
-                quote,
-                speaker=mention_of(named[-1]),
-                cue=cue_of(article.text, tokens, said),
-                confidence=confidence["nested"],
-            )
-    return replace(quote, speaker=None, cue=None, confidence=0.0)
-
-
-def article_entities(article: ArticleContext, start: int, end: int) -> list[Entity]:
-    """Entities inside a quotation between ``start`` and ``end`` (masked ones included)."""
-    return [e for e in article.all_entities if start <= e.start and e.end <= end]

