@@ -266,3 +266,16 @@ def test_capitalised_common_nouns_and_ocr_fragments_are_not_names() -> None:
         "M. de Lanessan",
         "Mathieu",
     ]
+
+
+def test_a_name_the_model_calls_a_person_is_a_person_everywhere() -> None:
+    from reader.analysis.entities import _people_not_misc
+
+    text = "L'abbé Sérapion entra. Sérapion, à cette vue, recula. Le Figaro et Figaro aussi."
+    located = [(7, 15, "PER"), (23, 31, "MISC"), (57, 63, "MISC"), (67, 73, "MISC")]
+    assert _people_not_misc(text, located) == [
+        (7, 15, "PER"),
+        (23, 31, "PER"),
+        (57, 63, "MISC"),
+        (67, 73, "MISC"),
+    ]

@@ -177,6 +177,7 @@ def find_entities(
             for entity in drop_overlaps(names_found + dates):
                 located.append((offset + entity.start, offset + entity.end, entity.label))
     located = _without_common_nouns(text, _with_surnames(text, paragraphs, located))
+    located = _people_not_misc(text, located)
     names = canonical_names([(text[s:e], label) for s, e, label in located])
     result = [
         Entity(
@@ -288,6 +289,17 @@ def _with_surnames(
                 continue
             added.append((start, end, str(Label.PER)))
     return sorted(added)
+
+
+def _people_not_misc(text: str, located: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name the model calls a person once and « other » elsewhere (« l'abbé Sérapion »,
+    then « Sérapion, à cette vue, » as MISC) is that person throughout: one text, one sense
+    per name, and MISC is the label the model gives a name it is least sure of."""
+    people = {text[s:e] for s, e, label in located if label == Label.PER}
+    return [
+        (s, e, str(Label.PER) if label == Label.MISC and text[s:e] in people else label)
+        for s, e, label in located
+    ]
 
 
 def _without_common_nouns(

@@ -13,6 +13,7 @@ from reader.analysis.speaker_lexicon import (
     PREPOSITIONS,
     Token,
     is_adverb,
+    title_before,
     verb_forms,
 )
 
@@ -113,7 +114,13 @@ def _reflexive_before(tokens: list[Token], first: int) -> bool:
 
 def governed(tokens: list[Token], start: int) -> bool:
     """Is the mention starting at ``start`` the object of a preposition (« à Donald Trump »)?"""
-    before = [t for t in tokens if t.end <= start][-2:]
+    preceding = [t for t in tokens if t.end <= start]
+    title = title_before(preceding)
+    if title is not None:
+        # « M. de Coutelier »: « de » is a particle; what governs is what comes before « M. ».
+        start = next(t.start for t in reversed(preceding) if t.folded == title)
+        preceding = [t for t in preceding if t.end <= start]
+    before = preceding[-2:]
     if before and before[-1].folded in DETERMINERS and len(before) == 2:
         before = before[:1]
     return bool(before) and before[-1].folded in PREPOSITIONS

@@ -15,9 +15,13 @@ from reader.analysis.speaker_lexicon import (
     Token,
     is_adverb,
     nationality,
+    word_set,
 )
 
-SPEAKER_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "ce", "cet", "cette"})
+_POSSESSIVES = frozenset({"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"})
+SPEAKER_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "ce", "cet", "cette"}) | (
+    _POSSESSIVES  # « lui cria sa mère », « mon père répondit »: kin speak in stories
+)
 _STOPS = (
     PREPOSITIONS
     | VERBISH
@@ -45,8 +49,17 @@ _STOPS = (
         ]
     )
 )
-PLURAL_DETERMINERS = frozenset({"les", "des", "plusieurs", "certains", "nombreux", "quelques"})
+PLURAL_DETERMINERS = frozenset(
+    {"les", "des", "plusieurs", "certains", "nombreux", "quelques", "mes", "tes", "ses", "nos"}
+    | {"vos", "leurs"}
+)
 _COMPLEMENT = frozenset({"de", "du", "des", "d'"})
+_NOBODY = word_set(
+    "fois jour jours soir soirs matin matins nuit nuits heure heures moment instant lendemain "
+    "veille an ans annee annees semaine mois minute seconde cote part tour"
+)
+"""« Un soir, … lui dit : », « une fois », « de son côté », « à son tour »: the time or the
+turn a sentence opens with is nobody."""
 OPENING_WORDS = frozenset({"mais", "et", "puis", "alors", "or", "donc", "cependant", ","})
 PHRASE_FACTOR = 0.65
 ORGANISATION_NOUNS = {
@@ -104,15 +117,16 @@ def describe(article: ArticleContext, tokens: Sequence[Token], index: int) -> Re
         words += _complement(tokens, index + 1 + len(words))
         if words[-1].folded in _COMPLEMENT:
             words.pop()
-    if not words:
+    if not words or words[0].folded in _NOBODY:
         return None
     organisation = organisation_noun(article, words[0], tokens[first].start)
     if organisation is not None:
-        return organisation
+        # « son groupe parlementaire »: where someone belongs, not who speaks.
+        return None if determiner in _POSSESSIVES else organisation
     start, end = tokens[first].start, words[-1].end
     gender = (
         "f"
-        if determiner in ("la", "une", "cette")
+        if determiner in ("la", "une", "cette", "ma", "ta", "sa")
         else ("m" if determiner in ("le", "un", "ce", "cet") else "")
     )
     mention = Mention(article.text[start:end], start, end, SpeakerKind.DESCRIBED)

@@ -9,6 +9,7 @@ without touching code; everything is compared in folded form (no case, no accent
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, TypeVar
@@ -46,27 +47,27 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
-def _words(line: str) -> frozenset[str]:
+def word_set(line: str) -> frozenset[str]:
     return frozenset(line.split())
 
 
-AUX_AVOIR = _words("a ont avait avaient aura auront aurait auraient ai as avons avez eut eurent")
-AUX_ETRE = _words(
+AUX_AVOIR = word_set("a ont avait avaient aura auront aurait auraient ai as avons avez eut eurent")
+AUX_ETRE = word_set(
     "est sont etait etaient sera seront serait seraient suis es sommes etes fut furent"
 )
 VERBISH = (
     AUX_AVOIR
     | AUX_ETRE
-    | _words("va vont allait doit doivent devait peut peuvent pouvait veut veulent voulait")
+    | word_set("va vont allait doit doivent devait peut peuvent pouvait veut veulent voulait")
 )
 """Finite verbs common enough to mark where a sentence's subject ends."""
-CLITICS = _words("ne n' lui leur l' le la les y en se s' me m' te t' nous vous , -")
-DETERMINERS = _words("le la les l' un une des ce cet cette son sa ses leur")
-PREPOSITIONS = _words(
+CLITICS = word_set("ne n' lui leur l' le la les y en se s' me m' te t' nous vous , -")
+DETERMINERS = word_set("le la les l' un une des ce cet cette son sa ses leur")
+PREPOSITIONS = word_set(
     "à au aux de du des d' avec pour par contre entre sur chez envers vers sans selon dans "
     "apres avant pres concernant"
 )
-_ADVERBS = _words(
+_ADVERBS = word_set(
     "egalement aussi encore deja alors ensuite notamment meme pourtant toutefois ainsi enfin "
     "hier recemment aussitot ailleurs plus pas jamais bien tout lui-meme elle-meme "
     "publiquement clairement fermement lundi mardi mercredi jeudi vendredi samedi dimanche"
@@ -218,7 +219,18 @@ def _first_name_genders() -> dict[str, str]:
 
 
 _TITLE_GENDERS = {"m": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle": "f"}
-_TITLE_GENDERS |= {"mademoiselle": "f", "sieur": "m", "dame": "f"}
+_TITLE_GENDERS |= {"mademoiselle": "f", "sieur": "m", "dame": "f", "abbe": "m", "comte": "m"}
+_TITLE_GENDERS |= {"comtesse": "f", "baron": "m", "baronne": "f", "marquis": "m"}
+_TITLE_GENDERS |= {"marquise": "f", "duc": "m", "duchesse": "f", "prince": "m", "princesse": "f"}
+
+
+def title_before(before: Sequence[Token]) -> str | None:
+    """The title right before a name, over its abbreviation's dot and a particle: « M.
+    Baupin », « M. de Coutelier », « l'abbé Sérapion » (folded), or None."""
+    words = [t.folded for t in before[-3:] if t.folded != "."]
+    if words and words[-1] in ("de", "d'"):
+        words.pop()
+    return words[-1] if words and words[-1] in _TITLE_GENDERS else None
 
 
 def name_gender(name: str, before: list[Token]) -> str:
@@ -230,5 +242,5 @@ def name_gender(name: str, before: list[Token]) -> str:
     # « Bernard » are surnames as often as first names, « Rachel » hardly ever.
     if gender and (len(words) > 1 or gender == "f"):
         return gender
-    titles = [t.folded for t in before[-2:] if t.folded != "."]
-    return _TITLE_GENDERS.get(titles[-1], "") if titles else ""
+    title = title_before(before)
+    return _TITLE_GENDERS[title] if title else ""

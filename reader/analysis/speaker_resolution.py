@@ -37,6 +37,8 @@ FACTOR = {"entity": 1.0, "phrase": PHRASE_FACTOR, "previous-subject": 0.85, "old
 NARRATOR = "le narrateur"
 DISTANT = 0.85
 """How much less sure a subject is when it neither opens its sentence nor stands by its verb."""
+PRONOUN_LOOKBACK = 6
+"""How many compatible names back a pronoun with no recent subject may reach."""
 
 
 class Resolver:
@@ -113,14 +115,26 @@ class Resolver:
             return Resolved(
                 subject.mention, factor * subject.factor, subject.canonical, subject.gender
             )
+        fits: list[Entity] = []
         for entity in self.article.entities_before(candidate.start):
             if (
                 entity.end <= candidate.start
                 and entity.label is Label.PER
                 and self._compatible(entity.canonical, candidate.gender)
             ):
-                return Resolved(mention_of(entity), 0.5, entity.canonical)
+                fits.append(entity)
+                if len(fits) == PRONOUN_LOOKBACK:
+                    break
+        # A name seen once in passing (« Satan en personne », « comme Ève ») is rarely whom
+        # « elle » stands for: a person of that gender, or one the text names again, first.
+        likely = [entity for entity in fits if self._likely_referent(entity, candidate.gender)]
+        for entity in (likely or fits)[:1]:
+            return Resolved(mention_of(entity), 0.5, entity.canonical)
         return None
+
+    def _likely_referent(self, entity: Entity, gender: str) -> bool:
+        person = self.article.people[entity.canonical]
+        return (bool(gender) and gender in person.genders) or len(person.mentions) > 1
 
     def _resolve_description(self, candidate: Candidate, sentence: int) -> Resolved | None:
         article = self.article

@@ -295,7 +295,10 @@ class Attributor(Resolver):
         for said in find_cues(tokens):
             if said.kind != "finite" or said.first == 0:
                 continue
-            if tokens[said.first - 1].folded not in (",", "!", "?", "…"):
+            before = said.first - 1
+            while before > 0 and tokens[before].folded in _CLITICS_BEFORE:
+                before -= 1  # « Causons, lui dit-elle ; »
+            if tokens[before].folded not in (",", "!", "?", "…"):
                 continue
             rest = [t for t in tokens[said.last + 1 :] if t.folded in (",", ";", ".", ":")]
             if not rest or rest[0].end >= quote.end - 2:
@@ -323,6 +326,7 @@ class Attributor(Resolver):
 
 _LEADING = frozenset({",", "-", "—", "–", "lui", "leur", "me", "m'", "nous", "vous", "l'", "y"})
 """What may stand between a quotation and the cue after it (« », lui avait dit X »)."""
+_CLITICS_BEFORE = frozenset({"lui", "leur", "me", "m'", "nous", "vous", "te", "t'"})
 _CLAUSE_START = frozenset({",", ".", ":", ";", "mais", "et", "or", "donc"})
 
 
