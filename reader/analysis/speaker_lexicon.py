@@ -2,8 +2,9 @@
 nationalities, and the small closed classes (auxiliaries, prepositions) around them.
 
 The open lists live in ``resources/lexicons`` (``reporting_verbs_fr.txt``,
-``speakers_pronouns.txt``, ``speakers_descriptions.txt``, ``demonyms.txt``) so they can grow
-without touching code; everything is compared in folded form (no case, no accents, ’ → ').
+``speakers_pronouns.txt``, ``speakers_descriptions.txt``, ``speaking_nouns.txt``,
+``demonyms.txt``) so they can grow without touching code; everything is compared in folded
+form (no case, no accents, ’ → ').
 """
 
 from __future__ import annotations
@@ -244,3 +245,43 @@ def name_gender(name: str, before: list[Token]) -> str:
         return gender
     title = title_before(before)
     return _TITLE_GENDERS[title] if title else ""
+
+
+_OTHER_DETERMINERS = word_set("de d' du des mon ma mes ton ta tes notre nos votre vos leurs")
+_AGENT_ENDINGS = ("eur", "euse", "rice", "iste", "ier", "iere", "ien", "ienne")
+_NOT_AGENTS = word_set(
+    "coeur honneur bonheur malheur interieur exterieur papier quartier metier escalier sentier "
+    "rien bien lien entretien soutien"
+)
+
+
+@cache
+def _speaking_nouns() -> frozenset[str]:
+    nouns = {
+        fold_words(word) for line in read_lexicon("speaking_nouns.txt") for word in line.split()
+    }
+    return frozenset(nouns | {word for key, _ in descriptions() for word in key})
+
+
+def names_someone(phrase: str) -> bool:
+    """Does a description stand for someone who may speak (« une vieille femme », « le
+    postillon », « un des messieurs », « le rapport de la Ligue »), not a thing or a time
+    (« les roues de sa bicyclette »)? Its words up to a complement are read: a noun of
+    ``speaking_nouns.txt``, a role or an agent noun, else a complement that names someone."""
+    words: list[str] = []
+    tokens = tokenize(phrase, 0, len(phrase))
+    named_complement = False
+    for index, token in enumerate(tokens):
+        if token.folded in DETERMINERS | _OTHER_DETERMINERS:
+            if words:
+                # « le discours de l'abbé Sérapion » speaks for him; « les roues de sa
+                # bicyclette » for nobody.
+                named_complement = any(t.text[:1].isupper() for t in tokens[index:])
+                break
+            continue
+        words.append(token.folded)
+    return named_complement or any(
+        word in _speaking_nouns()
+        or (word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS and len(word) > 4)
+        for word in words
+    )

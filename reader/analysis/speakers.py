@@ -39,7 +39,13 @@ from reader.analysis.quote_terms import is_term
 from reader.analysis.speaker_context import SPEAKING, ArticleContext, Candidate
 from reader.analysis.speaker_cues import Said, cue_of, find_cues, governed
 from reader.analysis.speaker_inheritance import share_within_sentence
-from reader.analysis.speaker_lexicon import DETERMINERS, Token, tokenize
+from reader.analysis.speaker_lexicon import (
+    DETERMINERS,
+    Token,
+    is_adverb,
+    names_someone,
+    tokenize,
+)
 from reader.analysis.speaker_resolution import FACTOR, Resolved, Resolver, mention_of
 from reader.folding import fold_words
 from reader.text import Layout
@@ -174,7 +180,7 @@ class Attributor(Resolver):
             who = self.subject_before(index, colon_token.start, adjacent_only=False)
             if who is None or who.mention.kind is SpeakerKind.UNKNOWN:
                 who = self.described(tokens, 0) or who
-            if who is not None:
+            if who is not None and _can_speak(who):
                 cue = Cue(":", colon_token.start, colon_token.end)
                 return self._said(quote, who, cue, "colon", index)
 
@@ -201,7 +207,7 @@ class Attributor(Resolver):
         # the subject of the sentence before in its paragraph (« La porte-parole a nuancé les
         # chiffres. « On a constaté… » »).
         subject = self.sentence_subject(index)
-        if subject is not None:
+        if subject is not None and _can_speak(subject):
             return self._said(quote, subject, None, "sentence", index)
         if (
             not before
@@ -209,7 +215,7 @@ class Attributor(Resolver):
             and "\n" not in article.text[article.sentences[index - 1].end : quote.start]
         ):
             subject = article.sentences[index - 1].subject
-            if subject is not None:
+            if subject is not None and _can_speak(subject):
                 return self._said(quote, subject, None, "sentence", index)
         return replace(quote, speaker=None, cue=None, confidence=0.0)
 
@@ -321,6 +327,8 @@ class Attributor(Resolver):
         for entity in self.article.all_entities:
             if tokens[first].start <= entity.start < stop and entity.label in SPEAKING:
                 return Resolved(mention_of(entity), FACTOR["entity"], entity.canonical)
+        while first + 1 < len(tokens) and is_adverb(tokens[first].folded):
+            first += 1  # « nous dit encore sa fille »
         return self.described(tokens, first)
 
 
@@ -328,6 +336,12 @@ _LEADING = frozenset({",", "-", "—", "–", "lui", "leur", "me", "m'", "nous",
 """What may stand between a quotation and the cue after it (« », lui avait dit X »)."""
 _CLITICS_BEFORE = frozenset({"lui", "leur", "me", "m'", "nous", "vous", "te", "t'"})
 _CLAUSE_START = frozenset({",", ".", ":", ";", "mais", "et", "or", "donc"})
+
+
+def _can_speak(who: Resolved) -> bool:
+    """With no reporting verb to say so, a described subject speaks only if it is someone
+    (« la vieille servante : », not « les roues de sa bicyclette ont … : »)."""
+    return who.mention.kind is not SpeakerKind.DESCRIBED or names_someone(who.mention.name)
 
 
 def _after_a_quotation(tokens: list[Token], first: int) -> bool:
