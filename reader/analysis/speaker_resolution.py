@@ -298,6 +298,8 @@ class Resolver:
             if run and token is not following[len(run)]:
                 break
             run.append(token)
+        while len(run) > 1 and run[-1].folded in DETERMINERS:
+            run.pop()  # « explique Joechen Zaumseil le vice-président »
         if len(run) >= 2 or (run and run[0].folded not in DETERMINERS):
             start, end = run[0].start, run[-1].end
             text = self.article.text[start:end]

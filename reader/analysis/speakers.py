@@ -138,8 +138,11 @@ class Attributor(Resolver):
                 if found is not None:
                     return found
 
-        # 2. « selon X » before the quotation in its sentence; « Mais pour Obama, « … » ».
+        # 2. « selon X » before the quotation in its sentence; « Mais pour Obama, « … » »;
+        # not past an earlier quotation (« D'après X, « … » ; Y a ajouté : « … » »).
         for i in reversed(before):
+            if previous is not None and tokens[i].start < previous.end:
+                break
             if tokens[i].folded == "selon" or (
                 tokens[i].folded == "d'" and i + 1 < len(tokens) and tokens[i + 1].folded == "apres"
             ):
