@@ -392,6 +392,20 @@ def test_terms_and_titles_are_nobodys_words() -> None:
     assert quotes[1].to_json()["kind"] == "term"
 
 
+def test_the_tellers_own_word_in_marks_is_a_term_and_their_words_are_speech() -> None:
+    from reader.analysis.model import QuoteKind
+
+    article = article_from_text(
+        "test",
+        "Titre\nJe pensais à la nuit de noces dans cette chambre austère, dans « ma » chambre ! "
+        "Je lui dis : « Partons demain. »",
+    )
+    quotes = analyse(article.text, article.layout, RulesEngine()).quotes
+    kinds = {q.text: (q.kind, q.speaker and q.speaker.kind) for q in quotes}
+    assert kinds["« ma »"] == (QuoteKind.TERM, None)
+    assert kinds["« Partons demain. »"] == (QuoteKind.SPEECH, SpeakerKind.NARRATOR)
+
+
 def test_an_unclosed_mark_is_credited_to_nobody() -> None:
     found = _speakers("Emmanuel Macron a déclaré : « Nous avancerons sans fin.")
     assert found == [("« Nous avancerons sans fin.", None, None)]

@@ -4,7 +4,7 @@ shown, but credited to nobody."""
 
 from __future__ import annotations
 
-from reader.analysis.model import Quote
+from reader.analysis.model import Quote, SpeakerKind
 from reader.folding import fold_words
 
 _NAMING = frozenset(
@@ -69,7 +69,17 @@ def is_term(text: str, quote: Quote) -> bool:
     if before and fold_words(before[-1]).rpartition("'")[2] in _NAMING:
         return True
     words = quote.inner.split()
-    if quote.cue is not None or len(words) > _SHORT or any(c in quote.inner for c in ".!?…"):
+    if len(words) > _SHORT or any(c in quote.inner for c in ".!?…"):
+        return False
+    if (
+        quote.speaker is not None
+        and quote.speaker.kind is SpeakerKind.NARRATOR
+        and quote.inner[:1].islower()
+        and before
+        and before[-1][-1:].isalpha()
+    ):
+        return True  # « dans « ma » chambre », « les meubles que « nous avions choisis » »
+    if quote.cue is not None:
         return False
     if before and fold_words(before[-1]) in _GOVERNING and quote.confidence < 0.5:
         return True  # « très ami du « bon ton » », « un peu « sermonneuse » »: a word used
