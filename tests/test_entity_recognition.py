@@ -279,3 +279,41 @@ def test_a_name_the_model_calls_a_person_is_a_person_everywhere() -> None:
         (57, 63, "MISC"),
         (67, 73, "MISC"),
     ]
+
+
+def test_cleaning_keeps_what_names_a_news_entity_and_drops_a_role() -> None:
+    from reader.analysis.entity_rules import RawEntity, clean, is_garbled
+
+    def cleaned(paragraph: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        raw = [
+            RawEntity(paragraph.index(words), paragraph.index(words) + len(words), label)
+            for words, label in spans
+        ]
+        return [(paragraph[e.start : e.end], e.label) for e in clean(paragraph, raw)]
+
+    paragraph = (
+        "Le président de la République, de retour en Suisse, a parlé au ministère des "
+        "Affaires étrangères, sur Canal+ puis sur Al Jazeera, de l'océan Pacifique et de l'UE."
+    )
+    found = cleaned(
+        paragraph,
+        [
+            ("président de la République", "PER"),
+            ("Suisse", "LOC"),
+            ("ministère des Affaires étrangères", "ORG"),
+            ("Canal+", "ORG"),
+            ("Al Jazeera", "PER"),
+            ("océan Pacifique", "LOC"),
+            ("UE", "ORG"),
+        ],
+    )
+    assert found == [
+        ("Suisse", "LOC"),
+        ("ministère des Affaires étrangères", "ORG"),
+        ("Canal+", "ORG"),
+        ("Al Jazeera", "ORG"),
+        ("océan Pacifique", "LOC"),
+        ("UE", "ORG"),
+    ]
+    assert cleaned("Les Suisses votent.", [("Suisses", "LOC")]) == [("Suisses", "MISC")]
+    assert is_garbled("LE") and is_garbled("i") and not is_garbled("ND")

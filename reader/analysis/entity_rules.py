@@ -198,7 +198,7 @@ def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_PLACE_WORDS = frozenset(
+_PLACE_WORDS = frozenset(  # and the words that open an institution's name
     [
         "rue",
         "place",
@@ -221,6 +221,20 @@ _PLACE_WORDS = frozenset(
         "faubourg",
         "square",
         "allee",
+        "ocean",
+        "mer",
+        "mosquee",
+        "eglise",
+        "cathedrale",
+        "hopital",
+        "musee",
+        "palais",
+        "stade",
+        "aeroport",
+        "ministere",
+        "orchestre",
+        "universite",
+        "institut",
     ]
 )
 
@@ -229,9 +243,19 @@ def is_garbled(text: str) -> bool:
     """A span the model took from noise: a word under three letters, or characters no name
     has (« KJbFU±SL », « 9& »)."""
     letters = [c for c in text if c.isalpha()]
-    if len(letters) < 3:
+    if len(letters) < 3 and not _two_letter_acronym(text):
         return True
     return any(not (c.isalnum() or c in " -.'’&") for c in text)
+
+
+def _two_letter_acronym(text: str) -> bool:
+    """« UE », « ND », « PS »: capitals that are no French word (« LE », « DE » are)."""
+    return (
+        len(text) == 2
+        and text.isalpha()
+        and text.isupper()
+        and fold_words(text) not in folded_lexicon("grammar_words_fr.txt")
+    )
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿœ][\w-]*")
@@ -250,16 +274,18 @@ def clean(paragraph: str, raw: Sequence[RawEntity]) -> list[RawEntity]:
     for entity in raw:
         start, end = _trim(paragraph, entity.start, entity.end)
         text = paragraph[start:end]
-        if "\n" in text or "+" in text or is_garbled(text):
+        if _role_complement(paragraph[entity.start : start].split()):
+            continue  # « président de la République », « ministre des Finances »: a role
+        if "\n" in text or (("+" in text or is_garbled(text)) and not is_media(text)):
             continue
         if not text[0].isupper() and fold_words(text.split()[0]) not in _PLACE_WORDS:
             continue
         if is_never_an_entity(text):
             continue
         label = entity.label
-        if is_demonym(text):
-            label = Label.MISC
-        elif is_organisation(text):
+        if is_demonym(text) and not (label == "LOC" and is_place(text)):
+            label = Label.MISC  # « les Suisses »; « en Suisse », the model says, is the country
+        elif is_organisation(text) or is_media(text):
             label = Label.ORG
         elif is_place(text):
             label = Label.LOC
@@ -271,6 +297,15 @@ def clean(paragraph: str, raw: Sequence[RawEntity]) -> list[RawEntity]:
     known = [k for k in known_names(paragraph) if not _overlaps(k, cleaned)]
     # The model finds the name but the lexicon knows its type better (Kremlin → ORG).
     return drop_overlaps(cleaned + known)
+
+
+def _role_complement(removed: list[str]) -> bool:
+    """Were the words trimmed from a span a title and its « de » (« président de la »)?"""
+    return (
+        len(removed) > 1
+        and fold_words(removed[0]) in folded_lexicon("titles.txt")
+        and fold_words(removed[-1]) in ("de", "du", "des", "la", "le", "les")
+    )
 
 
 def _overlaps(entity: RawEntity, others: Iterable[RawEntity]) -> bool:

@@ -292,7 +292,7 @@ def evaluate(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.evaluation", description=__doc__)
-    parser.add_argument("--split", choices=("tune", "heldout", "all"), default="all")
+    parser.add_argument("--split", choices=("tune", "heldout", "fresh", "all"), default="all")
     parser.add_argument("--smoke", action="store_true", help="a slice of each set, in seconds")
     parser.add_argument("--engine", choices=("auto", "rules"), default="auto")
     parser.add_argument("--errors", action="store_true", help="list the wrong speakers")
