@@ -102,8 +102,11 @@ def describe(article: ArticleContext, tokens: Sequence[Token], index: int) -> Re
     determiner = tokens[index].folded
     if determiner not in SPEAKER_DETERMINERS | PLURAL_DETERMINERS:
         return None
+    head = index + 1
+    if determiner in ("un", "une") and head < len(tokens) and tokens[head].folded == "des":
+        head += 1  # « un des messieurs », « une des femmes »
     words: list[Token] = []
-    for token in tokens[index + 1 : index + 4]:
+    for token in tokens[head : head + 3]:
         if not (token.text.replace("-", "").isalpha() and token.text.islower()):
             break
         if token.folded in _STOPS and not (words and token.folded in _COMPLEMENT):
@@ -114,7 +117,7 @@ def describe(article: ArticleContext, tokens: Sequence[Token], index: int) -> Re
         if token.folded in _COMPLEMENT:
             break
     if words and words[-1].folded in _COMPLEMENT:
-        words += _complement(tokens, index + 1 + len(words))
+        words += _complement(tokens, head + len(words))
         if words[-1].folded in _COMPLEMENT:
             words.pop()
     if not words or words[0].folded in _NOBODY:

@@ -166,6 +166,17 @@ class Resolver:
             text = article.text[candidate.start : candidate.end]
             return Resolved(Mention(text, candidate.start, candidate.end), FACTOR["phrase"], None)
         best = max(scores, key=lambda name: scores[name])
+        person = article.people[best]
+        if not (
+            candidate.role in person.roles
+            or (candidate.nation and candidate.nation in person.nations)
+            or (recent and recent[-1] == best)
+            or article.text[last_seen[best].end : candidate.start].strip() == ","
+        ):
+            # « Le général avait dit » with no general named: someone the text leaves unnamed,
+            # not the last man mentioned (unless named just before: « Barroso, le président »).
+            text = article.text[candidate.start : candidate.end]
+            return Resolved(Mention(text, candidate.start, candidate.end), FACTOR["phrase"], None)
         margin = best_margin(scores, best)
         return Resolved(mention_of(last_seen[best]), 0.8 if margin >= 1.0 else 0.5, best)
 
