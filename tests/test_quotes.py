@@ -148,6 +148,9 @@ def test_dialogue_lines_opened_by_a_dash_are_quotations_without_their_closing_in
         "— C’est l’affaire d’une heure, répondit le postillon ; nous allons manger.\n"
         "— Oui, dit-il.\n"
         "— Ah ! ciel ! s’écria la voyageuse en se levant.\n"
+        "— Et à quoi cela me servirait-il, à moi ; dit Pauline en laissant tomber ses coudes.\n"
+        "— À votre place, je ne m’en gênerais pas ! disait le substitut, jeune magistrat "
+        "farouche qui aspirait à être procureur du roi.\n"
         "Un tiret – au milieu ne fait rien."
     )
     assert quotes_of(body) == [
@@ -155,6 +158,8 @@ def test_dialogue_lines_opened_by_a_dash_are_quotations_without_their_closing_in
         "— C’est l’affaire d’une heure, répondit le postillon ; nous allons manger.",
         "— Oui",
         "— Ah ! ciel !",
+        "— Et à quoi cela me servirait-il, à moi",
+        "— À votre place, je ne m’en gênerais pas !",
     ]
     article = article_from_text("test", "Titre\n" + body)
     quotes, _ = find_quotes(article.text, article.layout.analysed_ranges())

@@ -308,7 +308,7 @@ class QuoteIndex:
 DASHES = "—–"
 """Marks that open a line of dialogue in French prose (« — Oui, dit-il. »)."""
 _INCISE = re.compile(
-    r"[,!?…]+\s+(?:(?:me|m['’]|lui|leur|nous|vous)\s*)?"
+    r"[,;!?…]+\s+(?:(?:me|m['’]|lui|leur|nous|vous)\s*)?"
     r"(?:[\w’']+-(?:t-)?(?:il|elle|ils|elles|on|je)\b|(?P<verb>[\w’']+))"
 )
 
@@ -365,8 +365,8 @@ def _turn_end(text: str, start: int, end: int, opening: int = 1) -> int:
         if boundary is not None and _sounds_spoken(text[boundary.start() : end]):
             return end  # speech goes on after the incise: the line is one quotation
         stop = match.start()
-        if text[stop] == ",":
-            return stop
+        if text[stop] in ",;":
+            return len(text[start:stop].rstrip()) + start  # « à moi ; dit Pauline »
         while stop < end and text[stop] in "!?…":
             stop += 1
         return stop
@@ -381,6 +381,8 @@ _SPOKEN = re.compile(
 _NESTED = re.compile(r"«[^»]*»")
 
 
+_APPOSITION = re.compile(r"(?:[a-zà-ÿœ'’-]+\s+){1,4}qui\s")
+"""« , jeune magistrat farouche qui aspirait… »: the speaker described, after the incise."""
 _NOT_PARTICIPLES = frozenset(
     [
         "avant",
@@ -426,6 +428,7 @@ def _sounds_spoken(rest: str) -> bool:
         first in _NARRATION_GOES_ON
         or (first == "ce" and second in ("qui", "que", "qu'"))
         or (first.endswith("ant") and len(first) > 4 and first not in _NOT_PARTICIPLES)
+        or _APPOSITION.match(rest.lstrip(",;:.!?… ")) is not None
     ):
         return _SPOKEN.search(_NESTED.sub("", rest)) is not None
     return True
