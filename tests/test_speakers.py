@@ -409,3 +409,20 @@ def test_the_tellers_own_word_in_marks_is_a_term_and_their_words_are_speech() ->
 def test_an_unclosed_mark_is_credited_to_nobody() -> None:
     found = _speakers("Emmanuel Macron a déclaré : « Nous avancerons sans fin.")
     assert found == [("« Nous avancerons sans fin.", None, None)]
+
+
+def test_the_words_of_quotations_are_hidden_from_the_sentences_around_them() -> None:
+    from reader.analysis.speaker_context import MASK, _masked
+
+    article = article_from_text(
+        "t",
+        "Titre\nIl dit : « Oui. » Puis :\n"
+        "– Vous m’avez dit : « Bonjour, Jean.\n« – Bonjour, monsieur. Vous voilà ? » Fin.",
+    )
+    quotes, _ = find_quotes(article.text, article.layout.analysed_ranges())
+    hidden = _masked(article.text, [q for q in quotes if q.parent is None]).replace(MASK, "_")
+    # A quotation's final stop ends its sentence and line breaks stay; where a line of
+    # dialogue and a « … » that it opens overlap, what either hides is hidden.
+    assert hidden == (
+        "Titre\nIl dit : «____._» Puis :\n–" + "_" * 35 + "\n" + "_" * 34 + "?_» Fin."
+    )

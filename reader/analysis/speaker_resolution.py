@@ -39,6 +39,8 @@ DISTANT = 0.85
 """How much less sure a subject is when it neither opens its sentence nor stands by its verb."""
 PRONOUN_LOOKBACK = 6
 """How many compatible names back a pronoun with no recent subject may reach."""
+PRONOUN_SCAN = 100
+"""How many names back it looks for more of them, once one is found."""
 
 
 class Resolver:
@@ -116,7 +118,9 @@ class Resolver:
                 subject.mention, factor * subject.factor, subject.canonical, subject.gender
             )
         fits: list[Entity] = []
-        for entity in self.article.entities_before(candidate.start):
+        for scanned, entity in enumerate(self.article.entities_before(candidate.start)):
+            if fits and scanned >= PRONOUN_SCAN:
+                break  # as the first fit alone did, looking further costs the whole text
             if (
                 entity.end <= candidate.start
                 and entity.label is Label.PER

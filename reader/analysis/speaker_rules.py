@@ -274,8 +274,8 @@ class Attributor(Resolver):
         return None
 
     def _named_in_incise(self, tokens: list[Token], first: int, stop: int) -> Resolved | None:
-        for entity in self.article.all_entities:
-            if tokens[first].start <= entity.start < stop and entity.label in SPEAKING:
+        for entity in self.article.entities_starting_in(tokens[first].start, stop):
+            if entity.label in SPEAKING:
                 return Resolved(mention_of(entity), FACTOR["entity"], entity.canonical)
         while first + 1 < len(tokens) and is_adverb(tokens[first].folded):
             first += 1  # « nous dit encore sa fille »

@@ -132,7 +132,10 @@ def _attribute_inside(
     local = [replace(quotes[n], parent=None) for n in inside]
     last = outer.end - 1 if outer.closed and len(outer.marks) > 1 else outer.end
     ranges = _paragraphs_within(text, outer.start + 1, last)
-    attributed = _attribute_outermost(text, ranges, local, entities)
+    # Only the names inside it: a context over the whole text for each story told made a
+    # novel's analysis grow with the square of its length.
+    within = [e for e in entities if outer.start <= e.start and e.end <= outer.end]
+    attributed = _attribute_outermost(text, ranges, local, within)
     for number, quote in zip(inside, attributed, strict=True):
         speaker = quote.speaker
         # « je » inside a quotation is whoever says it: its speaker, when it is known.
