@@ -90,6 +90,9 @@ class Resolver:
     def _resolve_pronoun(self, candidate: Candidate, sentence: int) -> Resolved | None:
         if candidate.plural:
             return None  # « ils »: several people, none of whom is the speaker alone
+        opening = self._opening_subject(candidate, sentence)
+        if opening is not None:
+            return opening
         sentences = self.article.sentences
         subjects = [
             (distance, subject)
@@ -135,6 +138,23 @@ class Resolver:
         for entity in (likely or fits)[:1]:
             return Resolved(mention_of(entity), 0.5, entity.canonical)
         return None
+
+    def _opening_subject(self, candidate: Candidate, sentence: int) -> Resolved | None:
+        """« Sérapion me jeta un coup d'œil ; puis il me dit : »: the person who opens the
+        pronoun's own sentence, when it fits, before the subjects of the sentences before."""
+        current = self.article.sentences[sentence]
+        before = self.article.candidates_in(current.start, candidate.start)
+        if not before or before[0].entity is None or before[0].end > candidate.start:
+            return None
+        entity = before[0].entity
+        if (
+            entity.label is not Label.PER
+            or governed(current.tokens, entity.start)
+            or not opens_clause(current.tokens, entity.start)
+            or not self._compatible(entity.canonical, candidate.gender)
+        ):
+            return None
+        return Resolved(mention_of(entity), FACTOR["previous-subject"], entity.canonical)
 
     def _likely_referent(self, entity: Entity, gender: str) -> bool:
         person = self.article.people[entity.canonical]
