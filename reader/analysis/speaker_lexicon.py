@@ -71,7 +71,9 @@ PREPOSITIONS = word_set(
 _ADVERBS = word_set(
     "egalement aussi encore deja alors ensuite notamment meme pourtant toutefois ainsi enfin "
     "hier recemment aussitot ailleurs plus pas jamais bien tout lui-meme elle-meme "
-    "publiquement clairement fermement lundi mardi mercredi jeudi vendredi samedi dimanche"
+    "publiquement clairement fermement lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "quelquefois parfois souvent soudain bientot tantot longtemps maintenant autrefois jadis "
+    "desormais tard tot vite"
 )
 
 
