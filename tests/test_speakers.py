@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from reader.analysis.engines import engine_available
 from reader.analysis.entities import RulesEngine, load_engine
-from reader.analysis.model import Entity, Label, Mention, Quote, SpeakerKind
+from reader.analysis.model import Entity, Label, Mention, Quote, QuoteKind, SpeakerKind
 from reader.analysis.pipeline import analyse
 from reader.analysis.quotes import find_quotes
 from reader.analysis.speakers import SpeakerFix, apply_speaker_fixes, attribute_speakers
@@ -375,33 +375,31 @@ def test_dialogue_incises_descriptions_and_alternating_turns() -> None:
     assert found[4][1:] == ("Le major", "described")
 
 
-def test_terms_and_titles_are_nobodys_words() -> None:
-    from reader.analysis.model import QuoteKind
-
-    article = article_from_text(
-        "test",
-        "Titre\nLa ministre Rachida Dati a déclaré : « Nous avancerons. » Elle passait dans "
-        "l’émission « Quotidien ». On y parlait du « bon ton » des salons.",
-    )
+def kinds_of(text: str) -> dict[str, tuple[QuoteKind, SpeakerKind | None]]:
+    article = article_from_text("test", "Titre\n" + text)
     quotes = analyse(article.text, article.layout, RulesEngine()).quotes
-    kinds = {q.text: (q.kind, q.speaker) for q in quotes}
-    assert kinds["« Nous avancerons. »"][0] is QuoteKind.SPEECH
+    return {q.text: (q.kind, q.speaker.kind if q.speaker else None) for q in quotes}
+
+
+def test_terms_and_titles_are_nobodys_words() -> None:
+    kinds = kinds_of(
+        "La ministre Rachida Dati a déclaré : « Nous avancerons. » Elle passait dans "
+        "l’émission « Quotidien ». On y parlait du « bon ton » des salons."
+    )
+    assert kinds["« Nous avancerons. »"] == (QuoteKind.SPEECH, SpeakerKind.PERSON)
     assert kinds["« Quotidien »"] == (QuoteKind.TERM, None)
     assert kinds["« bon ton »"] == (QuoteKind.TERM, None)
-    assert quotes[0].to_json()["speaker"]["kind"] == "person"
-    assert quotes[1].to_json()["kind"] == "term"
-
-
-def test_the_tellers_own_word_in_marks_is_a_term_and_their_words_are_speech() -> None:
-    from reader.analysis.model import QuoteKind
-
     article = article_from_text(
-        "test",
-        "Titre\nJe pensais à la nuit de noces dans cette chambre austère, dans « ma » chambre ! "
-        "Je lui dis : « Partons demain. »",
+        "test", "Titre\nLa ministre Rachida Dati a déclaré : « Oui. » L’émission « Quotidien »."
     )
     quotes = analyse(article.text, article.layout, RulesEngine()).quotes
-    kinds = {q.text: (q.kind, q.speaker and q.speaker.kind) for q in quotes}
+    assert [q.to_json()["kind"] for q in quotes] == ["speech", "term"]
+    assert quotes[0].to_json()["speaker"]["kind"] == "person"
+    # The teller's own word in marks is a term; what they say is their speech.
+    kinds = kinds_of(
+        "Je pensais à la nuit de noces dans cette chambre austère, dans « ma » chambre ! "
+        "Je lui dis : « Partons demain. »"
+    )
     assert kinds["« ma »"] == (QuoteKind.TERM, None)
     assert kinds["« Partons demain. »"] == (QuoteKind.SPEECH, SpeakerKind.NARRATOR)
 
