@@ -37,10 +37,6 @@ FACTOR = {"entity": 1.0, "phrase": PHRASE_FACTOR, "previous-subject": 0.85, "old
 NARRATOR = "le narrateur"
 DISTANT = 0.85
 """How much less sure a subject is when it neither opens its sentence nor stands by its verb."""
-PRONOUN_LOOKBACK = 6
-"""How many compatible names back a pronoun with no recent subject may reach."""
-PRONOUN_SCAN = 100
-"""How many names back it looks for more of them, once one is found."""
 
 
 class Resolver:
@@ -120,23 +116,13 @@ class Resolver:
             return Resolved(
                 subject.mention, factor * subject.factor, subject.canonical, subject.gender
             )
-        fits: list[Entity] = []
-        for scanned, entity in enumerate(self.article.entities_before(candidate.start)):
-            if fits and scanned >= PRONOUN_SCAN:
-                break  # as the first fit alone did, looking further costs the whole text
+        for entity in self.article.entities_before(candidate.start):
             if (
                 entity.end <= candidate.start
                 and entity.label is Label.PER
                 and self._compatible(entity.canonical, candidate.gender)
             ):
-                fits.append(entity)
-                if len(fits) == PRONOUN_LOOKBACK:
-                    break
-        # A name seen once in passing (« Satan en personne », « comme Ève ») is rarely whom
-        # « elle » stands for: a person of that gender, or one the text names again, first.
-        likely = [entity for entity in fits if self._likely_referent(entity, candidate.gender)]
-        for entity in (likely or fits)[:1]:
-            return Resolved(mention_of(entity), 0.5, entity.canonical)
+                return Resolved(mention_of(entity), 0.5, entity.canonical)
         return None
 
     def _opening_subject(self, candidate: Candidate, sentence: int) -> Resolved | None:
@@ -155,10 +141,6 @@ class Resolver:
         ):
             return None
         return Resolved(mention_of(entity), FACTOR["previous-subject"], entity.canonical)
-
-    def _likely_referent(self, entity: Entity, gender: str) -> bool:
-        person = self.article.people[entity.canonical]
-        return (bool(gender) and gender in person.genders) or len(person.mentions) > 1
 
     def _resolve_description(self, candidate: Candidate, sentence: int) -> Resolved | None:
         article = self.article
@@ -186,9 +168,10 @@ class Resolver:
             score += 3.0 if candidate.nation and candidate.nation in person.nations else 0.0
             score += 1.5 if recent and recent[-1] == name else (0.5 if name in recent else 0.0)
             scores[name] = score
+        text = article.text[candidate.start : candidate.end]
+        unnamed = Resolved(Mention(text, candidate.start, candidate.end), FACTOR["phrase"], None)
         if not scores:
-            text = article.text[candidate.start : candidate.end]
-            return Resolved(Mention(text, candidate.start, candidate.end), FACTOR["phrase"], None)
+            return unnamed
         best = max(scores, key=lambda name: scores[name])
         person = article.people[best]
         if not (
@@ -199,8 +182,7 @@ class Resolver:
         ):
             # « Le général avait dit » with no general named: someone the text leaves unnamed,
             # not the last man mentioned (unless named just before: « Barroso, le président »).
-            text = article.text[candidate.start : candidate.end]
-            return Resolved(Mention(text, candidate.start, candidate.end), FACTOR["phrase"], None)
+            return unnamed
         margin = best_margin(scores, best)
         return Resolved(mention_of(last_seen[best]), 0.8 if margin >= 1.0 else 0.5, best)
 
