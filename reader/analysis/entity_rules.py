@@ -190,15 +190,19 @@ def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
     ):
         start += len(words[0]) + 1
         words = words[1:]
-    # Other lower-case words before the name are not part of it, except a street's or a
-    # place's own word (« rue Neuve », « place des Lices »).
-    while len(words) > 1 and words[0][:1].islower() and fold_words(words[0]) not in _PLACE_WORDS:
+    # Other lower-case words before the name are not part of it, except the word that opens
+    # a place's or an institution's name (« rue Neuve », « ministère des Affaires étrangères »).
+    while (
+        len(words) > 1
+        and words[0][:1].islower()
+        and fold_words(words[0]) not in _NAME_OPENING_WORDS
+    ):
         start += len(words[0]) + 1
         words = words[1:]
     return start, end
 
 
-_PLACE_WORDS = frozenset(  # and the words that open an institution's name
+_NAME_OPENING_WORDS = frozenset(
     [
         "rue",
         "place",
@@ -278,7 +282,7 @@ def clean(paragraph: str, raw: Sequence[RawEntity]) -> list[RawEntity]:
             continue  # « président de la République », « ministre des Finances »: a role
         if "\n" in text or (("+" in text or is_garbled(text)) and not is_media(text)):
             continue
-        if not text[0].isupper() and fold_words(text.split()[0]) not in _PLACE_WORDS:
+        if not text[0].isupper() and fold_words(text.split()[0]) not in _NAME_OPENING_WORDS:
             continue
         if is_never_an_entity(text):
             continue
