@@ -5,7 +5,7 @@ shown, but credited to nobody."""
 from __future__ import annotations
 
 from reader.analysis.model import Quote, SpeakerKind
-from reader.analysis.speaker_lexicon import word_set
+from reader.analysis.speaker_lexicon import PLURAL_POSSESSIVES, POSSESSIVES, word_set
 from reader.folding import fold_words
 
 _NAMING = frozenset(
@@ -89,9 +89,11 @@ def is_term(text: str, quote: Quote) -> bool:
     return quote.speaker is None or (quote.confidence < 0.5 and quote.inner[:1].isupper())
 
 
-_GOVERNING = word_set(
-    "du des le la les l' un une en au aux tres si peu plus moins pour par sur dans sa son "
-    "ses mon ma mes ton ta tes notre votre leur leurs ce cet cette ces"
+_GOVERNING = (
+    word_set("du des le la les l' un une en au aux tres si peu plus moins pour par sur dans")
+    | word_set("ce cet cette ces")
+    | POSSESSIVES
+    | PLURAL_POSSESSIVES
 )
 """Words after which a few words in marks are part of the sentence around them, a word or a
 phrase the writer holds at a distance, not someone's words."""

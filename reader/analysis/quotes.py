@@ -307,8 +307,10 @@ class QuoteIndex:
 
 DASHES = "—–"
 """Marks that open a line of dialogue in French prose (« — Oui, dit-il. »)."""
+# The clitics are speaker_lexicon.OBJECT_CLITICS, written out: start-up finds quotations and
+# does not import the speaker lexicons.
 _INCISE = re.compile(
-    r"[,;!?…]+\s+(?:(?:me|m['’]|lui|leur|nous|vous)\s*)?"
+    r"[,;!?…]+\s+(?:(?:me|m['’]|te|t['’]|lui|leur|nous|vous)\s*)?"
     r"(?:[\w’']+-(?:t-)?(?:il|elle|ils|elles|on|je)\b|(?P<verb>[\w’']+))"
 )
 

@@ -10,17 +10,20 @@ from reader.analysis.entity_rules import is_media
 from reader.analysis.model import Label, Mention, SpeakerKind
 from reader.analysis.speaker_context import ArticleContext, Resolved, mention_of
 from reader.analysis.speaker_lexicon import (
+    PLURAL_POSSESSIVES,
+    POSSESSIVES,
     PREPOSITIONS,
     VERBISH,
     Token,
     is_adverb,
     nationality,
+    speaking_nouns,
+    tokenize,
     word_set,
 )
 
-_POSSESSIVES = frozenset({"mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur"})
 SPEAKER_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "ce", "cet", "cette"}) | (
-    _POSSESSIVES  # « lui cria sa mère », « mon père répondit »: kin speak in stories
+    POSSESSIVES  # « lui cria sa mère », « mon père répondit »: kin speak in stories
 )
 _STOPS = (
     PREPOSITIONS
@@ -49,9 +52,8 @@ _STOPS = (
         ]
     )
 )
-PLURAL_DETERMINERS = frozenset(
-    {"les", "des", "plusieurs", "certains", "nombreux", "quelques", "mes", "tes", "ses", "nos"}
-    | {"vos", "leurs"}
+PLURAL_DETERMINERS = (
+    frozenset({"les", "des", "plusieurs", "certains", "nombreux", "quelques"}) | PLURAL_POSSESSIVES
 )
 _COMPLEMENT = frozenset({"de", "du", "des", "d'"})
 _NOBODY = word_set(
@@ -125,7 +127,7 @@ def describe(article: ArticleContext, tokens: Sequence[Token], index: int) -> Re
     organisation = organisation_noun(article, words[0], tokens[first].start)
     if organisation is not None:
         # « son groupe parlementaire »: where someone belongs, not who speaks.
-        return None if determiner in _POSSESSIVES else organisation
+        return None if determiner in POSSESSIVES else organisation
     start, end = tokens[first].start, words[-1].end
     gender = (
         "f"
@@ -237,4 +239,35 @@ def _adjectival(words: list[Token], token: Token) -> bool:
         nationality(folded) is not None
         or folded.endswith(_ADJECTIVE_ENDINGS)
         or token.lower.endswith(("é", "ée", "és", "ées"))
+    )
+
+
+_AGENT_ENDINGS = ("eur", "euse", "rice", "iste", "ier", "iere", "ien", "ienne")
+_NOT_AGENTS = word_set(
+    "coeur honneur bonheur malheur interieur exterieur papier quartier metier escalier sentier "
+    "rien bien lien entretien soutien"
+)
+
+
+def names_someone(phrase: str) -> bool:
+    """Does a description stand for someone who may speak (« une vieille femme », « le
+    postillon », « un des messieurs », « le rapport de la Ligue »), not a thing or a time
+    (« les roues de sa bicyclette »)? Its words up to a complement are read: a noun of
+    ``speaking_nouns.txt``, a role or an agent noun, else a complement that names someone."""
+    words: list[str] = []
+    tokens = tokenize(phrase, 0, len(phrase))
+    named_complement = False
+    for index, token in enumerate(tokens):
+        if token.folded in SPEAKER_DETERMINERS | PLURAL_DETERMINERS | _COMPLEMENT:
+            if words:
+                # « le discours de l'abbé Sérapion » speaks for him; « les roues de sa
+                # bicyclette » for nobody.
+                named_complement = any(t.text[:1].isupper() for t in tokens[index:])
+                break
+            continue
+        words.append(token.folded)
+    return named_complement or any(
+        word in speaking_nouns()
+        or (word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS and len(word) > 4)
+        for word in words
     )

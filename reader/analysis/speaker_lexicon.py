@@ -64,6 +64,10 @@ VERBISH = (
 """Finite verbs common enough to mark where a sentence's subject ends."""
 CLITICS = word_set("ne n' lui leur l' le la les y en se s' me m' te t' nous vous , -")
 DETERMINERS = word_set("le la les l' un une des ce cet cette son sa ses leur")
+POSSESSIVES = word_set("mon ma ton ta son sa notre votre leur")
+PLURAL_POSSESSIVES = word_set("mes tes ses nos vos leurs")
+OBJECT_CLITICS = word_set("lui leur me m' te t' nous vous")
+"""« lui dit-elle », « », me répondit-il »: to whom it is said, between a verb and its cue."""
 PREPOSITIONS = word_set(
     "à au aux de du des d' avec pour par contre entre sur chez envers vers sans selon dans "
     "apres avant pres concernant"
@@ -249,41 +253,10 @@ def name_gender(name: str, before: list[Token]) -> str:
     return _TITLE_GENDERS[title] if title else ""
 
 
-_OTHER_DETERMINERS = word_set("de d' du des mon ma mes ton ta tes notre nos votre vos leurs")
-_AGENT_ENDINGS = ("eur", "euse", "rice", "iste", "ier", "iere", "ien", "ienne")
-_NOT_AGENTS = word_set(
-    "coeur honneur bonheur malheur interieur exterieur papier quartier metier escalier sentier "
-    "rien bien lien entretien soutien"
-)
-
-
 @cache
-def _speaking_nouns() -> frozenset[str]:
+def speaking_nouns() -> frozenset[str]:
+    """The folded nouns of ``speaking_nouns.txt`` and every word of the role nouns."""
     nouns = {
         fold_words(word) for line in read_lexicon("speaking_nouns.txt") for word in line.split()
     }
     return frozenset(nouns | {word for key, _ in descriptions() for word in key})
-
-
-def names_someone(phrase: str) -> bool:
-    """Does a description stand for someone who may speak (« une vieille femme », « le
-    postillon », « un des messieurs », « le rapport de la Ligue »), not a thing or a time
-    (« les roues de sa bicyclette »)? Its words up to a complement are read: a noun of
-    ``speaking_nouns.txt``, a role or an agent noun, else a complement that names someone."""
-    words: list[str] = []
-    tokens = tokenize(phrase, 0, len(phrase))
-    named_complement = False
-    for index, token in enumerate(tokens):
-        if token.folded in DETERMINERS | _OTHER_DETERMINERS:
-            if words:
-                # « le discours de l'abbé Sérapion » speaks for him; « les roues de sa
-                # bicyclette » for nobody.
-                named_complement = any(t.text[:1].isupper() for t in tokens[index:])
-                break
-            continue
-        words.append(token.folded)
-    return named_complement or any(
-        word in _speaking_nouns()
-        or (word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS and len(word) > 4)
-        for word in words
-    )

@@ -9,11 +9,12 @@ from reader.analysis.entity_rules import is_media
 from reader.analysis.model import Cue, Label, Quote, SpeakerKind
 from reader.analysis.speaker_context import SPEAKING, ArticleContext, Candidate
 from reader.analysis.speaker_cues import Said, cue_of, find_cues, governed
+from reader.analysis.speaker_descriptions import names_someone
 from reader.analysis.speaker_lexicon import (
     DETERMINERS,
+    OBJECT_CLITICS,
     Token,
     is_adverb,
-    names_someone,
     tokenize,
 )
 from reader.analysis.speaker_resolution import FACTOR, Resolved, Resolver, mention_of
@@ -252,7 +253,7 @@ class Attributor(Resolver):
             if said.kind != "finite" or said.first == 0:
                 continue
             before = said.first - 1
-            while before > 0 and tokens[before].folded in _CLITICS_BEFORE:
+            while before > 0 and tokens[before].folded in OBJECT_CLITICS:
                 before -= 1  # « Causons, lui dit-elle ; »
             if tokens[before].folded not in (",", "!", "?", "…"):
                 continue
@@ -282,9 +283,8 @@ class Attributor(Resolver):
         return self.described(tokens, first)
 
 
-_LEADING = frozenset({",", "-", "—", "–", "lui", "leur", "me", "m'", "nous", "vous", "l'", "y"})
+_LEADING = frozenset({",", "-", "—", "–", "l'", "y"}) | OBJECT_CLITICS
 """What may stand between a quotation and the cue after it (« », lui avait dit X »)."""
-_CLITICS_BEFORE = frozenset({"lui", "leur", "me", "m'", "nous", "vous", "te", "t'"})
 _CLAUSE_START = frozenset({",", ".", ":", ";", "mais", "et", "or", "donc"})
 
 

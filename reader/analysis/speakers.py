@@ -25,6 +25,7 @@ that their verbs, names and full stops are never taken for the sentence around t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -74,9 +75,19 @@ def attribute_speakers(
     Kremlin », when no entity names the speaker); its offsets are those of the mention chosen.
     """
     result = _attribute_outermost(text, layout.analysed_ranges(), quotes, entities)
+    held: dict[int, list[int]] = {}
+    for number, quote in enumerate(quotes):
+        if quote.parent is not None:
+            held.setdefault(quote.parent, []).append(number)
+    ordered = sorted(entities, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
     # Outer quotations come before the ones they hold: each is attributed before its own.
-    for number in sorted({q.parent for q in quotes if q.parent is not None}):
-        _attribute_inside(text, quotes, entities, number, result)
+    for outer_number in sorted(held):
+        outer = result[outer_number]
+        # Only the names inside it: a context over the whole text for each story told made
+        # a novel's analysis grow with the square of its length.
+        within = ordered[bisect_left(starts, outer.start) : bisect_left(starts, outer.end)]
+        _attribute_inside(text, quotes, within, outer_number, held[outer_number], result)
     return result
 
 
@@ -121,21 +132,19 @@ def _attribute_inside(
     quotes: Sequence[Quote],
     entities: Sequence[Entity],
     outer_number: int,
+    inside: Sequence[int],
     result: list[Quote],
 ) -> None:
-    """The quotations inside ``quotes[outer_number]`` (a story someone tells, « Il m'a dit :
-    “…” »), attributed from the words around them inside it, by the same rules: their
+    """The quotations numbered ``inside``, held by ``quotes[outer_number]`` (a story someone
+    tells, « Il m'a dit : “…” »), attributed from the words and the ``entities`` around them
+    inside it, by the same rules: their
     speaker is someone the outer quotation names or describes, never the outer speaker
     because they are inside; « je » is the outer speaker speaking of themselves."""
     outer = result[outer_number]
-    inside = [n for n, q in enumerate(quotes) if q.parent == outer_number]
     local = [replace(quotes[n], parent=None) for n in inside]
     last = outer.end - 1 if outer.closed and len(outer.marks) > 1 else outer.end
     ranges = _paragraphs_within(text, outer.start + 1, last)
-    # Only the names inside it: a context over the whole text for each story told made a
-    # novel's analysis grow with the square of its length.
-    within = [e for e in entities if outer.start <= e.start and e.end <= outer.end]
-    attributed = _attribute_outermost(text, ranges, local, within)
+    attributed = _attribute_outermost(text, ranges, local, entities)
     for number, quote in zip(inside, attributed, strict=True):
         speaker = quote.speaker
         # « je » inside a quotation is whoever says it: its speaker, when it is known.
