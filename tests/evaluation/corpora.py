@@ -54,7 +54,7 @@ class Document:
     id: str
     split: str
     """"tune" (looked at while fixing the rules), "heldout" (kept aside, then seen once) or
-    "fresh" (texts added at the end of a round and run once, blind)."""
+    "fresh" (texts added at the end of a round, scored blind: their errors never listed)."""
     text: str
     entities: list[GoldEntity] | None = None
     quotes: list[GoldQuote] | None = None
